@@ -1,0 +1,40 @@
+# The two commands of the README: `make run` and `make test`. Everything else is for developers.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip --disable-pip-version-check -q
+HEADLESS := QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
+
+.PHONY: run test lint bench bundle clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --upgrade pip setuptools wheel
+
+# Stamps record what is installed, so a second `make run` starts at once.
+$(VENV)/.app-installed: $(PY) pyproject.toml setup.py
+	$(PIP) install -e .
+	touch $@
+
+$(VENV)/.dev-installed: $(VENV)/.app-installed
+	$(PIP) install -e '.[dev]'
+	touch $@
+
+run: $(VENV)/.app-installed
+	$(PY) -m station_app run $(ARGS)
+
+test: $(VENV)/.dev-installed
+	$(PY) -m ruff check .
+	$(HEADLESS) $(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.dev-installed
+	$(PY) -m ruff check .
+
+bench: $(VENV)/.dev-installed
+	$(HEADLESS) $(PY) -m benchmarks
+
+bundle: $(VENV)/.dev-installed
+	$(PY) -m PyInstaller --noconfirm --clean build.spec
+
+clean:
+	rm -rf build dist .pytest_cache screenshots

@@ -1,0 +1,198 @@
+"""Participation cards: the domain object, receipt codes and text normalisation.
+
+No Qt and no SQL here: the kiosk, the command line and the importer all build a ``Card``
+through ``new_card`` so that every path applies the same rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import secrets
+import unicodedata
+import uuid
+from dataclasses import asdict, dataclass
+from typing import Any, Literal
+
+from station_app.errors import CardRejected
+
+Source = Literal["kiosk", "paper"]
+SOURCES: tuple[Source, ...] = ("kiosk", "paper")
+
+# --- receipt codes ----------------------------------------------------------------------
+
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+"""31 symbols: no 0/O, 1/I/L look-alikes. 31 is prime, which makes the check strong."""
+CODE_DATA_LENGTH = 9
+"""9 random symbols carry 9 * log2(31) ≈ 44.6 bits, more than the 40 required."""
+CODE_GROUPS = (3, 3, 4)
+"""Printed as ``ABC-DEF-GHJK``: short groups are easier to read aloud and type."""
+
+
+def _check_symbol(data: str) -> str:
+    # Weighted sum modulo a prime: every single substitution and every swap of two
+    # neighbouring symbols changes the check symbol.
+    total = sum((i + 1) * CODE_ALPHABET.index(ch) for i, ch in enumerate(data))
+    return CODE_ALPHABET[total % len(CODE_ALPHABET)]
+
+
+def new_code() -> str:
+    """A fresh, unguessable receipt code, grouped for reading, e.g. ``K7M-4QX-9TRP``."""
+    data = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_DATA_LENGTH))
+    return format_code(data + _check_symbol(data))
+
+
+def format_code(compact: str) -> str:
+    """Group a 10-symbol code as ``XXX-XXX-XXXX``."""
+    parts, start = [], 0
+    for size in CODE_GROUPS:
+        parts.append(compact[start:start + size])
+        start += size
+    return "-".join(parts)
+
+
+def parse_code(typed: str) -> str | None:
+    """The canonical code for what a person typed or scanned, or None if it cannot be one.
+
+    Case, spaces and dashes do not matter; a wrong check symbol (a typo) gives None.
+    """
+    compact = re.sub(r"[\s\-_.]", "", typed).upper()
+    if len(compact) != CODE_DATA_LENGTH + 1 or any(ch not in CODE_ALPHABET for ch in compact):
+        return None
+    if _check_symbol(compact[:-1]) != compact[-1]:
+        return None
+    return format_code(compact)
+
+
+# --- text normalisation -----------------------------------------------------------------
+
+DEFAULT_MAX_LENGTH = 1000
+
+_INVISIBLE = {
+    "\u200b",  # zero width space
+    "\u2060",  # word joiner
+    "\ufeff",  # byte order mark / zero width no-break space
+    "\u00ad",  # soft hyphen
+    "\u180e",  # Mongolian vowel separator
+    "\u200e", "\u200f", "\u061c",  # bidi marks
+}
+_BIDI_CONTROLS = {chr(c) for c in range(0x202A, 0x202F)} | {chr(c) for c in range(0x2066, 0x206A)}
+_JOINERS = {"\u200c", "\u200d"}  # needed inside emoji sequences and Persian/Indic words
+_TAG_RANGE = range(0xE0020, 0xE0080)  # emoji flag tag sequences (🏴 + tags)
+
+
+def normalise_text(text: str, max_length: int = DEFAULT_MAX_LENGTH) -> str:
+    """The text as it will be stored, or ``CardRejected`` with a clear reason.
+
+    NFC; control, zero-width and bidi-override characters removed; every script, emoji
+    sequence and line break kept; surrounding white space trimmed.
+    """
+    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
+        raise CardRejected("the text is not valid UTF-8")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\t", " ")
+    text = unicodedata.normalize("NFC", text)
+    kept: list[str] = []
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            kept.append(ch)
+            continue
+        if ch in _INVISIBLE or ch in _BIDI_CONTROLS:
+            continue
+        category = unicodedata.category(ch)
+        if category == "Cc":
+            continue
+        if ch in _JOINERS:
+            before = text[i - 1] if i else ""
+            after = text[i + 1] if i + 1 < len(text) else ""
+            if not (_is_visible(before) and _is_visible(after)):
+                continue
+        elif ord(ch) in _TAG_RANGE:
+            if not kept or not (kept[-1] == "\U0001f3f4" or ord(kept[-1]) in _TAG_RANGE):
+                continue
+        elif category == "Cf" and ch not in _JOINERS:
+            # Other format characters (e.g. Arabic number signs) are legitimate text.
+            pass
+        kept.append(ch)
+    cleaned = "\n".join(line.rstrip() for line in "".join(kept).split("\n"))
+    cleaned = re.sub(r"\n{3,}", "\n\n", cleaned).strip()
+    if not cleaned:
+        raise CardRejected("the text is empty: please write a few words")
+    if len(cleaned) > max_length:
+        raise CardRejected(
+            f"the text is too long ({len(cleaned)} characters, at most {max_length})"
+        )
+    return cleaned
+
+
+def _is_visible(ch: str) -> bool:
+    return bool(ch) and not ch.isspace() and unicodedata.category(ch) not in {"Cc", "Zs"} \
+        and ch not in _INVISIBLE and ch not in _BIDI_CONTROLS
+
+
+# --- the card ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Card:
+    """One contribution, as committed to the station's database."""
+
+    uuid: str
+    code: str
+    session_id: int
+    station_id: str
+    prompt_id: str
+    topic_id: str
+    text: str
+    district_id: str | None
+    age_group_id: str | None
+    language: str
+    source: Source
+    created_at: dt.datetime
+
+    def as_dict(self) -> dict[str, Any]:
+        """Every field, JSON-ready (``created_at`` as ISO 8601 with offset)."""
+        data = asdict(self)
+        data["created_at"] = self.created_at.isoformat()
+        return data
+
+
+def utc_now() -> dt.datetime:
+    """The current time, timezone-aware, in UTC."""
+    return dt.datetime.now(dt.UTC)
+
+
+def new_card(
+    *,
+    session_id: int,
+    station_id: str,
+    prompt_id: str,
+    topic_id: str,
+    text: str,
+    district_id: str | None = None,
+    age_group_id: str | None = None,
+    language: str = "de",
+    source: Source = "kiosk",
+    max_length: int = DEFAULT_MAX_LENGTH,
+    now: dt.datetime | None = None,
+) -> Card:
+    """Build a card with a fresh UUID and code, its text normalised."""
+    if source not in SOURCES:
+        raise CardRejected(f"source must be one of {', '.join(SOURCES)}, not {source!r}")
+    created_at = now or utc_now()
+    if created_at.tzinfo is None:
+        raise ValueError("created_at must be timezone-aware")
+    return Card(
+        uuid=str(uuid.uuid4()),
+        code=new_code(),
+        session_id=session_id,
+        station_id=station_id,
+        prompt_id=prompt_id,
+        topic_id=topic_id,
+        text=normalise_text(text, max_length),
+        district_id=district_id or None,
+        age_group_id=age_group_id or None,
+        language=language,
+        source=source,
+        created_at=created_at.astimezone(dt.UTC),
+    )

@@ -1,0 +1,45 @@
+"""``station-app check``: is this station ready for an event?"""
+
+from __future__ import annotations
+
+import argparse
+
+from station_app.cli.common import add_command, open_station
+from station_app.errors import UserError
+from station_app.storage import integrity_problems
+
+ORDER = 20
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    add_command(commands, "check",
+                "validate the configuration, the database's integrity and the printer", _check)
+
+
+def _check(args: argparse.Namespace) -> int:
+    station = open_station(args)  # validates the configuration first
+    try:
+        config = station.config
+        print(f"configuration ok: {config.source} – {config.event.name}, station "
+              f"{config.station.id}, {len(config.prompts)} prompts, {len(config.topics)} topics")
+        problems = integrity_problems(station.db)
+        if problems:
+            raise UserError(f"database damaged: {problems[0]} (make a copy of "
+                            f"{station.data_dir} before doing anything else)")
+        print(f"database ok: {station.archive.count()} cards in {station.data_dir}")
+        for line in extra_checks(station):
+            print(line)
+        return 0
+    finally:
+        station.close()
+
+
+def extra_checks(station: object) -> list[str]:
+    """Further readiness lines from other features (printer, sync); each may raise."""
+    lines: list[str] = []
+    try:
+        from station_app.receipts.readiness import printer_readiness
+    except ImportError:
+        return lines
+    lines.append(printer_readiness(station))
+    return lines

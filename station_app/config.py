@@ -1,0 +1,368 @@
+"""Station configuration: one TOML file per station, validated before anything starts.
+
+Every setting is declared once below, as a dataclass field with its type, default and a
+description in ``metadata``. The loader walks those declarations, so an unknown key, a wrong
+type or an empty label is reported with the file, the key path and the problem, e.g.
+``stadtkonferenz.toml: topics[2].label: must not be empty``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import tomllib
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from station_app.errors import ConfigError
+
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}$")
+PAPER_SIZES = ("80mm", "58mm", "a6")
+
+
+def setting(description: str, default: Any = dataclasses.MISSING, **rules: Any) -> Any:
+    """Declare a setting: its description, default and validation rules in one place."""
+    metadata = {"description": description, **rules}
+    if isinstance(default, list | dict):
+        return field(default_factory=lambda: type(default)(default), metadata=metadata)
+    return field(default=default, metadata=metadata)
+
+
+@dataclass(frozen=True)
+class Event:
+    """The participation event the station serves, e.g. a Stadtkonferenz."""
+
+    name: str = setting("Name shown on the start screen and the receipt", non_empty=True)
+    date: dt.date = setting("Day of the event (YYYY-MM-DD)")
+    venue: str = setting("Where the event takes place", "", )
+
+
+@dataclass(frozen=True)
+class StationInfo:
+    """This device: a stable id (used in card codes' batches) and a display name."""
+
+    id: str = setting("Stable station id, lower case letters, digits, - and _", id=True)
+    name: str = setting("Name shown to facilitators and on receipts", non_empty=True)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A prompt, topic, district or age group: a stable id, a German label, translations."""
+
+    id: str = setting("Stable id; cards refer to it, so never reuse it for something else", id=True)
+    label: str = setting("German label", non_empty=True)
+    translations: dict[str, str] = setting("Label per language code, e.g. en = '…'", {})
+    example: str = setting("Placeholder example for the writing screen (prompts only)", "")
+
+    def label_for(self, language: str) -> str:
+        """The label in ``language``, falling back to German."""
+        return self.translations.get(language) or self.label
+
+
+@dataclass(frozen=True)
+class Kiosk:
+    """How the attendee flow behaves."""
+
+    languages: list[str] = setting("UI languages offered, first is the default", ["de", "en"],
+                                   languages=True, non_empty=True)
+    inactivity_seconds: int = setting("Idle time before the warning; 0 turns it off (WCAG 2.2.1)",
+                                      120, minimum=0, maximum=3600)
+    warning_seconds: int = setting("Countdown shown before the draft is discarded", 30,
+                                   minimum=20, maximum=600)
+    thank_you_seconds: int = setting("Thank-you screen time before returning to start", 30,
+                                     minimum=5, maximum=600)
+    max_text_length: int = setting("Longest card text in characters", 1000,
+                                   minimum=50, maximum=5000)
+    allow_other_topic: bool = setting("Offer 'Anderes Thema' beside the configured topics", True)
+    ask_details: bool = setting("Offer the optional district and age group step", True)
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """Where the receipt's QR code leads."""
+
+    url_template: str = setting("Follow-up URL; {code} required, {station} and {event} allowed",
+                                "http://127.0.0.1:8787/k/{code}", url_template=True)
+    participation_url: str = setting("The city's online participation portal", "")
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """The printed slip."""
+
+    paper: str = setting("Paper: 80mm or 58mm roll, or a6", "80mm", choices=PAPER_SIZES)
+    show_text: bool = setting("Print the beginning of the card text", True)
+    title: str = setting("Heading on the receipt", "Ihre Beteiligungskarte")
+    next_steps: str = setting("'So geht es weiter' text", "")
+    logo: str = setting("Logo file inside resources/ (empty for none)", "")
+
+
+@dataclass(frozen=True)
+class Printer:
+    """The receipt printer."""
+
+    name: str = setting("Printer (CUPS queue) name; empty for the system default", "")
+    enabled: bool = setting("Print a receipt after each card", True)
+    max_attempts: int = setting("Tries per receipt before the job is marked failed", 3,
+                                minimum=1, maximum=20)
+
+
+@dataclass(frozen=True)
+class Sync:
+    """Sending sealed batches to the collector (Sammelstelle)."""
+
+    collector_url: str = setting("Collector base URL; empty means USB stick only", "")
+    interval_seconds: int = setting("Pause between upload attempts when idle", 300,
+                                    minimum=5, maximum=86400)
+    enrolment_file: str = setting("Enrolment file from 'collector add-station' (keys, URL)", "")
+    batch_size: int = setting("Most cards in one batch", 500, minimum=1, maximum=10000)
+
+
+@dataclass(frozen=True)
+class Contact:
+    """The optional Mitmachpool e-mail opt-in."""
+
+    enabled: bool = setting("Offer the Mitmachpool step (needs collector_public_key)", True)
+    collector_public_key: str = setting("Collector's public key (base64) for sealing; "
+                                        "empty hides the step", "")
+    consent_text: str = setting("Consent text shown beside the checkbox",
+                                "Ich möchte in den Mitmachpool aufgenommen werden.")
+    consent_text_en: str = setting("English consent text", "")
+    consent_version: str = setting("Version of the consent text, stored with each consent",
+                                   "1", non_empty=True)
+
+
+@dataclass(frozen=True)
+class StationConfig:
+    """A whole station: what the kiosk asks, how it prints and where it syncs."""
+
+    event: Event = setting("The event")
+    station: StationInfo = setting("This device")
+    prompts: list[Choice] = setting("Questions (Frage / Impuls)", non_empty=True, unique_ids=True)
+    topics: list[Choice] = setting("Topic fields (Themenfelder)", non_empty=True, unique_ids=True)
+    districts: list[Choice] = setting("City districts (optional for attendees)", [],
+                                      unique_ids=True)
+    age_groups: list[Choice] = setting("Age groups (optional for attendees)", [],
+                                       unique_ids=True)
+    kiosk: Kiosk = setting("Attendee flow", None)
+    followup: FollowUp = setting("QR follow-up", None)
+    receipt: Receipt = setting("Receipt", None)
+    printer: Printer = setting("Printer", None)
+    sync: Sync = setting("Sync", None)
+    contact: Contact = setting("Mitmachpool", None)
+    source: Path = field(default=Path("<memory>"), compare=False, repr=False,
+                         metadata={"internal": True})
+
+    def prompt(self, prompt_id: str) -> Choice | None:
+        return _by_id(self.prompts, prompt_id)
+
+    def topic(self, topic_id: str) -> Choice | None:
+        return _by_id(self.topics, topic_id)
+
+    def district(self, district_id: str) -> Choice | None:
+        return _by_id(self.districts, district_id)
+
+    def age_group(self, age_group_id: str) -> Choice | None:
+        return _by_id(self.age_groups, age_group_id)
+
+
+def _by_id(choices: list[Choice], wanted: str) -> Choice | None:
+    return next((choice for choice in choices if choice.id == wanted), None)
+
+
+OTHER_TOPIC_ID = "anderes"
+"""The topic id of the kiosk's 'Anderes Thema' tile; never configured, always accepted."""
+
+
+def load_config(path: Path) -> StationConfig:
+    """Read and validate a station file; raises ``ConfigError`` naming file, key and problem."""
+    name = path.name
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(str(path), "", "file not found") from None
+    except OSError as error:
+        raise ConfigError(str(path), "", f"cannot be read ({error.strerror})") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError(name, "", "not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(name, "", f"TOML syntax error: {error}") from None
+    return parse_config(data, name, source=path)
+
+
+def parse_config(data: dict[str, Any], file: str = "<config>",
+                 source: Path | None = None) -> StationConfig:
+    """Validate an already parsed TOML document."""
+    config = _build(StationConfig, data, file, "")
+    if source is not None:
+        config = dataclasses.replace(config, source=source)
+    return config
+
+
+def describe_settings() -> list[tuple[str, str, str]]:
+    """Every setting as (key path, type, description), for documentation and tests."""
+    rows: list[tuple[str, str, str]] = []
+
+    def walk(cls: type, prefix: str) -> None:
+        hints = typing.get_type_hints(cls)
+        for f in dataclasses.fields(cls):
+            if f.metadata.get("internal"):
+                continue
+            hint = hints[f.name]
+            key = f"{prefix}{f.name}"
+            nested = _nested_class(hint)
+            if nested is not None:
+                rows.append((key, "table" if hint is nested else "array of tables",
+                             f.metadata["description"]))
+                walk(nested, f"{key}." if hint is nested else f"{key}[].")
+            else:
+                rows.append((key, _type_name(hint), f.metadata["description"]))
+
+    walk(StationConfig, "")
+    return rows
+
+
+# --- validation machinery -------------------------------------------------------------
+
+
+def _nested_class(hint: Any) -> type | None:
+    if dataclasses.is_dataclass(hint):
+        return hint  # type: ignore[return-value]
+    if typing.get_origin(hint) is list:
+        (item,) = typing.get_args(hint)
+        if dataclasses.is_dataclass(item):
+            return item  # type: ignore[return-value]
+    return None
+
+
+def _type_name(hint: Any) -> str:
+    names = {str: "string", int: "integer", bool: "boolean", dt.date: "date", Path: "path"}
+    if hint in names:
+        return names[hint]
+    origin = typing.get_origin(hint)
+    if origin is list:
+        return f"array of {_type_name(typing.get_args(hint)[0])}s"
+    if origin is dict:
+        return "table of strings"
+    return str(hint)
+
+
+def _build(cls: type, data: Any, file: str, path: str) -> Any:
+    if not isinstance(data, dict):
+        raise ConfigError(file, path or "<top>", "must be a table")
+    hints = typing.get_type_hints(cls)
+    known = {f.name: f for f in dataclasses.fields(cls) if not f.metadata.get("internal")}
+    for key in data:
+        if key not in known:
+            raise ConfigError(file, f"{path}{key}", "unknown key (check the spelling)")
+    values: dict[str, Any] = {}
+    for name, f in known.items():
+        key = f"{path}{name}"
+        hint = hints[name]
+        if name not in data:
+            nested = _nested_class(hint)
+            if nested is not None and f.default is None:
+                values[name] = _build(nested, {}, file, f"{key}.")
+                continue
+            if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+                raise ConfigError(file, key, "missing (required)")
+            continue
+        values[name] = _convert(hint, data[name], file, key, f.metadata)
+    return cls(**values)
+
+
+def _convert(hint: Any, value: Any, file: str, key: str, rules: typing.Mapping[str, Any]) -> Any:
+    nested = _nested_class(hint)
+    if nested is not None and hint is nested:
+        return _build(nested, value, file, f"{key}.")
+    origin = typing.get_origin(hint)
+    if origin is list:
+        if not isinstance(value, list):
+            raise ConfigError(file, key, "must be an array")
+        (item_hint,) = typing.get_args(hint)
+        items = [_convert(item_hint, item, file, f"{key}[{i}]", {}) for i, item in enumerate(value)]
+        _check_list(items, file, key, rules)
+        return items
+    if origin is dict:
+        if not isinstance(value, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+        ):
+            raise ConfigError(file, key, "must be a table of strings")
+        for language, text in value.items():
+            if not LANGUAGE_PATTERN.match(language):
+                raise ConfigError(file, f"{key}.{language}", "must be a language code like 'en'")
+            if not text.strip():
+                raise ConfigError(file, f"{key}.{language}", "must not be empty")
+        return dict(value)
+    if isinstance(hint, types.UnionType):
+        raise TypeError(f"unsupported setting type {hint}")
+    return _convert_scalar(hint, value, file, key, rules)
+
+
+def _convert_scalar(hint: Any, value: Any, file: str, key: str,
+                    rules: typing.Mapping[str, Any]) -> Any:
+    if hint is bool:
+        if not isinstance(value, bool):
+            raise ConfigError(file, key, "must be true or false")
+        return value
+    if hint is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ConfigError(file, key, "must be a whole number")
+        if "minimum" in rules and value < rules["minimum"]:
+            raise ConfigError(file, key, f"must be at least {rules['minimum']}")
+        if "maximum" in rules and value > rules["maximum"]:
+            raise ConfigError(file, key, f"must be at most {rules['maximum']}")
+        return value
+    if hint is dt.date:
+        if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+            raise ConfigError(file, key, "must be a date like 2026-09-28 (without quotes)")
+        return value
+    if hint is str:
+        if not isinstance(value, str):
+            raise ConfigError(file, key, "must be a string")
+        _check_string(value, file, key, rules)
+        return value
+    raise TypeError(f"unsupported setting type {hint}")
+
+
+def _check_string(value: str, file: str, key: str, rules: typing.Mapping[str, Any]) -> None:
+    if rules.get("non_empty") and not value.strip():
+        raise ConfigError(file, key, "must not be empty")
+    if rules.get("id") and not ID_PATTERN.match(value):
+        raise ConfigError(file, key, f"{value!r} is not a valid id "
+                          "(lower case letters, digits, - and _, at most 64)")
+    if "choices" in rules and value not in rules["choices"]:
+        raise ConfigError(file, key, f"must be one of {', '.join(rules['choices'])}")
+    if rules.get("url_template"):
+        if "{code}" not in value:
+            raise ConfigError(file, key, "must contain {code}")
+        if not value.startswith(("http://", "https://")):
+            raise ConfigError(file, key, "must start with http:// or https://")
+        unknown = set(re.findall(r"{([^}]*)}", value)) - {"code", "station", "event"}
+        if unknown:
+            raise ConfigError(file, key, f"unknown placeholder {{{sorted(unknown)[0]}}}")
+
+
+def _check_list(items: list[Any], file: str, key: str, rules: typing.Mapping[str, Any]) -> None:
+    if rules.get("non_empty") and not items:
+        raise ConfigError(file, key, "must not be empty")
+    if rules.get("languages"):
+        for i, language in enumerate(items):
+            if not LANGUAGE_PATTERN.match(language):
+                raise ConfigError(file, f"{key}[{i}]", f"{language!r} is not a language code")
+    if rules.get("unique_ids"):
+        seen: set[str] = set()
+        for i, item in enumerate(items):
+            if item.id in seen:
+                raise ConfigError(file, f"{key}[{i}].id", f"duplicate id {item.id!r}")
+            if item.id == OTHER_TOPIC_ID and key == "topics":
+                raise ConfigError(file, f"{key}[{i}].id",
+                                  f"{OTHER_TOPIC_ID!r} is reserved for 'Anderes Thema'")
+            seen.add(item.id)

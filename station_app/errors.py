@@ -1,0 +1,32 @@
+"""Errors that reach a person: each carries one clear sentence, never a traceback.
+
+The command line prints ``UserError`` messages on one line and exits 2; the kiosk shows them
+as a calm message. Anything else is a bug and is logged in full to the station's log file.
+"""
+
+
+class UserError(Exception):
+    """Bad input or a state the user can fix; ``str(error)`` is the whole message."""
+
+
+class ConfigError(UserError):
+    """The station configuration is unreadable or invalid.
+
+    The message names the file, the key and the problem, e.g.
+    ``stadtkonferenz.toml: topics[2].label: must not be empty``.
+    """
+
+    def __init__(self, file: str, key: str, problem: str) -> None:
+        self.file = file
+        self.key = key
+        self.problem = problem
+        where = f"{file}: {key}: " if key else f"{file}: "
+        super().__init__(f"{where}{problem}")
+
+
+class CardRejected(UserError):
+    """A card's text or fields cannot be stored as they are (empty, too long, unknown id)."""
+
+
+class StorageError(UserError):
+    """The database cannot be opened or written; the draft is kept by the caller."""

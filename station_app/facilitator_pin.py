@@ -1,0 +1,116 @@
+"""The facilitator PIN: a salted scrypt hash and a lockout that survives restarts.
+
+Attendees must not leave the kiosk or reach the dashboard. The PIN is never stored in plain
+text; after ``FREE_TRIES`` wrong tries the pad locks for a growing time (30 s, 60 s, 120 s,
+… up to an hour), and the counter lives in the database so a restart does not reset it.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import hmac
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from station_app.cards import utc_now
+from station_app.errors import UserError
+from station_app.storage.audit import AuditLog
+from station_app.storage.state import StationState
+
+FREE_TRIES = 5
+BASE_LOCK_SECONDS = 30
+MAX_LOCK_SECONDS = 3600
+_SCRYPT = {"n": 2**14, "r": 8, "p": 1}
+_KEY_HASH = "facilitator.pin_hash"
+_KEY_FAILURES = "facilitator.pin_failures"
+_KEY_LOCKED_UNTIL = "facilitator.pin_locked_until"
+
+
+@dataclass(frozen=True)
+class PinVerdict:
+    """The answer to one PIN try."""
+
+    accepted: bool
+    locked_seconds: int = 0
+    """Seconds until the next try is allowed (0 when not locked)."""
+    tries_left: int = FREE_TRIES
+
+
+def _hash(pin: str, salt: bytes) -> bytes:
+    return hashlib.scrypt(pin.encode(), salt=salt, dklen=32, **_SCRYPT)
+
+
+def check_pin_format(pin: str) -> str:
+    """A PIN is 4 to 12 digits."""
+    pin = pin.strip()
+    if not pin.isdigit() or not (4 <= len(pin) <= 12) or not pin.isascii():
+        raise UserError("the PIN must be 4 to 12 digits")
+    return pin
+
+
+class FacilitatorPin:
+    """Sets and checks the facilitator PIN of one station."""
+
+    def __init__(self, state: StationState, audit: AuditLog,
+                 clock: Callable[[], dt.datetime] = utc_now) -> None:
+        self._state = state
+        self._audit = audit
+        self._clock = clock
+
+    @property
+    def is_set(self) -> bool:
+        return self._state.get(_KEY_HASH) is not None
+
+    def set(self, pin: str) -> None:
+        """Store a new PIN (salted scrypt) and clear any lockout."""
+        pin = check_pin_format(pin)
+        salt = secrets.token_bytes(16)
+        stored = f"scrypt${base64.b64encode(salt).decode()}${base64.b64encode(_hash(pin, salt)).decode()}"
+        self._state.set(_KEY_HASH, stored)
+        self._state.set(_KEY_FAILURES, 0)
+        self._state.set(_KEY_LOCKED_UNTIL, None)
+        self._audit.record("facilitator", "pin.set")
+
+    def locked_seconds(self) -> int:
+        """Seconds the pad stays locked; 0 when a try is allowed."""
+        until = self._state.get(_KEY_LOCKED_UNTIL)
+        if not until:
+            return 0
+        remaining = (dt.datetime.fromisoformat(until) - self._clock()).total_seconds()
+        return max(0, int(remaining + 0.999))
+
+    def verify(self, pin: str) -> PinVerdict:
+        """Check one try. Without a configured PIN nothing is accepted."""
+        failures = int(self._state.get(_KEY_FAILURES, 0))
+        locked = self.locked_seconds()
+        if locked:
+            return PinVerdict(False, locked, 0)
+        stored = self._state.get(_KEY_HASH)
+        if stored and self._matches(pin, stored):
+            self._state.set(_KEY_FAILURES, 0)
+            self._state.set(_KEY_LOCKED_UNTIL, None)
+            self._audit.record("facilitator", "pin.accepted")
+            return PinVerdict(True)
+        failures += 1
+        self._state.set(_KEY_FAILURES, failures)
+        self._audit.record("kiosk", "pin.rejected", {"failures": failures})
+        if failures < FREE_TRIES:
+            return PinVerdict(False, 0, FREE_TRIES - failures)
+        seconds = min(MAX_LOCK_SECONDS, BASE_LOCK_SECONDS * 2 ** (failures - FREE_TRIES))
+        until = self._clock() + dt.timedelta(seconds=seconds)
+        self._state.set(_KEY_LOCKED_UNTIL, until.isoformat())
+        return PinVerdict(False, seconds, 0)
+
+    @staticmethod
+    def _matches(pin: str, stored: str) -> bool:
+        try:
+            scheme, salt_b64, hash_b64 = stored.split("$")
+            salt, expected = base64.b64decode(salt_b64), base64.b64decode(hash_b64)
+        except ValueError:
+            return False
+        if scheme != "scrypt":
+            return False
+        return hmac.compare_digest(_hash(pin.strip(), salt), expected)

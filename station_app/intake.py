@@ -1,0 +1,81 @@
+"""Taking in a card: check it against the station's configuration, then commit it.
+
+The kiosk, ``cards add`` and the paper-card importer all go through ``CardIntake``, so a
+card is validated the same way whichever door it came through.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from station_app.cards import Card, Source, new_card, utc_now
+from station_app.config import OTHER_TOPIC_ID, StationConfig
+from station_app.errors import CardRejected
+from station_app.storage import CardArchive, SessionBook
+
+
+@dataclass(frozen=True)
+class CardDraft:
+    """What an attendee (or a facilitator transcribing paper) has entered so far."""
+
+    prompt_id: str
+    topic_id: str
+    text: str
+    district_id: str | None = None
+    age_group_id: str | None = None
+    language: str = "de"
+    source: Source = "kiosk"
+
+
+class CardIntake:
+    """Validates drafts against the configuration and commits them as cards."""
+
+    def __init__(self, config: StationConfig, sessions: SessionBook, archive: CardArchive,
+                 clock: Callable[[], dt.datetime] = utc_now) -> None:
+        self._config = config
+        self._sessions = sessions
+        self._archive = archive
+        self._clock = clock
+
+    def build(self, draft: CardDraft, session_id: int) -> Card:
+        """The card a draft becomes; ``CardRejected`` naming the field that is wrong."""
+        config = self._config
+        if config.prompt(draft.prompt_id) is None:
+            raise CardRejected(f"unknown prompt {draft.prompt_id!r} "
+                               f"(known: {', '.join(p.id for p in config.prompts)})")
+        other_allowed = config.kiosk.allow_other_topic or draft.source == "paper"
+        if config.topic(draft.topic_id) is None and not (
+            other_allowed and draft.topic_id == OTHER_TOPIC_ID
+        ):
+            raise CardRejected(f"unknown topic {draft.topic_id!r} "
+                               f"(known: {', '.join(t.id for t in config.topics)})")
+        if draft.district_id and config.district(draft.district_id) is None:
+            raise CardRejected(f"unknown district {draft.district_id!r}")
+        if draft.age_group_id and config.age_group(draft.age_group_id) is None:
+            raise CardRejected(f"unknown age group {draft.age_group_id!r}")
+        if draft.language not in config.kiosk.languages:
+            raise CardRejected(f"unknown language {draft.language!r} "
+                               f"(known: {', '.join(config.kiosk.languages)})")
+        return new_card(
+            session_id=session_id, station_id=config.station.id,
+            prompt_id=draft.prompt_id, topic_id=draft.topic_id, text=draft.text,
+            district_id=draft.district_id, age_group_id=draft.age_group_id,
+            language=draft.language, source=draft.source,
+            max_length=config.kiosk.max_text_length, now=self._clock(),
+        )
+
+    def submit(self, draft: CardDraft) -> Card:
+        """Validate and durably commit one card; the returned card is safe on disk."""
+        session = self._sessions.current_or_open()
+        card = self.build(draft, session.id)
+        self._archive.add(card)
+        return card
+
+    def submit_all(self, drafts: list[CardDraft]) -> list[Card]:
+        """Commit many cards at once, all or nothing (validation happens before writing)."""
+        session = self._sessions.current_or_open()
+        cards = [self.build(draft, session.id) for draft in drafts]
+        self._archive.add_all(cards)
+        return cards

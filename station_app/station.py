@@ -1,0 +1,63 @@
+"""A station's core services, built once from its configuration and data directory.
+
+The command line and the kiosk (``app.py``) both start from ``Station.open`` and then use
+the same services, so every path through the product shares one code path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from station_app.cards import utc_now
+from station_app.config import StationConfig, load_config
+from station_app.facilitator_pin import FacilitatorPin
+from station_app.intake import CardIntake
+from station_app.paths import database_path, default_config_path, default_data_dir
+from station_app.storage import AuditLog, CardArchive, SessionBook, open_database
+from station_app.storage.state import StationState
+
+
+@dataclass
+class Station:
+    """Configuration, database and the services on top of them."""
+
+    config: StationConfig
+    data_dir: Path
+    db: sqlite_utils.Database
+    sessions: SessionBook
+    archive: CardArchive
+    intake: CardIntake
+    audit: AuditLog
+    state: StationState
+    pin: FacilitatorPin
+
+    @classmethod
+    def open(cls, config_path: Path | None = None, data_dir: Path | None = None,
+             clock: Callable[[], dt.datetime] = utc_now) -> Station:
+        """Load and validate the configuration, then open (and migrate) the database."""
+        config = load_config(config_path or default_config_path())
+        data_dir = data_dir or default_data_dir()
+        db = open_database(database_path(data_dir))
+        return cls.assemble(config, data_dir, db, clock)
+
+    @classmethod
+    def assemble(cls, config: StationConfig, data_dir: Path, db: sqlite_utils.Database,
+                 clock: Callable[[], dt.datetime] = utc_now) -> Station:
+        """Build the services over an already open database (tests use ``:memory:``)."""
+        sessions = SessionBook(db, config.station.id, config.event.name, clock)
+        archive = CardArchive(db)
+        audit = AuditLog(db, clock)
+        state = StationState(db)
+        return cls(
+            config=config, data_dir=data_dir, db=db, sessions=sessions, archive=archive,
+            intake=CardIntake(config, sessions, archive, clock), audit=audit, state=state,
+            pin=FacilitatorPin(state, audit, clock),
+        )
+
+    def close(self) -> None:
+        self.db.close()

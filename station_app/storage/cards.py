@@ -1,0 +1,76 @@
+"""Storing and reading participation cards."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterable, Iterator
+
+import sqlite_utils
+
+from station_app.cards import Card
+from station_app.errors import StorageError
+from station_app.storage.database import write_transaction
+
+
+def _row(card: Card) -> dict:
+    row = card.as_dict()
+    row["created_at"] = card.created_at.isoformat()
+    return row
+
+
+def card_from_row(row: dict) -> Card:
+    """A ``Card`` from a ``cards`` table row (extra columns are ignored)."""
+    return Card(
+        uuid=row["uuid"], code=row["code"], session_id=row["session_id"],
+        station_id=row["station_id"], prompt_id=row["prompt_id"], topic_id=row["topic_id"],
+        text=row["text"], district_id=row["district_id"], age_group_id=row["age_group_id"],
+        language=row["language"], source=row["source"],
+        created_at=dt.datetime.fromisoformat(row["created_at"]),
+    )
+
+
+class CardArchive:
+    """The station's cards: committed durably, never deleted."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self._db = db
+
+    def add(self, card: Card) -> None:
+        """Commit one card; when this returns, the card survives a crash or power cut."""
+        self.add_all([card])
+
+    def add_all(self, cards: Iterable[Card]) -> int:
+        """Commit several cards in one transaction: all of them or none."""
+        rows = [_row(card) for card in cards]
+        try:
+            with write_transaction(self._db):
+                for row in rows:
+                    self._db.execute(
+                        f"INSERT INTO cards ({', '.join(row)}) "
+                        f"VALUES ({', '.join('?' for _ in row)})", list(row.values()))
+        except sqlite3.IntegrityError as error:
+            raise StorageError(f"the card could not be stored ({error})") from None
+        except sqlite3.OperationalError as error:
+            raise StorageError(f"the card could not be stored ({error})") from None
+        return len(rows)
+
+    def get(self, uuid: str) -> Card | None:
+        rows = list(self._db["cards"].rows_where("uuid = ?", [uuid]))
+        return card_from_row(rows[0]) if rows else None
+
+    def by_code(self, code: str) -> Card | None:
+        rows = list(self._db["cards"].rows_where("code = ?", [code]))
+        return card_from_row(rows[0]) if rows else None
+
+    def iter(self, session_id: int | None = None) -> Iterator[Card]:
+        """Cards oldest first, of one session or of all."""
+        where, args = ("session_id = ?", [session_id]) if session_id is not None else (None, [])
+        for row in self._db["cards"].rows_where(where, args, order_by="created_at, rowid"):
+            yield card_from_row(row)
+
+    def count(self, session_id: int | None = None) -> int:
+        if session_id is None:
+            return self._db.execute("SELECT COUNT(*) FROM cards").fetchone()[0]
+        return self._db.execute("SELECT COUNT(*) FROM cards WHERE session_id = ?",
+                                [session_id]).fetchone()[0]
