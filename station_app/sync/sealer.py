@@ -1,0 +1,110 @@
+"""Sealing pending cards into signed batches on the station.
+
+Each card carries what the collector's follow-up page shows (prompt and topic labels in
+every configured language, the session) so the collector never needs the station's
+configuration; the event travels once per batch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+import nacl.signing
+import sqlite_utils
+
+from station_app.cards import utc_now
+from station_app.config import OTHER_TOPIC_ID, Choice, StationConfig
+from station_app.storage.cards import card_from_row
+from station_app.storage.sync_state import BatchRecord, PendingCard, SyncLedger
+from station_app.sync.batch import FORMAT, b64encode, manifest_sha256, sign_document
+
+OTHER_TOPIC_LABELS = {"de": "Anderes Thema", "en": "Other topic"}
+
+
+def _labels(choice: Choice | None) -> dict[str, str] | None:
+    if choice is None:
+        return None
+    return {"de": choice.label, **choice.translations}
+
+
+class BatchSealer:
+    """Turns pending cards (and sealed contacts) into signed ``station-batch/1`` batches."""
+
+    def __init__(self, config: StationConfig, db: sqlite_utils.Database,
+                 signing_key: nacl.signing.SigningKey,
+                 clock: Callable[[], dt.datetime] = utc_now) -> None:
+        self._config = config
+        self._ledger = SyncLedger(db)
+        self._key = signing_key
+        self._clock = clock
+
+    def card_entry(self, pending: PendingCard) -> dict[str, Any]:
+        """One card as it appears in a batch."""
+        config = self._config
+        entry = card_from_row(pending.row).as_dict()
+        topic = (OTHER_TOPIC_LABELS if entry["topic_id"] == OTHER_TOPIC_ID
+                 else _labels(config.topic(entry["topic_id"])))
+        labels = {
+            "prompt": _labels(config.prompt(entry["prompt_id"])),
+            "topic": topic,
+            "district": _labels(config.district(entry["district_id"] or "")),
+            "age_group": _labels(config.age_group(entry["age_group_id"] or "")),
+        }
+        entry["labels"] = {k: v for k, v in labels.items() if v is not None}
+        entry["session"] = {"uuid": pending.session_uuid, "name": pending.session_name}
+        entry["hidden"] = pending.hidden
+        return entry
+
+    def seal_pending(self) -> list[BatchRecord]:
+        """Seal every pending card into batches of ``sync.batch_size``; returns the new ones.
+
+        Sealed contacts waiting for a batch ride in the first new batch (or a batch of
+        their own when there are no new cards).
+        """
+        sealed: list[BatchRecord] = []
+        contacts = self._ledger.pending_contacts()
+        while True:
+            cards = self._ledger.pending_cards(self._config.sync.batch_size)
+            if not cards and not contacts:
+                break
+            sealed.append(self._seal(cards, contacts))
+            contacts = []
+        return sealed
+
+    def _seal(self, cards: list[PendingCard], contacts: list[Any]) -> BatchRecord:
+        config = self._config
+        card_entries = [self.card_entry(card) for card in cards]
+        contact_entries = [{"uuid": c.uuid, "sealed": b64encode(c.sealed),
+                            "consent_version": c.consent_version,
+                            "consented_at": c.consented_at} for c in contacts]
+        seq = self._ledger.next_seq()
+        batch_id = str(uuid.uuid4())
+        created_at = self._clock().astimezone(dt.UTC).isoformat()
+        manifest = manifest_sha256(card_entries, contact_entries)
+        document = {
+            "format": FORMAT,
+            "batch_id": batch_id,
+            "station_id": config.station.id,
+            "seq": seq,
+            "created_at": created_at,
+            "event": {
+                "name": config.event.name, "date": config.event.date.isoformat(),
+                "venue": config.event.venue,
+                "participation_url": config.followup.participation_url,
+            },
+            # What the station says it has sealed so far, for the collector's reconciliation.
+            "totals": {"batches_sealed": seq,
+                       "cards_sealed": self._ledger.sealed_card_total() + len(cards)},
+            "cards": card_entries,
+            "contacts": contact_entries,
+            "manifest_sha256": manifest,
+        }
+        raw = sign_document(document, self._key)
+        self._ledger.record_batch(
+            batch_id=batch_id, seq=seq, created_at=created_at, manifest_sha256=manifest,
+            document=raw, card_uuids=[e["uuid"] for e in card_entries],
+            contact_uuids=[c.uuid for c in contacts])
+        return self._ledger.get(batch_id)

@@ -1,0 +1,176 @@
+"""One sync run on the station: seal what is pending, upload what is unacknowledged.
+
+The command line, the background worker and the tests all call ``StationSync``. Progress is
+per batch and lives in the database, so a run cut short by a crash, a power cut or a lost
+network resumes with the next unacknowledged batch, re-sending exactly the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from station_app.cards import utc_now
+from station_app.config import StationConfig
+from station_app.errors import UserError
+from station_app.storage.sync_state import SyncLedger, SyncStatus
+from station_app.sync.enrolment import Enrolment, read_enrolment
+from station_app.sync.files import atomic_write, batch_file_name
+from station_app.sync.sealer import BatchSealer
+from station_app.sync.transport import (
+    BatchConflict,
+    CollectorClient,
+    RejectedError,
+    TransientError,
+)
+
+ENROLMENT_FILE_NAME = "enrolment.json"
+
+
+@dataclass
+class SyncReport:
+    """The outcome of one run."""
+
+    sealed: int = 0
+    acknowledged: int = 0
+    cards_acknowledged: int = 0
+    errors: list[str] = field(default_factory=list)
+    transient: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def enrolment_path(config: StationConfig, data_dir: Path) -> Path:
+    """Where the station's enrolment file is: the config setting, else the data folder.
+
+    A relative setting is relative to the configuration file, like every other path in it.
+    """
+    setting = config.sync.enrolment_file
+    if not setting:
+        return data_dir / ENROLMENT_FILE_NAME
+    path = Path(setting).expanduser()
+    if not path.is_absolute() and config.source.name != "<memory>":
+        path = config.source.parent / path
+    return path
+
+
+def load_station_enrolment(config: StationConfig, data_dir: Path) -> Enrolment:
+    """The enrolment for this station; ``UserError`` if missing or for another station."""
+    enrolment = read_enrolment(enrolment_path(config, data_dir))
+    if enrolment.station_id != config.station.id:
+        raise UserError(f"the enrolment file is for station {enrolment.station_id!r}, "
+                        f"but this station is {config.station.id!r}")
+    return enrolment
+
+
+class StationSync:
+    """Seals, uploads and writes batch files for one station database."""
+
+    def __init__(self, config: StationConfig, db: sqlite_utils.Database,
+                 enrolment: Enrolment, *, clock: Callable[[], dt.datetime] = utc_now,
+                 client: CollectorClient | None = None, owns_db: bool = False) -> None:
+        self._config = config
+        self._db = db
+        self._owns_db = owns_db
+        self._enrolment = enrolment
+        self._clock = clock
+        self.ledger = SyncLedger(db)
+        self.sealer = BatchSealer(config, db, enrolment.signing_key, clock)
+        self.collector_url = config.sync.collector_url or enrolment.collector_url
+        self._client = client
+
+    def close(self) -> None:
+        """Close the HTTP client (and the database, if this object opened it)."""
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+        if self._owns_db:
+            self._db.close()
+            self._owns_db = False
+
+    def status(self) -> SyncStatus:
+        return self.ledger.status()
+
+    def _collector(self) -> CollectorClient:
+        if self._client is None:
+            if not self.collector_url:
+                raise UserError("no collector URL: set [sync] collector_url or use an "
+                                "enrolment file with one (or use 'sync --to-dir DIR')")
+            self._client = CollectorClient(self.collector_url)
+        return self._client
+
+    def upload_once(self) -> SyncReport:
+        """Seal pending cards, then upload every unacknowledged batch in sequence order.
+
+        Stops at the first transient or refusal error (the next run retries); a conflict
+        is recorded on its batch and the remaining batches still go.
+        """
+        report = SyncReport(sealed=len(self.sealer.seal_pending()))
+        try:
+            client = self._collector()
+        except UserError as error:
+            report.errors.append(str(error))
+            self.ledger.note_run(self._clock(), str(error))
+            raise
+        for batch in self.ledger.unacknowledged():
+            if batch.document is None:  # cannot happen: only acknowledged batches drop it
+                continue
+            now = self._clock()
+            try:
+                ack = client.post_batch(batch.document)
+            except TransientError as error:
+                self._fail(report, batch.batch_id, f"batch {batch.seq}: {error}")
+                report.transient = True
+                break
+            except BatchConflict as error:
+                self._fail(report, batch.batch_id, f"batch {batch.seq}: {error}")
+                continue
+            except RejectedError as error:
+                self._fail(report, batch.batch_id, f"batch {batch.seq}: {error}")
+                break
+            if ack.batch_id != batch.batch_id or ack.manifest_sha256 != batch.manifest_sha256:
+                self._fail(report, batch.batch_id, f"batch {batch.seq}: the collector "
+                           "acknowledged a different manifest; the batch will be sent again")
+                report.transient = True
+                continue
+            self.ledger.note_attempt(batch.batch_id, now, None)
+            self.ledger.acknowledge(batch.batch_id, self._clock(), purge_contacts=True)
+            report.acknowledged += 1
+            report.cards_acknowledged += batch.card_count
+        self.ledger.note_run(self._clock(), report.errors[0] if report.errors else None)
+        return report
+
+    def _fail(self, report: SyncReport, batch_id: str, message: str) -> None:
+        report.errors.append(message)
+        self.ledger.note_attempt(batch_id, self._clock(), message)
+
+    def write_files(self, folder: Path) -> list[Path]:
+        """Seal pending cards and write every unacknowledged batch as a file in ``folder``.
+
+        Files are written atomically; cards stay pending until a collector acknowledges
+        them over the network (a USB import cannot tell the station).
+        """
+        self.sealer.seal_pending()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise UserError(f"{folder}: cannot create the folder ({error.strerror})") from None
+        written = []
+        for batch in self.ledger.unacknowledged():
+            if batch.document is None:
+                continue
+            path = folder / batch_file_name(self._config.station.id, batch.seq, batch.batch_id)
+            try:
+                atomic_write(path, batch.document)
+            except OSError as error:
+                raise UserError(f"{path}: cannot write the batch file ({error.strerror})"
+                                ) from None
+            self.ledger.note_written(batch.batch_id, str(path), self._clock())
+            written.append(path)
+        return written

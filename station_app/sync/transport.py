@@ -1,0 +1,93 @@
+"""Talking HTTP to the collector: one POST per batch, the acknowledgement checked.
+
+Errors are sorted by what the station should do next: ``TransientError`` (network, 5xx,
+timeouts: retry later with backoff), ``BatchConflict`` (409: this batch needs a person, the
+others can still go), ``RejectedError`` (any other 4xx: retrying will not help until the
+enrolment or configuration is fixed).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+BATCHES_PATH = "/api/v1/batches"
+
+
+class TransportError(Exception):
+    """Uploading one batch failed; ``str()`` is a sentence for the facilitator."""
+
+
+class TransientError(TransportError):
+    """The collector could not be reached or had a temporary problem."""
+
+
+class BatchConflict(TransportError):
+    """The collector holds a card with the same UUID but different content."""
+
+
+class RejectedError(TransportError):
+    """The collector refused the batch (unknown station, bad signature, ...)."""
+
+
+@dataclass(frozen=True)
+class Ack:
+    """The collector's acknowledgement of one batch."""
+
+    batch_id: str
+    manifest_sha256: str
+    status: str
+    cards_stored: int
+    cards_already_present: int
+
+
+class CollectorClient:
+    """A small HTTP client for one collector base URL."""
+
+    def __init__(self, base_url: str, timeout: float = 15.0,
+                 transport: httpx.BaseTransport | None = None) -> None:
+        self.base_url = base_url.rstrip("/")
+        # No keep-alive: each batch gets a fresh connection, so a connection broken by a
+        # flaky network never poisons the next attempt.
+        self._client = httpx.Client(
+            timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
+            limits=httpx.Limits(max_keepalive_connections=0),
+            headers={"User-Agent": "station-app-sync/1"}, transport=transport,
+        )
+
+    def close(self) -> None:
+        self._client.close()
+
+    def post_batch(self, document: bytes) -> Ack:
+        """Send one signed batch; returns the acknowledgement or raises ``TransportError``."""
+        try:
+            response = self._client.post(f"{self.base_url}{BATCHES_PATH}", content=document,
+                                         headers={"Content-Type": "application/json"})
+        except httpx.HTTPError as error:
+            raise TransientError(f"collector not reachable ({type(error).__name__})") from None
+        if response.status_code >= 500 or response.status_code == 429:
+            raise TransientError(f"collector answered {response.status_code}")
+        detail = _detail(response)
+        if response.status_code == 409:
+            raise BatchConflict(f"collector reports a conflict: {detail}")
+        if response.status_code >= 400:
+            raise RejectedError(f"collector refused the batch ({response.status_code}): "
+                                f"{detail}")
+        try:
+            data = response.json()
+            return Ack(str(data["batch_id"]), str(data["manifest_sha256"]),
+                       str(data.get("status", "")), int(data.get("cards_stored", 0)),
+                       int(data.get("cards_already_present", 0)))
+        except (ValueError, KeyError, TypeError):
+            # A proxy or captive portal answering 200 with something else: try again later.
+            raise TransientError("collector sent an unreadable acknowledgement") from None
+
+
+def _detail(response: httpx.Response) -> str:
+    try:
+        data: Any = response.json()
+        return str(data.get("detail") or data)
+    except ValueError:
+        return response.text[:200] or response.reason_phrase
