@@ -193,8 +193,21 @@ def load_config(path: Path) -> StationConfig:
     except UnicodeDecodeError:
         raise ConfigError(name, "", "not UTF-8 text") from None
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(name, "", f"TOML syntax error: {error}") from None
+        raise ConfigError(name, "", _syntax_problem(str(error), raw)) from None
     return parse_config(data, name, source=path)
+
+
+def _syntax_problem(message: str, raw: bytes) -> str:
+    """``TOML syntax error at line 5, column 3: …``, also when tomllib says 'end of document'."""
+    match = re.search(r"\s*\(at line (\d+), column (\d+)\)$", message)
+    if match:
+        where = f"line {match.group(1)}, column {match.group(2)}"
+        message = message[:match.start()]
+    else:
+        lines = max(1, len(raw.splitlines()))
+        where = f"line {lines} (end of file)"
+        message = message.replace(" (at end of document)", "")
+    return f"TOML syntax error at {where}: {message}"
 
 
 def parse_config(data: dict[str, Any], file: str = "<config>",

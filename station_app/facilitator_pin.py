@@ -68,7 +68,8 @@ class FacilitatorPin:
         """Store a new PIN (salted scrypt) and clear any lockout."""
         pin = check_pin_format(pin)
         salt = secrets.token_bytes(16)
-        stored = f"scrypt${base64.b64encode(salt).decode()}${base64.b64encode(_hash(pin, salt)).decode()}"
+        digest = base64.b64encode(_hash(pin, salt)).decode()
+        stored = f"scrypt${base64.b64encode(salt).decode()}${digest}"
         self._state.set(_KEY_HASH, stored)
         self._state.set(_KEY_FAILURES, 0)
         self._state.set(_KEY_LOCKED_UNTIL, None)

@@ -1,0 +1,137 @@
+"""Cards: receipt codes and text normalisation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from station_app.cards import (
+    CODE_ALPHABET,
+    CODE_DATA_LENGTH,
+    new_card,
+    new_code,
+    normalise_text,
+    parse_code,
+)
+from station_app.errors import CardRejected
+
+CODE_SHAPE = re.compile(r"^[%s]{3}-[%s]{3}-[%s]{4}$" % ((CODE_ALPHABET,) * 3))
+
+
+def test_codes_have_no_look_alikes_and_enough_randomness():
+    assert not set("01OIL") & set(CODE_ALPHABET)
+    assert CODE_DATA_LENGTH * math.log2(len(CODE_ALPHABET)) >= 40
+    codes = {new_code() for _ in range(5000)}
+    assert len(codes) == 5000
+    assert all(CODE_SHAPE.match(code) for code in codes)
+
+
+def test_typed_code_is_accepted_in_any_case_and_spacing():
+    code = new_code()
+    assert parse_code(code) == code
+    assert parse_code(code.lower()) == code
+    assert parse_code(" " + code.replace("-", " ") + " ") == code
+    assert parse_code(code.replace("-", "")) == code
+
+
+@given(st.data())
+def test_every_single_typo_and_neighbour_swap_is_detected(data):
+    compact = new_code().replace("-", "")
+    position = data.draw(st.integers(0, len(compact) - 1))
+    replacement = data.draw(st.sampled_from([c for c in CODE_ALPHABET if c != compact[position]]))
+    typo = compact[:position] + replacement + compact[position + 1:]
+    assert parse_code(typo) is None
+    swap_at = data.draw(st.integers(0, len(compact) - 2))
+    if compact[swap_at] != compact[swap_at + 1]:
+        swapped = (compact[:swap_at] + compact[swap_at + 1] + compact[swap_at]
+                   + compact[swap_at + 2:])
+        assert parse_code(swapped) is None
+
+
+@pytest.mark.parametrize("typed", ["", "ABC", "ABC-DEF-GHJK-LMN", "0BC-DEF-GHJK", "ÄBC-DEF-GHJK"])
+def test_malformed_codes_are_refused(typed):
+    assert parse_code(typed) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "stored"),
+    [
+        ("  Mehr Bäume am Wall  ", "Mehr Bäume am Wall"),
+        ("Cafe\u0301 am Markt", "Café am Markt"),  # combining accent → NFC
+        ("Zeile 1\r\nZeile 2\rZeile 3", "Zeile 1\nZeile 2\nZeile 3"),
+        ("Familie 👨\u200d👩\u200d👧 und 🏳️\u200d🌈", "Familie 👨\u200d👩\u200d👧 und 🏳️\u200d🌈"),
+        ("Flagge 🏴\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007f",
+         "Flagge 🏴\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007f"),
+        ("مدينة خضراء للجميع", "مدينة خضراء للجميع"),
+        ("Мій Дортмунд", "Мій Дортмунд"),
+        ("Güzel şehir İstanbul değil Dortmund", "Güzel şehir İstanbul değil Dortmund"),
+        ("می\u200cخواهم", "می\u200cخواهم"),  # Persian needs its zero-width non-joiner
+        ("Park\u200b\u200bplatz", "Parkplatz"),
+        ("abc\u202edef\u202c", "abcdef"),
+        ("a\u2066b\u2069c", "abc"),
+        ("Null\x00Byte", "NullByte"),
+        ("Glocke\x07 Tab\tEnde", "Glocke Tab Ende"),
+        ("\ufeffBOM am Anfang", "BOM am Anfang"),
+        ("\u200dverwaist\u200d", "verwaist"),
+        ("Absatz\n\n\n\n\nzu viel", "Absatz\n\nzu viel"),
+        ("Leerzeichen am Zeilenende   \nweiter", "Leerzeichen am Zeilenende\nweiter"),
+    ],
+)
+def test_normalisation_keeps_scripts_and_removes_invisibles(raw, stored):
+    assert normalise_text(raw) == stored
+
+
+@pytest.mark.parametrize("raw", ["", "   ", "\n\t\n", "\u200b\u200b", "\u202e", "\x00\x01"])
+def test_empty_text_is_refused_with_a_clear_message(raw):
+    with pytest.raises(CardRejected, match="the text is empty"):
+        normalise_text(raw)
+
+
+def test_length_limit_names_the_numbers():
+    assert normalise_text("x" * 1000) == "x" * 1000
+    with pytest.raises(CardRejected, match=r"too long \(1001 characters, at most 1000\)"):
+        normalise_text("x" * 1001)
+
+
+def test_lone_surrogates_from_invalid_utf8_are_refused():
+    with pytest.raises(CardRejected, match="not valid UTF-8"):
+        normalise_text(b"caf\xe9".decode("utf-8", "surrogateescape"))
+
+
+@given(st.text(max_size=300))
+def test_normalisation_is_idempotent_and_clean(text):
+    try:
+        once = normalise_text(text)
+    except CardRejected:
+        return
+    assert normalise_text(once) == once
+    assert once == once.strip()
+    assert not any(ch in once for ch in "\u200b\u202e\u2066\ufeff\x00\r")
+
+
+def test_new_card_is_utc_and_complete():
+    now = dt.datetime(2026, 9, 28, 12, 0, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    card = new_card(session_id=1, station_id="s", prompt_id="idee", topic_id="wohnen",
+                    text=" Hallo ", district_id="", now=now)
+    assert card.created_at == dt.datetime(2026, 9, 28, 10, 0, tzinfo=dt.UTC)
+    assert card.created_at.utcoffset() == dt.timedelta(0)
+    assert card.text == "Hallo"
+    assert card.district_id is None
+    assert parse_code(card.code) == card.code
+    assert set(card.as_dict()) == {
+        "uuid", "code", "session_id", "station_id", "prompt_id", "topic_id", "text",
+        "district_id", "age_group_id", "language", "source", "created_at"}
+
+
+def test_new_card_refuses_naive_time_and_unknown_source():
+    with pytest.raises(ValueError, match="timezone-aware"):
+        new_card(session_id=1, station_id="s", prompt_id="p", topic_id="t", text="x",
+                 now=dt.datetime(2026, 1, 1))
+    with pytest.raises(CardRejected, match="source must be one of"):
+        new_card(session_id=1, station_id="s", prompt_id="p", topic_id="t", text="x",
+                 source="web")  # type: ignore[arg-type]
