@@ -11,7 +11,7 @@ import re
 import secrets
 import unicodedata
 import uuid
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from typing import Any, Literal
 
 from station_app.errors import CardRejected
@@ -152,7 +152,7 @@ class Card:
 
     def as_dict(self) -> dict[str, Any]:
         """Every field, JSON-ready (``created_at`` as ISO 8601 with offset)."""
-        data = asdict(self)
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
         data["created_at"] = self.created_at.isoformat()
         return data
 

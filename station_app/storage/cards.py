@@ -14,9 +14,7 @@ from station_app.storage.database import write_transaction
 
 
 def _row(card: Card) -> dict:
-    row = card.as_dict()
-    row["created_at"] = card.created_at.isoformat()
-    return row
+    return card.as_dict()
 
 
 def card_from_row(row: dict) -> Card:

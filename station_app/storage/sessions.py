@@ -58,15 +58,22 @@ class SessionBook:
 
     def current(self) -> Session | None:
         """The open session, if any."""
-        rows = list(self._db["sessions"].rows_where(
-            "station_id = ? AND closed_at IS NULL", [self._station_id], limit=1))
-        return _session(rows[0]) if rows else None
+        cursor = self._db.execute(
+            "SELECT * FROM sessions WHERE station_id = ? AND closed_at IS NULL LIMIT 1",
+            [self._station_id])
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        return _session(dict(zip([c[0] for c in cursor.description], row, strict=True)))
 
     def current_or_open(self) -> Session:
         """The open session; if none is open, one is opened for today's event.
 
         Attendees must never be turned away because a facilitator forgot to open a session.
         """
+        session = self.current()  # the common case needs no write lock
+        if session is not None:
+            return session
         with write_transaction(self._db):
             session = self.current()
             if session is not None:
