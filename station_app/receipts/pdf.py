@@ -1,0 +1,58 @@
+"""Drawing a receipt layout as a PDF with reportlab.
+
+The QR symbol is vector graphics (one filled path of module runs), so it stays sharp at
+any printer resolution; the font is embedded as a subset, so every script prints.
+"""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen import canvas
+
+from station_app.cards import Card
+from station_app.config import StationConfig
+from station_app.receipts.layout import (
+    Picture,
+    QrBlock,
+    ReceiptLayout,
+    Rule,
+    TextRun,
+    layout_receipt,
+    receipt_content,
+)
+
+
+def render_pdf(layout: ReceiptLayout) -> bytes:
+    """The layout as a one-page PDF document."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=(layout.width, layout.height), pageCompression=1)
+    pdf.setTitle(layout.title)
+    pdf.setSubject(layout.url)
+    pdf.setCreator("station-app")
+    top = layout.height
+    for item in layout.items:
+        if isinstance(item, TextRun):
+            pdf.setFont(item.font, item.size)
+            pdf.drawString(item.x, top - item.baseline, item.shaped)
+        elif isinstance(item, QrBlock):
+            path = pdf.beginPath()
+            for row, column, length in item.matrix.dark_runs():
+                path.rect(item.x + column * item.module, top - item.y - (row + 1) * item.module,
+                          length * item.module, item.module)
+            pdf.drawPath(path, stroke=0, fill=1)
+        elif isinstance(item, Rule):
+            pdf.setLineWidth(item.width)
+            pdf.line(item.x1, top - item.y, item.x2, top - item.y)
+        elif isinstance(item, Picture):
+            pdf.drawImage(ImageReader(str(item.path)), item.x, top - item.y - item.height,
+                          item.width, item.height, mask="auto", preserveAspectRatio=True)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def receipt_pdf(config: StationConfig, card: Card, paper: str | None = None) -> bytes:
+    """The receipt PDF for a stored card on the configured (or given) paper."""
+    return render_pdf(layout_receipt(receipt_content(config, card), paper or config.receipt.paper))
