@@ -147,10 +147,10 @@ class SyncLedger:
                 " manifest_sha256, document) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [batch_id, seq, created_at, len(cards), len(contacts), manifest_sha256,
                  document])
-            self._db.executemany(
+            self._db.conn.executemany(
                 "INSERT INTO sync_batch_cards (card_uuid, batch_id) VALUES (?, ?)",
                 [(uuid, batch_id) for uuid in cards])
-            self._db.executemany(
+            self._db.conn.executemany(
                 "INSERT INTO sync_batch_contacts (contact_uuid, batch_id) VALUES (?, ?)",
                 [(uuid, batch_id) for uuid in contacts])
 

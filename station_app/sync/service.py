@@ -97,6 +97,11 @@ class StationSync:
     def status(self) -> SyncStatus:
         return self.ledger.status()
 
+    @staticmethod
+    def status_of(db: sqlite_utils.Database) -> SyncStatus:
+        """The sync status of a station database, without needing its enrolment."""
+        return SyncLedger(db).status()
+
     def _collector(self) -> CollectorClient:
         if self._client is None:
             if not self.collector_url:

@@ -1,0 +1,166 @@
+"""``station-app collector serve | add-station | import | export | reconcile``.
+
+The collector keeps its own database (``--db``, default ``collector.db`` in the data
+directory); it never reads a station configuration.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from station_app.cli.common import add_command, data_dir_of
+from station_app.collector.store import CollectorStore
+from station_app.errors import UserError
+
+ORDER = 80
+DEFAULT_URL = "http://127.0.0.1:8787"
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = add_command(commands, "collector",
+                         "the central collector (Sammelstelle): serve, enrol, import, export",
+                         None)
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True,
+                                    parser_class=type(parser))
+    serve = _with_db(add_command(actions, "serve", "serve the batch API and the follow-up "
+                                 "pages", _serve))
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on "
+                       "(default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8787, help="port (default: 8787)")
+    serve.add_argument("--participation-url", default="https://www.dortmund.de/stadtgespraech",
+                       metavar="URL", help="online participation link on the follow-up pages "
+                       "when a station's configuration gives none")
+    serve.add_argument("--site-name", default="Dortmunder Stadtgespräch",
+                       help="name in the follow-up pages' header and title")
+    serve.add_argument("--page-rate", type=float, default=30.0, metavar="N",
+                       help="follow-up page requests per minute and client (default: 30)")
+    serve.add_argument("--clock-skew-hours", type=float, default=24.0, metavar="H",
+                       help="how far a batch's time may lie outside [enrolment, now] "
+                            "(default: 24)")
+    enrol = _with_db(add_command(actions, "add-station", "register a station and write its "
+                                 "enrolment file", _add_station))
+    enrol.add_argument("station_id", metavar="ID", help="the station's [station] id")
+    enrol.add_argument("-o", "--output", type=Path, metavar="FILE",
+                       help="enrolment file to write (default: enrolment-ID.json)")
+    enrol.add_argument("--url", default=DEFAULT_URL, help="the collector's URL as the station "
+                       f"reaches it (default: {DEFAULT_URL})")
+    enrol.add_argument("--replace", action="store_true",
+                       help="issue new keys for a station that is already registered")
+    imported = _with_db(add_command(actions, "import", "import batch files (e.g. from a USB "
+                                    "stick) with the same checks as an upload", _import))
+    imported.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    export = _with_db(add_command(actions, "export", "export the cards of all stations",
+                                  _export))
+    export.add_argument("--format", required=True, choices=("csv", "json"))
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
+    export.add_argument("--include-hidden", action="store_true",
+                        help="include cards hidden by moderation")
+    rec = _with_db(add_command(actions, "reconcile", "per station: batches and cards the "
+                               "station sealed against what arrived", _reconcile))
+    rec.add_argument("--json", action="store_true", help="as JSON")
+
+
+def _with_db(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    parser.add_argument("--db", type=Path, metavar="PATH",
+                        help="collector database (default: collector.db in the data directory)")
+    return parser
+
+
+def _store(args: argparse.Namespace) -> CollectorStore:
+    path = args.db or data_dir_of(args) / "collector.db"
+    return CollectorStore.open(path)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from station_app.collector.app import CollectorSettings
+    from station_app.collector.pages import PageSettings
+    from station_app.collector.server import serve
+
+    if not 0 < args.port < 65536:
+        raise UserError("--port must be between 1 and 65535")
+    if args.page_rate <= 0:
+        raise UserError("--page-rate must be positive")
+    settings = CollectorSettings(
+        pages=PageSettings(site_name=args.site_name, participation_url=args.participation_url),
+        page_requests_per_minute=args.page_rate)
+    serve(args.db or data_dir_of(args) / "collector.db", args.host, args.port, settings,
+          args.clock_skew_hours)
+    return 0
+
+
+def _add_station(args: argparse.Namespace) -> int:
+    from station_app.collector.enrol import add_station
+
+    output = args.output or Path(f"enrolment-{args.station_id}.json")
+    store = _store(args)
+    try:
+        enrolment = add_station(store, args.station_id, args.url, output, replace=args.replace)
+    finally:
+        store.close()
+    print(f"station {enrolment.station_id} registered; enrolment file written to {output}")
+    print(f"on the station: station-app sync --install-enrolment {output.name}")
+    print(f"and set [contact] collector_public_key = \"{enrolment.collector_public_key_b64}\"")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from station_app.collector.ingest import BatchIngest, IngestError
+
+    store = _store(args)
+    failed = 0
+    try:
+        ingest = BatchIngest(store)
+        for path in args.files:
+            try:
+                raw = path.read_bytes()
+            except OSError as error:
+                print(f"{path}: cannot be read ({error.strerror})")
+                failed += 1
+                continue
+            try:
+                result = ingest.ingest(raw, via="file")
+            except IngestError as error:
+                print(f"{path}: refused ({error})")
+                failed += 1
+                continue
+            if result.status == "stored":
+                print(f"{path.name}: station {result.station_id} batch {result.seq}: "
+                      f"{result.cards_stored} card(s) stored, "
+                      f"{result.cards_already_present} already present")
+            else:
+                print(f"{path.name}: station {result.station_id} batch {result.seq}: "
+                      "received before, nothing changed")
+    finally:
+        store.close()
+    if failed:
+        raise UserError(f"{failed} of {len(args.files)} file(s) refused (see above)")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from station_app.collector.export import write_export
+
+    store = _store(args)
+    try:
+        count = write_export(store, args.format, args.output, args.include_hidden)
+    finally:
+        store.close()
+    print(f"{count} card(s) of all stations written to {args.output}")
+    return 0
+
+
+def _reconcile(args: argparse.Namespace) -> int:
+    from station_app.collector.reconcile import format_table, reconcile
+
+    store = _store(args)
+    try:
+        lines = reconcile(store)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps([line.as_dict() for line in lines], indent=2))
+    else:
+        print(format_table(lines))
+    return 0

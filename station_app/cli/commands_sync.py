@@ -1,0 +1,100 @@
+"""``station-app sync [--to-dir DIR] [--status] [--install-enrolment FILE]``."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+from pathlib import Path
+
+from station_app.cli.common import add_command, data_dir_of, open_station
+from station_app.errors import UserError
+from station_app.station import Station
+from station_app.sync import (
+    Backoff,
+    StationSync,
+    enrolment_path,
+    load_station_enrolment,
+    read_enrolment,
+    sync_until_done,
+)
+
+ORDER = 70
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = add_command(commands, "sync",
+                         "upload pending cards to the collector, or write batch files", _sync)
+    parser.add_argument("--to-dir", type=Path, metavar="DIR",
+                        help="write signed batch files into DIR (e.g. a USB stick) instead "
+                             "of uploading")
+    parser.add_argument("--status", action="store_true",
+                        help="only show what is pending and the last success or error")
+    parser.add_argument("--attempts", type=int, default=5, metavar="N",
+                        help="upload attempts with backoff on network errors (default: 5)")
+    parser.add_argument("--install-enrolment", type=Path, metavar="FILE",
+                        help="check FILE from 'collector add-station' and copy it to where "
+                             "this station looks for its enrolment")
+
+
+def _sync(args: argparse.Namespace) -> int:
+    if args.attempts < 1 or args.attempts > 100:
+        raise UserError("--attempts must be between 1 and 100")
+    station = open_station(args)
+    try:
+        if args.install_enrolment:
+            return _install(station, args.install_enrolment)
+        if args.status:
+            return _status(station)
+        sync = StationSync(station.config, station.db,
+                           load_station_enrolment(station.config, data_dir_of(args)))
+        try:
+            if args.to_dir:
+                files = sync.write_files(args.to_dir)
+                status = sync.status()
+                print(f"{len(files)} batch file(s) written to {args.to_dir}; "
+                      f"{status.pending_cards} card(s) stay pending until the collector "
+                      "confirms them online")
+                return 0
+            report = sync_until_done(sync, args.attempts,
+                                     Backoff(base=1.0, cap=station.config.sync.interval_seconds))
+            status = sync.status()
+            if not report.ok:
+                raise UserError(f"sync incomplete ({status.pending_cards} card(s) pending): "
+                                f"{report.errors[0]}")
+            print(f"sync done: {report.acknowledged} batch(es) with "
+                  f"{report.cards_acknowledged} card(s) confirmed; "
+                  f"{status.synced_cards} of {status.total_cards} card(s) synced")
+            return 0
+        finally:
+            sync.close()
+    finally:
+        station.close()
+
+
+def _status(station: Station) -> int:
+    status = StationSync.status_of(station.db)
+    print(f"{status.pending_cards} of {status.total_cards} card(s) pending, "
+          f"{status.pending_batches} sealed batch(es) waiting")
+    print(f"last success: {status.last_success_at or 'never'}")
+    if status.last_error:
+        print(f"last error ({status.last_error_at}): {status.last_error}")
+    return 0
+
+
+def _install(station: Station, source: Path) -> int:
+    enrolment = read_enrolment(source)
+    if enrolment.station_id != station.config.station.id:
+        raise UserError(f"{source} is for station {enrolment.station_id!r}, but this station "
+                        f"is {station.config.station.id!r}")
+    target = enrolment_path(station.config, station.data_dir)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, target)
+    target.chmod(0o600)
+    print(f"enrolment for {enrolment.station_id} installed in {target} "
+          f"(collector {enrolment.collector_url or 'not set'})")
+    key = station.config.contact.collector_public_key
+    if key != enrolment.collector_public_key_b64:
+        print("note: set [contact] collector_public_key = "
+              f"\"{enrolment.collector_public_key_b64}\" in the station configuration so "
+              "Mitmachpool contacts are sealed for this collector")
+    return 0

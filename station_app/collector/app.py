@@ -1,0 +1,186 @@
+"""The collector's ASGI application (Starlette): batch upload API and follow-up pages.
+
+Database work runs in Starlette's thread pool so a slow disk never stalls the event loop;
+``BatchIngest`` serialises writers with the store's lock.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from urllib.parse import quote
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from starlette.routing import Route
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from station_app import __version__
+from station_app.cards import parse_code
+from station_app.collector import pages
+from station_app.collector.ingest import BatchIngest, IngestError
+from station_app.collector.openapi import openapi_document
+from station_app.collector.ratelimit import RateLimiter
+from station_app.collector.store import CollectorStore
+
+HTML_HEADERS = {
+    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; "
+                               "form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+    "Referrer-Policy": "no-referrer",  # the code in the URL must not leak to other sites
+    "X-Content-Type-Options": "nosniff",
+    "Cache-Control": "no-store",
+}
+
+
+@dataclass
+class CollectorSettings:
+    """Everything the running collector can be told on its command line."""
+
+    pages: pages.PageSettings = field(default_factory=pages.PageSettings)
+    max_batch_bytes: int = 32 * 1024 * 1024
+    page_requests_per_minute: float = 30.0
+    page_burst: int = 20
+    api_requests_per_minute: float = 600.0
+    api_burst: int = 120
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class RateLimitMiddleware:
+    """Rejects a client's request with 429 when its bucket is empty (pages and API apart)."""
+
+    def __init__(self, app: ASGIApp, pages_limiter: RateLimiter,
+                 api_limiter: RateLimiter, site: pages.PageSettings) -> None:
+        self.app = app
+        self.pages = pages_limiter
+        self.api = api_limiter
+        self.site = site
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path: str = scope.get("path", "")
+        client = (scope.get("client") or ("unknown", 0))[0]
+        is_page = path == "/k" or path.startswith("/k/")
+        if path == "/api/v1/health" or not (is_page or path.startswith("/api/")):
+            await self.app(scope, receive, send)
+            return
+        wait = (self.pages if is_page else self.api).allow(client)
+        if wait <= 0:
+            await self.app(scope, receive, send)
+            return
+        retry = {"Retry-After": str(max(1, int(wait + 0.999)))}
+        response: Response
+        if is_page:
+            request = Request(scope)
+            lang = pages.choose_language(request.query_params.get("lang"),
+                                         request.headers.get("accept-language"))
+            response = HTMLResponse(pages.rate_limited_page(lang, self.site), 429,
+                                    headers={**HTML_HEADERS, **retry})
+        else:
+            response = JSONResponse({"detail": "too many requests"}, 429, headers=retry)
+        await response(scope, receive, send)
+
+
+def create_app(store: CollectorStore, ingest: BatchIngest | None = None,
+               settings: CollectorSettings | None = None) -> Starlette:
+    """The collector application over an open store."""
+    settings = settings or CollectorSettings()
+    ingest = ingest or BatchIngest(store)
+    site = settings.pages
+
+    async def health(request: Request) -> Response:
+        counts = await run_in_threadpool(store.counts)
+        return JSONResponse({"status": "ok", "version": __version__,
+                             "stations": counts["stations"], "cards": counts["cards"]})
+
+    async def openapi(request: Request) -> Response:
+        return JSONResponse(openapi_document())
+
+    async def post_batch(request: Request) -> Response:
+        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if media != "application/json":
+            return JSONResponse({"detail": "send the batch as application/json"}, 415)
+        try:
+            raw = await _read_body(request, settings.max_batch_bytes)
+        except _TooLarge:
+            return JSONResponse({"detail": "the batch is too large"}, 413)
+        try:
+            json.loads(raw)
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            return JSONResponse({"detail": "the body is not JSON"}, 400)
+        try:
+            result = await run_in_threadpool(ingest.ingest, raw, "http")
+        except IngestError as error:
+            return JSONResponse({"detail": str(error)}, error.status)
+        return JSONResponse(result.as_ack(), 201 if result.status == "stored" else 200)
+
+    def _lang(request: Request) -> str:
+        return pages.choose_language(request.query_params.get("lang"),
+                                     request.headers.get("accept-language"))
+
+    async def card_page(request: Request) -> Response:
+        typed = request.path_params["code"]
+        lang = _lang(request)
+        code = parse_code(typed)
+        if code is None:
+            return HTMLResponse(pages.not_found_page(typed, lang, site, typo=True), 404,
+                                headers=HTML_HEADERS)
+        found = await run_in_threadpool(store.card_by_code, code)
+        if found is None:
+            return HTMLResponse(pages.not_found_page(code, lang, site, typo=False), 404,
+                                headers=HTML_HEADERS)
+        return HTMLResponse(pages.card_page(found, lang, site), headers=HTML_HEADERS)
+
+    async def code_form(request: Request) -> Response:
+        lang = _lang(request)
+        typed = request.query_params.get("code", "").strip()
+        if not typed:
+            return HTMLResponse(pages.not_found_page("", lang, site, typo=None), 200,
+                                headers=HTML_HEADERS)
+        code = parse_code(typed)
+        if code is None:
+            return HTMLResponse(pages.not_found_page(typed, lang, site, typo=True), 404,
+                                headers=HTML_HEADERS)
+        return RedirectResponse(f"/k/{quote(code)}?lang={lang}", 303)
+
+    async def root(request: Request) -> Response:
+        return RedirectResponse("/k", 303)
+
+    app = Starlette(routes=[
+        Route("/", root, methods=["GET"]),
+        Route("/api/v1/health", health, methods=["GET"]),
+        Route("/api/v1/openapi.json", openapi, methods=["GET"]),
+        Route("/api/v1/batches", post_batch, methods=["POST"]),
+        Route("/k", code_form, methods=["GET"]),
+        Route("/k/{code}", card_page, methods=["GET"]),
+    ])
+    app.add_middleware(
+        RateLimitMiddleware,
+        pages_limiter=RateLimiter(settings.page_requests_per_minute, settings.page_burst),
+        api_limiter=RateLimiter(settings.api_requests_per_minute, settings.api_burst),
+        site=site,
+    )
+    app.state.store = store
+    app.state.ingest = ingest
+    return app
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise _TooLarge
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise _TooLarge
+        chunks.append(chunk)
+    return b"".join(chunks)
+

@@ -1,0 +1,88 @@
+"""Merged exports of every station's cards at the collector: CSV and JSON.
+
+Columns follow the station export (``station_app/export``: same names, plus the event, the
+time of arrival and the station) so one spreadsheet template reads both. Hidden cards are
+left out unless asked for; Mitmachpool contacts are never part of a card export.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from station_app.collector.store import CollectorStore
+from station_app.errors import UserError
+from station_app.sync.files import atomic_write
+
+FORMATS = ("csv", "json")
+FORMAT = "collector-export/1"
+
+COLUMNS = (
+    "uuid", "code", "session_id", "session_name", "station_id", "created_at",
+    "prompt_id", "prompt_label", "topic_id", "topic_label", "district_id", "district_label",
+    "age_group_id", "age_group_label", "language", "source", "text",
+    "event_name", "received_at", "hidden",
+)
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _neutralise(value: Any) -> Any:
+    """Spreadsheets run cells starting with a trigger character (OWASP CSV injection)."""
+    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+        return "'" + value
+    return value
+
+
+def _label(labels: dict[str, Any], kind: str) -> str | None:
+    choice = labels.get(kind)
+    return str(choice.get("de")) if isinstance(choice, dict) and choice.get("de") else None
+
+
+def merged_rows(store: CollectorStore, include_hidden: bool = False) -> Iterator[dict[str, Any]]:
+    """Every stored card as a flat row, all stations, ordered by station and time."""
+    for found in store.iter_cards():
+        card, event = found["card"], found["event"] or {}
+        if card.get("hidden") and not include_hidden:
+            continue
+        labels = card.get("labels") or {}
+        session = card.get("session") or {}
+        row = {
+            **{key: card.get(key) for key in COLUMNS},
+            "session_name": session.get("name"),
+            "prompt_label": _label(labels, "prompt"),
+            "topic_label": _label(labels, "topic"),
+            "district_label": _label(labels, "district"),
+            "age_group_label": _label(labels, "age_group"),
+            "event_name": event.get("name"),
+            "received_at": found["received_at"],
+            "hidden": bool(card.get("hidden")),
+        }
+        yield row
+
+
+def write_export(store: CollectorStore, fmt: str, path: Path,
+                 include_hidden: bool = False) -> int:
+    """Write the merged export; returns the number of cards."""
+    if fmt not in FORMATS:
+        raise UserError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
+    rows = list(merged_rows(store, include_hidden))
+    if fmt == "csv":
+        buffer = io.StringIO(newline="")
+        writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+        writer.writerow(COLUMNS)
+        for row in rows:
+            writer.writerow(["" if row[c] is None else _neutralise(row[c]) for c in COLUMNS])
+        data = buffer.getvalue().encode("utf-8-sig")  # German Excel needs the BOM
+    else:
+        document = {"format": FORMAT, "stations": sorted({r["station_id"] for r in rows}),
+                    "count": len(rows), "cards": rows}
+        data = (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    try:
+        atomic_write(path, data)
+    except OSError as error:
+        raise UserError(f"{path}: cannot write the export ({error.strerror})") from None
+    return len(rows)

@@ -1,0 +1,138 @@
+"""The collector's OpenAPI 3 document, written out by hand so it says exactly what we mean.
+
+Served at ``/api/v1/openapi.json``; the fuzz test drives the running collector from it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from station_app import __version__
+
+_ERROR = {"type": "object", "properties": {"detail": {"type": "string"}},
+          "required": ["detail"]}
+
+_CARD = {
+    "type": "object",
+    "required": ["uuid", "code", "session_id", "station_id", "prompt_id", "topic_id", "text",
+                 "language", "source", "created_at"],
+    "properties": {
+        "uuid": {"type": "string", "format": "uuid"},
+        "code": {"type": "string", "example": "K7M-4QX-9TRP"},
+        "session_id": {"type": "integer"},
+        "station_id": {"type": "string"},
+        "prompt_id": {"type": "string"},
+        "topic_id": {"type": "string"},
+        "text": {"type": "string"},
+        "district_id": {"type": "string", "nullable": True},
+        "age_group_id": {"type": "string", "nullable": True},
+        "language": {"type": "string"},
+        "source": {"type": "string", "enum": ["kiosk", "paper"]},
+        "created_at": {"type": "string", "format": "date-time"},
+        "labels": {"type": "object"},
+        "session": {"type": "object"},
+        "hidden": {"type": "boolean"},
+    },
+}
+
+_BATCH = {
+    "type": "object",
+    "required": ["format", "batch_id", "station_id", "seq", "created_at", "cards", "contacts",
+                 "manifest_sha256", "signature"],
+    "properties": {
+        "format": {"type": "string", "enum": ["station-batch/1"]},
+        "batch_id": {"type": "string", "format": "uuid"},
+        "station_id": {"type": "string"},
+        "seq": {"type": "integer", "minimum": 1},
+        "created_at": {"type": "string", "format": "date-time"},
+        "event": {"type": "object"},
+        "totals": {"type": "object"},
+        "cards": {"type": "array", "items": _CARD},
+        "contacts": {"type": "array", "items": {
+            "type": "object", "required": ["uuid", "sealed", "consent_version", "consented_at"],
+            "properties": {"uuid": {"type": "string"}, "sealed": {"type": "string"},
+                           "consent_version": {"type": "string"},
+                           "consented_at": {"type": "string"}}}},
+        "manifest_sha256": {"type": "string"},
+        "signature": {"type": "string", "description": "base64 Ed25519 signature over the "
+                      "canonical JSON of the document without this field"},
+    },
+}
+
+_ACK = {
+    "type": "object",
+    "required": ["status", "batch_id", "manifest_sha256"],
+    "properties": {
+        "status": {"type": "string", "enum": ["stored", "already-received"]},
+        "batch_id": {"type": "string"}, "station_id": {"type": "string"},
+        "seq": {"type": "integer"}, "manifest_sha256": {"type": "string"},
+        "cards_stored": {"type": "integer"}, "cards_already_present": {"type": "integer"},
+        "contacts": {"type": "integer"},
+    },
+}
+
+
+def _error(description: str, media: str = "application/json") -> dict[str, Any]:
+    schema = _ERROR if media == "application/json" else {"type": "string"}
+    return {"description": description, "content": {media: {"schema": schema}}}
+
+
+def openapi_document() -> dict[str, Any]:
+    """The whole document."""
+    html = {"text/html": {"schema": {"type": "string"}}}
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "Beteiligungsstation – Sammelstelle (collector)",
+                 "version": __version__,
+                 "description": "Receives signed card batches from stations and serves the "
+                                "follow-up pages behind the receipts' QR codes."},
+        "paths": {
+            "/api/v1/health": {"get": {
+                "operationId": "health", "summary": "Is the collector up?",
+                "responses": {"200": {"description": "Up", "content": {"application/json": {
+                    "schema": {"type": "object", "required": ["status"],
+                               "properties": {"status": {"type": "string"},
+                                              "version": {"type": "string"}}}}}}}}},
+            "/api/v1/batches": {"post": {
+                "operationId": "postBatch", "summary": "Upload one signed batch",
+                "requestBody": {"required": True,
+                                "content": {"application/json": {"schema": _BATCH}}},
+                "responses": {
+                    "200": {"description": "Received before; nothing changed",
+                            "content": {"application/json": {"schema": _ACK}}},
+                    "201": {"description": "Stored",
+                            "content": {"application/json": {"schema": _ACK}}},
+                    "400": _error("Not JSON"),
+                    "403": _error("Unknown station or bad signature"),
+                    "409": _error("A card UUID was received before with other content"),
+                    "413": _error("Batch too large"),
+                    "415": _error("Not application/json"),
+                    "422": _error("Malformed batch, wrong manifest or time outside window"),
+                    "429": _error("Too many requests"),
+                }}},
+            "/k/{code}": {"get": {
+                "operationId": "followUpPage", "summary": "The card's follow-up page",
+                "parameters": [
+                    {"name": "code", "in": "path", "required": True,
+                     "schema": {"type": "string"}},
+                    {"name": "lang", "in": "query", "required": False,
+                     "schema": {"type": "string", "enum": ["de", "en"]}},
+                ],
+                "responses": {"200": {"description": "The card", "content": html},
+                              "404": {"description": "Unknown or mistyped code",
+                                      "content": html},
+                              "429": {"description": "Too many requests", "content": html}}}},
+            "/k": {"get": {
+                "operationId": "followUpForm", "summary": "Code entry form (redirects)",
+                "parameters": [
+                    {"name": "code", "in": "query", "required": False,
+                     "schema": {"type": "string"}},
+                    {"name": "lang", "in": "query", "required": False,
+                     "schema": {"type": "string", "enum": ["de", "en"]}},
+                ],
+                "responses": {"200": {"description": "The form", "content": html},
+                              "303": {"description": "To the card's page"},
+                              "404": {"description": "Mistyped code", "content": html},
+                              "429": {"description": "Too many requests", "content": html}}}},
+        },
+    }

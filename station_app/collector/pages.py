@@ -1,0 +1,242 @@
+"""The follow-up page behind the receipt's QR code, in German with English available.
+
+Plain, small, accessible HTML: a real heading structure, a language switch with ``hreflang``,
+a skip link, visible focus, text that reflows on a phone, and no scripts. Every value from
+a batch is escaped. An unknown or mistyped code gets a page that says what to do, with a
+form to type the code again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import zoneinfo
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
+
+LANGUAGES = ("de", "en")
+TIME_ZONE = zoneinfo.ZoneInfo("Europe/Berlin")
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December")
+
+TEXT: dict[str, dict[str, str]] = {
+    "de": {
+        "skip": "Zum Inhalt springen",
+        "switch": "English", "switch_lang": "en", "switch_label": "Sprache",
+        "card_title": "Ihre Beteiligungskarte",
+        "code": "Kartencode",
+        "prompt": "Frage", "topic": "Themenfeld", "text": "Ihr Text",
+        "received": "Eingegangen", "status": "Status", "event": "Veranstaltung",
+        "status_received": "Eingegangen bei der Sammelstelle. Ihre Karte fließt in die "
+                           "Auswertung des Stadtgesprächs ein.",
+        "status_hidden": "Diese Karte wurde von der Moderation ausgeblendet und wird nicht "
+                         "veröffentlicht.",
+        "next": "So geht es weiter",
+        "next_text": "Alle Karten werden gesammelt, ausgewertet und in die Stadtstrategie "
+                     "eingebracht. Über die Online-Beteiligung erfahren Sie, was aus den "
+                     "Ergebnissen wird, und können sich weiter beteiligen.",
+        "participate": "Zur Online-Beteiligung der Stadt Dortmund",
+        "unknown_title": "Diese Karte haben wir (noch) nicht gefunden",
+        "unknown_text": "Der Code ist richtig geschrieben, aber die Karte ist noch nicht bei "
+                        "uns angekommen. Die Stationen übertragen ihre Karten oft erst nach "
+                        "der Veranstaltung. Bitte versuchen Sie es in ein paar Tagen noch "
+                        "einmal.",
+        "typo_title": "Dieser Kartencode stimmt nicht",
+        "typo_text": "Der Code ist unvollständig oder enthält einen Tippfehler. Ein "
+                     "Kartencode hat zehn Zeichen in drei Gruppen, zum Beispiel "
+                     "K7M-4QX-9TRP. Die Ziffern 0 und 1 und die Buchstaben O, I und L kommen "
+                     "nicht vor.",
+        "again": "Code noch einmal eingeben",
+        "hint": "Sie finden den Code unter dem QR-Code auf Ihrem Beleg.",
+        "show": "Karte anzeigen",
+        "limited_title": "Zu viele Anfragen",
+        "limited_text": "Bitte warten Sie eine Minute und versuchen Sie es dann noch einmal.",
+        "time_suffix": " Uhr",
+    },
+    "en": {
+        "skip": "Skip to content",
+        "switch": "Deutsch", "switch_lang": "de", "switch_label": "Language",
+        "card_title": "Your participation card",
+        "code": "Card code",
+        "prompt": "Question", "topic": "Topic", "text": "Your text",
+        "received": "Received", "status": "Status", "event": "Event",
+        "status_received": "Received by the central office. Your card is part of the "
+                           "evaluation of the Stadtgespräch.",
+        "status_hidden": "This card was hidden by the moderators and will not be published.",
+        "next": "What happens next",
+        "next_text": "All cards are collected, evaluated and fed into the city strategy. The "
+                     "online participation portal tells you what becomes of the results and "
+                     "how to take part further.",
+        "participate": "To the City of Dortmund's online participation",
+        "unknown_title": "We have not found this card (yet)",
+        "unknown_text": "The code is spelled correctly, but the card has not reached us yet. "
+                        "Stations often send their cards after the event. Please try again "
+                        "in a few days.",
+        "typo_title": "This card code is not right",
+        "typo_text": "The code is incomplete or contains a typing error. A card code has ten "
+                     "characters in three groups, for example K7M-4QX-9TRP. The digits 0 "
+                     "and 1 and the letters O, I and L are never used.",
+        "again": "Enter the code again",
+        "hint": "The code is printed below the QR code on your receipt.",
+        "show": "Show card",
+        "limited_title": "Too many requests",
+        "limited_text": "Please wait a minute, then try again.",
+        "time_suffix": "",
+    },
+}
+
+STYLE = """
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.5;
+margin:0;color:#1a1a1a;background:#fff;font-size:1.125rem}
+header,main,footer{max-width:40rem;margin:0 auto;padding:1rem}
+header{display:flex;justify-content:space-between;align-items:center;gap:1rem;
+border-bottom:4px solid #b00020}
+.brand{font-weight:700;margin:0}
+a{color:#0b4f9c}a:focus,button:focus,input:focus{outline:3px solid #b00020;outline-offset:2px}
+.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff}
+dt{font-weight:700;margin-top:1rem}dd{margin:0}
+.text{white-space:pre-wrap;overflow-wrap:anywhere;background:#f4f4f4;padding:.75rem;
+border-left:4px solid #0b4f9c}
+.code{font-family:ui-monospace,monospace;letter-spacing:.05em}
+input{font-size:1.25rem;padding:.5rem;border:2px solid #444;max-width:100%}
+button{font-size:1.125rem;padding:.6rem 1.2rem;margin-top:.5rem;background:#0b4f9c;
+color:#fff;border:0;border-radius:4px;min-height:44px}
+footer{color:#444;font-size:.9rem}
+"""
+
+
+@dataclass(frozen=True)
+class PageSettings:
+    """Collector-wide values shown on every page."""
+
+    site_name: str = "Dortmunder Stadtgespräch"
+    participation_url: str = "https://www.dortmund.de/stadtgespraech"
+
+
+def choose_language(query_lang: str | None, accept_language: str | None) -> str:
+    """``?lang=`` wins; else the best of de/en in ``Accept-Language``; else German."""
+    if query_lang in LANGUAGES:
+        return query_lang  # type: ignore[return-value]
+    best, best_q = "de", -1.0
+    for part in (accept_language or "").split(",")[:20]:
+        pieces = part.strip().split(";")
+        tag = pieces[0].strip().lower().split("-")[0]
+        q = 1.0
+        for param in pieces[1:]:
+            name, _, value = param.strip().partition("=")
+            if name == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        if tag in LANGUAGES and q > best_q:
+            best, best_q = tag, q
+    return best
+
+
+def _e(value: Any) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def format_time(value: str, lang: str) -> tuple[str, str]:
+    """(machine-readable ISO, human text) in Dortmund's local time."""
+    moment = dt.datetime.fromisoformat(value).astimezone(TIME_ZONE)
+    if lang == "de":
+        text = moment.strftime("%d.%m.%Y, %H:%M") + TEXT["de"]["time_suffix"]
+    else:
+        text = f"{moment.day} {MONTHS_EN[moment.month - 1]} {moment.year}, " \
+               f"{moment.strftime('%H:%M')}"
+    return moment.isoformat(), text
+
+
+def _label(labels: dict[str, Any], kind: str, lang: str, fallback: str) -> str:
+    choice = labels.get(kind) or {}
+    if not isinstance(choice, dict):
+        return fallback
+    return str(choice.get(lang) or choice.get("de") or fallback)
+
+
+def _safe_url(url: str) -> str | None:
+    return url if url.startswith(("https://", "http://")) else None
+
+
+def _layout(lang: str, title: str, body: str, settings: PageSettings, switch_href: str) -> str:
+    t = TEXT[lang]
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="robots" content="noindex">\n'
+        f"<title>{_e(title)} – {_e(settings.site_name)}</title>\n"
+        f"<style>{STYLE}</style>\n</head>\n<body>\n"
+        f'<a class="skip" href="#main">{t["skip"]}</a>\n'
+        f'<header><p class="brand">{_e(settings.site_name)}</p>'
+        f'<nav aria-label="{t["switch_label"]}"><a href="{_e(switch_href)}" '
+        f'hreflang="{t["switch_lang"]}" lang="{t["switch_lang"]}">{t["switch"]}</a></nav>'
+        f"</header>\n<main id=\"main\">\n{body}\n</main>\n"
+        f"<footer><p>{_e(settings.site_name)}</p></footer>\n</body>\n</html>\n"
+    )
+
+
+def card_page(found: dict[str, Any], lang: str, settings: PageSettings) -> str:
+    """The page for a card the collector holds."""
+    t = TEXT[lang]
+    card, event = found["card"], found["event"] or {}
+    labels = card.get("labels") or {}
+    iso, received = format_time(found["received_at"], lang)
+    hidden = bool(card.get("hidden"))
+    rows = [
+        (t["code"], f'<span class="code">{_e(card["code"])}</span>'),
+        (t["prompt"], _e(_label(labels, "prompt", lang, card["prompt_id"]))),
+        (t["topic"], _e(_label(labels, "topic", lang, card["topic_id"]))),
+    ]
+    if not hidden:
+        rows.append((t["text"], f'<div class="text">{_e(card["text"])}</div>'))
+    if event.get("name"):
+        rows.append((t["event"], _e(event["name"])))
+    rows.append((t["received"], f'<time datetime="{_e(iso)}">{_e(received)}</time>'))
+    rows.append((t["status"], t["status_hidden"] if hidden else t["status_received"]))
+    items = "\n".join(f"<dt>{name}</dt><dd>{value}</dd>" for name, value in rows)
+    url = _safe_url(str(event.get("participation_url") or "")) or settings.participation_url
+    body = (
+        f"<h1>{t['card_title']}</h1>\n<dl>\n{items}\n</dl>\n"
+        f"<h2>{t['next']}</h2>\n<p>{t['next_text']}</p>\n"
+        f'<p><a href="{_e(url)}">{t["participate"]}</a></p>'
+    )
+    switch = f"/k/{quote(card['code'])}?lang={t['switch_lang']}"
+    return _layout(lang, f"{t['card_title']} {card['code']}", body, settings, switch)
+
+
+def not_found_page(typed: str, lang: str, settings: PageSettings, typo: bool | None) -> str:
+    """The helpful page for a code that is mistyped (``typo``) or not (yet) known.
+
+    ``typo=None`` is the plain code entry form, for people who type the code by hand.
+    """
+    t = TEXT[lang]
+    if typo is None:
+        title, intro = t["card_title"], f"<p>{t['hint']}</p>\n"
+    else:
+        title = t["typo_title"] if typo else t["unknown_title"]
+        intro = f"<p>{t['typo_text'] if typo else t['unknown_text']}</p>\n"
+    body = (
+        f"<h1>{title}</h1>\n{intro}"
+        f"<h2>{t['again'] if typo is not None else t['show']}</h2>\n"
+        '<form action="/k" method="get">\n'
+        f'<p><label for="code">{t["code"]}</label><br>\n'
+        f'<input id="code" name="code" value="{_e(typed[:40])}" autocomplete="off" '
+        'autocapitalize="characters" spellcheck="false" aria-describedby="code-hint" '
+        'maxlength="40"></p>\n'
+        f'<p id="code-hint">{t["hint"]}</p>\n'
+        f'<input type="hidden" name="lang" value="{lang}">\n'
+        f'<button type="submit">{t["show"]}</button>\n</form>\n'
+        f'<p><a href="{_e(settings.participation_url)}">{t["participate"]}</a></p>'
+    )
+    switch = f"/k/{quote(typed[:40], safe='')}?lang={t['switch_lang']}" if typed \
+        else f"/k?lang={t['switch_lang']}"
+    return _layout(lang, title, body, settings, switch)
+
+
+def rate_limited_page(lang: str, settings: PageSettings) -> str:
+    t = TEXT[lang]
+    body = f"<h1>{t['limited_title']}</h1>\n<p>{t['limited_text']}</p>"
+    return _layout(lang, t["limited_title"], body, settings, f"/k?lang={t['switch_lang']}")

@@ -1,0 +1,42 @@
+"""Per-client token buckets, so card codes cannot be enumerated through the follow-up page.
+
+A bucket holds ``burst`` tokens and refills at ``per_minute``; each request takes one. The
+client is the TCP peer address (the collector does not trust forwarding headers; put it
+behind a proxy that rate-limits, or run it directly).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+
+
+class RateLimiter:
+    """Token buckets keyed by client; the oldest idle buckets are forgotten first."""
+
+    def __init__(self, per_minute: float, burst: int, max_clients: int = 50_000,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.rate = per_minute / 60.0
+        self.burst = float(burst)
+        self._max_clients = max_clients
+        self._clock = clock
+        self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def allow(self, client: str) -> float:
+        """0 if the request may go ahead, else the seconds until it may."""
+        now = self._clock()
+        with self._lock:
+            tokens, last = self._buckets.pop(client, (self.burst, now))
+            tokens = min(self.burst, tokens + (now - last) * self.rate)
+            wait = 0.0
+            if tokens >= 1.0:
+                tokens -= 1.0
+            else:
+                wait = (1.0 - tokens) / self.rate if self.rate > 0 else 60.0
+            self._buckets[client] = (tokens, now)
+            while len(self._buckets) > self._max_clients:
+                self._buckets.popitem(last=False)
+            return wait

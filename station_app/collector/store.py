@@ -1,0 +1,270 @@
+"""The collector's own SQLite database (sqlite-utils): stations, batches, cards, conflicts.
+
+One connection guarded by a lock: uvicorn runs request handlers in a thread pool, and
+SQLite serialises writers anyway, so the lock only makes the order explicit. Every batch is
+applied in one transaction, so a killed collector holds either a whole batch or none of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import nacl.public
+import nacl.signing
+import sqlite_utils
+
+from station_app.cards import utc_now
+from station_app.errors import StorageError, UserError
+from station_app.storage.database import write_transaction
+from station_app.sync.batch import b64decode, b64encode
+
+SCHEMA = [
+    """CREATE TABLE IF NOT EXISTS collector_identity (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        private_key TEXT NOT NULL,
+        created_at TEXT NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS stations (
+        station_id TEXT PRIMARY KEY,
+        verify_key TEXT NOT NULL,
+        enrolled_at TEXT NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS batches (
+        batch_id TEXT PRIMARY KEY,
+        station_id TEXT NOT NULL REFERENCES stations(station_id),
+        seq INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        via TEXT NOT NULL,
+        card_count INTEGER NOT NULL,
+        contact_count INTEGER NOT NULL,
+        cards_stored INTEGER NOT NULL,
+        manifest_sha256 TEXT NOT NULL,
+        event TEXT NOT NULL DEFAULT '{}',
+        totals TEXT NOT NULL DEFAULT '{}')""",
+    "CREATE INDEX IF NOT EXISTS batches_station ON batches(station_id, seq)",
+    """CREATE TABLE IF NOT EXISTS cards (
+        uuid TEXT PRIMARY KEY,
+        code TEXT NOT NULL,
+        station_id TEXT NOT NULL,
+        batch_id TEXT NOT NULL REFERENCES batches(batch_id),
+        content_sha256 TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        data TEXT NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS cards_code ON cards(code)",
+    "CREATE INDEX IF NOT EXISTS cards_station ON cards(station_id, created_at)",
+    """CREATE TABLE IF NOT EXISTS contacts (
+        uuid TEXT PRIMARY KEY,
+        station_id TEXT NOT NULL,
+        batch_id TEXT NOT NULL,
+        sealed BLOB NOT NULL,
+        consent_version TEXT NOT NULL,
+        consented_at TEXT NOT NULL,
+        received_at TEXT NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS conflicts (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        station_id TEXT NOT NULL,
+        batch_id TEXT NOT NULL,
+        card_uuid TEXT,
+        reason TEXT NOT NULL,
+        offered TEXT NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS rejections (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        via TEXT NOT NULL,
+        station_id TEXT,
+        reason TEXT NOT NULL)""",
+]
+
+MAX_REJECTIONS_KEPT = 10_000
+
+
+class CollectorStore:
+    """All reads and writes of the collector database."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        self.lock = threading.RLock()
+        with self.lock, write_transaction(db):
+            for statement in SCHEMA:
+                db.execute(statement)
+
+    @classmethod
+    def open(cls, path: Path | str) -> CollectorStore:
+        """Open (or create) the collector database; ``":memory:"`` for tests."""
+        memory = str(path) == ":memory:"
+        try:
+            if not memory:
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False,
+                                   timeout=10)
+            db = sqlite_utils.Database(conn, execute_plugins=False)
+            if not memory:
+                db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = FULL")
+            db.execute("PRAGMA foreign_keys = ON")
+            return cls(db)
+        except sqlite3.DatabaseError as error:
+            raise StorageError(f"{path}: the collector database cannot be opened ({error})"
+                               ) from None
+        except OSError as error:
+            raise StorageError(f"{path}: the collector database cannot be opened "
+                               f"({error.strerror})") from None
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        with self.lock, write_transaction(self.db):
+            yield self.db
+
+    # --- identity and stations ------------------------------------------------------------
+
+    def private_key(self) -> nacl.public.PrivateKey:
+        """The collector's key pair for Mitmachpool sealed boxes, created on first use."""
+        with self.transaction():
+            row = self.db.execute(
+                "SELECT private_key FROM collector_identity WHERE id = 1").fetchone()
+            if row:
+                return nacl.public.PrivateKey(b64decode(row[0], "private_key"))
+            key = nacl.public.PrivateKey.generate()
+            self.db.execute("INSERT INTO collector_identity (id, private_key, created_at)"
+                            " VALUES (1, ?, ?)", [b64encode(bytes(key)), utc_now().isoformat()])
+            return key
+
+    def add_station(self, station_id: str, verify_key: nacl.signing.VerifyKey,
+                    at: dt.datetime, replace: bool = False) -> None:
+        with self.transaction():
+            exists = self.station(station_id) is not None
+            if exists and not replace:
+                raise UserError(f"station {station_id!r} is already registered "
+                                "(use --replace to issue new keys)")
+            self.db.execute(
+                "INSERT INTO stations (station_id, verify_key, enrolled_at) VALUES (?, ?, ?)"
+                " ON CONFLICT(station_id) DO UPDATE SET verify_key = excluded.verify_key,"
+                " enrolled_at = excluded.enrolled_at",
+                [station_id, b64encode(bytes(verify_key)), at.isoformat()])
+
+    def station(self, station_id: str) -> dict[str, Any] | None:
+        with self.lock:
+            row = self.db.execute("SELECT station_id, verify_key, enrolled_at FROM stations"
+                                  " WHERE station_id = ?", [station_id]).fetchone()
+        if row is None:
+            return None
+        return {"station_id": row[0], "verify_key": nacl.signing.VerifyKey(
+            b64decode(row[1], "verify_key")), "enrolled_at": dt.datetime.fromisoformat(row[2])}
+
+    def station_ids(self) -> list[str]:
+        with self.lock:
+            return [r[0] for r in self.db.execute(
+                "SELECT station_id FROM stations ORDER BY station_id").fetchall()]
+
+    # --- reading ------------------------------------------------------------------------
+
+    def batch(self, batch_id: str) -> dict[str, Any] | None:
+        with self.lock:
+            rows = list(self.db["batches"].rows_where("batch_id = ?", [batch_id]))
+        return rows[0] if rows else None
+
+    def card_hashes(self, uuids: list[str]) -> dict[str, str]:
+        """Stored content hashes of those of ``uuids`` the collector already holds."""
+        found: dict[str, str] = {}
+        with self.lock:
+            for start in range(0, len(uuids), 500):
+                chunk = uuids[start:start + 500]
+                marks = ", ".join("?" for _ in chunk)
+                for uuid, digest in self.db.execute(
+                        f"SELECT uuid, content_sha256 FROM cards WHERE uuid IN ({marks})",
+                        chunk).fetchall():
+                    found[uuid] = digest
+        return found
+
+    def card_by_code(self, code: str) -> dict[str, Any] | None:
+        """A card with its batch's event, for the follow-up page."""
+        with self.lock:
+            row = self.db.execute(
+                "SELECT c.data, c.received_at, b.event FROM cards c"
+                " JOIN batches b ON b.batch_id = c.batch_id WHERE c.code = ?"
+                " ORDER BY c.received_at LIMIT 1", [code]).fetchone()
+        if row is None:
+            return None
+        return {"card": json.loads(row[0]), "received_at": row[1], "event": json.loads(row[2])}
+
+    def iter_cards(self) -> Iterator[dict[str, Any]]:
+        """Every card of every station with its event, ordered by station and time."""
+        with self.lock:
+            rows = self.db.execute(
+                "SELECT c.data, c.received_at, b.event FROM cards c"
+                " JOIN batches b ON b.batch_id = c.batch_id"
+                " ORDER BY c.station_id, c.created_at, c.uuid").fetchall()
+        for data, received_at, event in rows:
+            yield {"card": json.loads(data), "received_at": received_at,
+                   "event": json.loads(event)}
+
+    def counts(self) -> dict[str, int]:
+        with self.lock:
+            return {table: self.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+                    for table in ("stations", "batches", "cards", "contacts", "conflicts")}
+
+    def contacts(self) -> list[dict[str, Any]]:
+        with self.lock:
+            return list(self.db["contacts"].rows_where(order_by="received_at, uuid"))
+
+    # --- writing ------------------------------------------------------------------------
+
+    def record_conflict(self, station_id: str, batch_id: str, card_uuid: str | None,
+                        reason: str, offered: Any, at: dt.datetime) -> None:
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO conflicts (at, station_id, batch_id, card_uuid, reason, offered)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [at.isoformat(), station_id, batch_id, card_uuid, reason,
+                 json.dumps(offered, ensure_ascii=False)])
+
+    def record_rejection(self, via: str, station_id: str | None, reason: str,
+                         at: dt.datetime) -> None:
+        """Keep a bounded log of refused batches, so an operator can see who knocks."""
+        with self.transaction():
+            self.db.execute("INSERT INTO rejections (at, via, station_id, reason)"
+                            " VALUES (?, ?, ?, ?)",
+                            [at.isoformat(), via, (station_id or "")[:64] or None,
+                             reason[:300]])
+            self.db.execute("DELETE FROM rejections WHERE id <= (SELECT MAX(id) FROM"
+                            " rejections) - ?", [MAX_REJECTIONS_KEPT])
+
+    def store_batch(self, document: dict[str, Any], via: str, at: dt.datetime,
+                    new_cards: list[tuple[dict[str, Any], str]]) -> int:
+        """Insert the batch row, its new cards and its contacts in one transaction."""
+        received = at.isoformat()
+        batch_id = document["batch_id"]
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO batches (batch_id, station_id, seq, created_at, received_at, via,"
+                " card_count, contact_count, cards_stored, manifest_sha256, event, totals)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [batch_id, document["station_id"], document["seq"], document["created_at"],
+                 received, via, len(document["cards"]), len(document["contacts"]),
+                 len(new_cards), document["manifest_sha256"],
+                 json.dumps(document.get("event") or {}, ensure_ascii=False),
+                 json.dumps(document.get("totals") or {})])
+            self.db.conn.executemany(
+                "INSERT INTO cards (uuid, code, station_id, batch_id, content_sha256,"
+                " created_at, received_at, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(card["uuid"], card["code"], card["station_id"], batch_id, digest,
+                  card["created_at"], received, json.dumps(card, ensure_ascii=False))
+                 for card, digest in new_cards])
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO contacts (uuid, station_id, batch_id, sealed,"
+                " consent_version, consented_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(c["uuid"], document["station_id"], batch_id, b64decode(c["sealed"], "sealed"),
+                  c["consent_version"], c["consented_at"], received)
+                 for c in document["contacts"]])
+        return len(new_cards)
