@@ -1,0 +1,112 @@
+"""``station-app receipts print CODE | test-page | pdf CODE -o FILE | jobs``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from station_app.cards import new_code, utc_now
+from station_app.cli.common import add_command, open_station
+from station_app.config import PAPER_SIZES
+from station_app.errors import UserError
+
+ORDER = 50
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = add_command(commands, "receipts", "print, reprint and export QR receipts", None)
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True,
+                                    parser_class=type(parser))
+    printed = add_command(actions, "print", "print a card's receipt again on the station's "
+                          "printer (waits for the spooler)", _print)
+    printed.add_argument("code", metavar="CODE", help="the card code, e.g. K7M-4QX-9TRP")
+    add_command(actions, "test-page", "print a test receipt (all scripts, QR) to check the "
+                "printer", _test_page)
+    pdf = add_command(actions, "pdf", "write a card's receipt as a PDF file", _pdf)
+    pdf.add_argument("code", metavar="CODE", help="the card code, e.g. K7M-4QX-9TRP")
+    pdf.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
+                     help="where to write the PDF")
+    pdf.add_argument("--paper", choices=PAPER_SIZES,
+                     help="paper format (default: receipt.paper from the configuration)")
+    jobs = add_command(actions, "jobs", "list recent print jobs and their state", _jobs)
+    jobs.add_argument("--failed", action="store_true", help="only jobs that failed")
+
+
+def _printer(config: object) -> object:
+    from station_app.receipts.printing import QtReceiptPrinter, ensure_gui_application
+
+    ensure_gui_application()
+    return QtReceiptPrinter(config.printer.name)  # type: ignore[attr-defined]
+
+
+def _print(args: argparse.Namespace) -> int:
+    from station_app.receipts.service import ReceiptService
+
+    station = open_station(args)
+    try:
+        service = ReceiptService.for_station(station, _printer(station.config))
+        card = service.find_card(args.code)
+        job = service.jobs.claim(service.jobs.enqueue(card.code, "reprint").id)
+        done = service.worker.attempt(service.jobs, station.archive, job, retry=False)
+        station.audit.record("cli", "receipts.print", {"code": card.code, "ok": done.state})
+        if done.state != "done":
+            raise UserError(f"receipt {card.code} not printed: {done.last_error}")
+        where = station.config.printer.name or "the default printer"
+        print(f"receipt {card.code} sent to {where}")
+        return 0
+    finally:
+        station.close()
+
+
+def _test_page(args: argparse.Namespace) -> int:
+    from station_app.receipts.layout import layout_receipt, test_page_content
+
+    station = open_station(args)
+    try:
+        config = station.config
+        printer = _printer(config)
+        layout = layout_receipt(test_page_content(config, utc_now(), new_code()),
+                                config.receipt.paper)
+        printer.print_layout(layout)  # type: ignore[attr-defined]
+        where = config.printer.name or "the default printer"
+        print(f"test page ({config.receipt.paper}, code {layout.code}) sent to {where}")
+        return 0
+    finally:
+        station.close()
+
+
+def _pdf(args: argparse.Namespace) -> int:
+    from station_app.receipts.pdf import receipt_pdf
+    from station_app.receipts.service import find_card
+
+    station = open_station(args)
+    try:
+        card = find_card(station.archive, args.code)
+        data = receipt_pdf(station.config, card, args.paper)
+        try:
+            args.output.write_bytes(data)
+        except OSError as error:
+            raise UserError(f"{args.output}: cannot write the PDF ({error.strerror})") from None
+        print(f"receipt {card.code} written to {args.output}")
+        return 0
+    finally:
+        station.close()
+
+
+def _jobs(args: argparse.Namespace) -> int:
+    from station_app.storage.print_jobs import PrintJobs
+
+    station = open_station(args)
+    try:
+        jobs = PrintJobs(station.db).recent(50, "failed" if args.failed else None)
+        if not jobs:
+            print("no print jobs" + (" failed" if args.failed else " yet"))
+        for job in jobs:
+            when = job.updated_at.astimezone().strftime("%d.%m. %H:%M:%S")
+            error = f"  {job.last_error}" if job.last_error and job.state != "done" else ""
+            print(f"{job.id:>5}  {job.code}  {job.reason:<8} {job.state:<8} "
+                  f"{job.attempts} tries  {when}{error}")
+        return 0
+    finally:
+        station.close()
+
