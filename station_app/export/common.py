@@ -1,0 +1,219 @@
+"""What every export format shares: the scope, labelled rows, cell safety, atomic files.
+
+An export never contains hidden cards or Mitmachpool contacts: rows come only from
+``storage.card_rows.iter_visible_rows``, which reads the ``cards`` table and nothing else.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import os
+import re
+import secrets
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+import sqlite_utils
+
+from station_app.config import StationConfig
+from station_app.errors import UserError
+from station_app.statistics import LabelBook, Statistics, statistics
+from station_app.storage.card_rows import iter_visible_rows
+from station_app.storage.sessions import Session, SessionBook
+
+FORMATS = ("csv", "xlsx", "json", "pdf")
+
+LABELLED_COLUMNS = (
+    "uuid", "code", "session_id", "session_name", "station_id", "created_at",
+    "prompt_id", "prompt_label", "topic_id", "topic_label", "district_id", "district_label",
+    "age_group_id", "age_group_label", "language", "source", "text",
+)
+"""Columns of the card table in CSV and XLSX: every stored field plus the config labels."""
+
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+"""OWASP CSV injection: a spreadsheet may run a cell that starts with one of these."""
+
+
+def neutralise(value: str) -> str:
+    """A cell a spreadsheet shows as text: a leading trigger character gets a ``'`` before it.
+
+    The apostrophe is what OWASP recommends; Excel and LibreOffice hide it and show the text.
+    """
+    if value.startswith(FORMULA_TRIGGERS):
+        return "'" + value
+    return value
+
+
+@dataclass(frozen=True)
+class ExportScope:
+    """Which cards an export covers: one session, or all sessions of the station."""
+
+    session: Session | None
+    sessions: list[Session]
+    """The sessions inside the scope (all of them when ``session`` is None)."""
+
+    @property
+    def session_id(self) -> int | None:
+        return self.session.id if self.session else None
+
+    def describe(self) -> str:
+        """For the cover and the command line, in German."""
+        if self.session is None:
+            return f"alle Sitzungen ({len(self.sessions)})"
+        return f"Sitzung {self.session.id}: {self.session.name}"
+
+
+def resolve_scope(sessions: SessionBook, session_id: int | None = None,
+                  all_sessions: bool = False) -> ExportScope:
+    """``--all``, ``--session ID``, or by default the open session (else the latest one).
+
+    After closing a session, exporting it is the natural next step, so the most recent
+    session counts as current when none is open.
+    """
+    every = sessions.all()
+    if all_sessions:
+        return ExportScope(None, every)
+    if session_id is not None:
+        session = sessions.get(session_id)
+        return ExportScope(session, [session])
+    session = sessions.current() or (every[-1] if every else None)
+    if session is None:
+        raise UserError("there are no sessions yet, so there is nothing to export")
+    return ExportScope(session, [session])
+
+
+@dataclass
+class ExportSource:
+    """The cards of one scope, with labels and statistics, read from one connection."""
+
+    db: sqlite_utils.Database
+    config: StationConfig
+    scope: ExportScope
+    exported_at: dt.datetime
+
+    def __post_init__(self) -> None:
+        self.labels = LabelBook(self.config)
+        self._statistics: Statistics | None = None
+
+    def statistics(self) -> Statistics:
+        if self._statistics is None:
+            self._statistics = statistics(self.db, self.config, self.scope.session_id)
+        return self._statistics
+
+    def raw_rows(self, prompt_id: str | None = None,
+                 topic_id: str | None = None) -> Iterator[tuple]:
+        """Visible cards as ``CARD_COLUMNS`` tuples, oldest first."""
+        return iter_visible_rows(self.db, self.scope.session_id,
+                                 prompt_id=prompt_id, topic_id=topic_id)
+
+    def labelled_rows(self, safe: bool = False) -> Iterator[tuple]:
+        """Visible cards as ``LABELLED_COLUMNS`` tuples.
+
+        With ``safe`` every free-text cell is neutralised against formula injection. Ids,
+        codes, UUIDs and times are validated on the way in and cannot start with a trigger,
+        so only text, session names and labels need the check; labels and names are checked
+        once here, not once per row, which keeps a 100,000-card CSV close to a raw dump.
+        """
+        clean = neutralise if safe else _same
+        names = {s.id: clean(s.name) for s in self.scope.sessions}
+        prompts = _clean_labels(self.labels.prompts, clean)
+        topics = _clean_labels(self.labels.topics, clean)
+        districts = _clean_labels(self.labels.districts, clean)
+        ages = _clean_labels(self.labels.age_groups, clean)
+        for (uuid, code, session_id, station_id, created_at, prompt_id, topic_id,
+             district_id, age_group_id, language, source, text) in self.raw_rows():
+            yield (
+                uuid, code, session_id, names.get(session_id, ""), station_id, created_at,
+                prompt_id, prompts.get(prompt_id, prompt_id),
+                topic_id, topics.get(topic_id, topic_id),
+                district_id, districts.get(district_id, district_id or ""),
+                age_group_id, ages.get(age_group_id, age_group_id or ""),
+                language, source, clean(text),
+            )
+
+
+def _same(value: str) -> str:
+    return value
+
+
+def _clean_labels(labels: dict[str, str],
+                  clean: Callable[[str], str]) -> dict[str | None, str]:
+    cleaned: dict[str | None, str] = {key: clean(value) for key, value in labels.items()}
+    cleaned[None] = ""
+    return cleaned
+
+
+def suggested_file_name(config: StationConfig, scope: ExportScope, fmt: str,
+                        now: dt.datetime) -> str:
+    """E.g. ``buergerhalle-1_sitzung-3_2026-09-28_1430.csv``: sortable, no spaces."""
+    part = f"sitzung-{scope.session.id}" if scope.session else "alle-sitzungen"
+    stamp = now.astimezone().strftime("%Y-%m-%d_%H%M")
+    return f"{config.station.id}_{part}_{stamp}.{fmt}"
+
+
+_UNSAFE_NAME = re.compile(r"[^\w.\-]+")
+
+
+def safe_file_name(name: str) -> str:
+    """A file name that FAT-formatted USB sticks accept."""
+    return _UNSAFE_NAME.sub("_", name).strip("._") or "export"
+
+
+@contextlib.contextmanager
+def atomic_file(path: Path) -> Iterator[BinaryIO]:
+    """Write ``path`` all at once: a temporary file beside it, fsync, then rename.
+
+    A half-written export (stick pulled, power cut, error) never replaces an earlier good
+    file, and a reader never sees a partial one.
+    """
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise UserError(f"{path} is a folder; give a file name, e.g. {path / 'export.csv'}")
+    if not folder.is_dir():
+        raise UserError(f"{folder}: the folder does not exist")
+    temp = folder / f".{path.name}.{secrets.token_hex(4)}.part"
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except OSError as error:
+        raise _user_error(error, folder) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except OSError as error:
+        _remove(temp)
+        raise _user_error(error, path) from None
+    except BaseException:
+        _remove(temp)
+        raise
+    _sync_folder(folder)
+
+
+def _user_error(error: OSError, where: Path) -> UserError:
+    if error.errno == errno.ENOSPC:
+        return UserError(f"{where}: not enough free space for the export")
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return UserError(f"{where}: cannot write here (read-only or no permission)")
+    return UserError(f"{where}: cannot be written ({error.strerror or error})")
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
+
+
+def _sync_folder(folder: Path) -> None:
+    # The rename itself must reach the disk too; some file systems (FAT) cannot do this.
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -1,0 +1,76 @@
+"""XLSX export (openpyxl): a sheet of cards and a sheet of counts, never a formula.
+
+openpyxl turns any string that starts with ``=`` into a formula. Every cell here is built
+as a ``WriteOnlyCell`` whose type is then forced to text, so a card reading
+``=HYPERLINK(...)`` is stored as exactly those characters and Excel shows, not runs, it.
+The workbook is written in write-only mode, which streams rows to disk.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from station_app.export.common import LABELLED_COLUMNS, ExportSource, atomic_file
+from station_app.statistics import Tally
+
+CARDS_SHEET = "Karten"
+COUNTS_SHEET = "Auszählung"
+COUNT_COLUMNS = ("dimension", "id", "label", "count")
+_COLUMN_WIDTHS = {"uuid": 38, "session_name": 30, "created_at": 27, "prompt_label": 40,
+                  "topic_label": 34, "district_label": 18, "age_group_label": 14, "text": 80}
+
+
+def write_xlsx(source: ExportSource, path: Path) -> int:
+    """Write the visible cards and their counts; returns the number of cards."""
+    workbook = Workbook(write_only=True)
+    cards = workbook.create_sheet(CARDS_SHEET)
+    for index, column in enumerate(LABELLED_COLUMNS):
+        cards.column_dimensions[get_column_letter(index + 1)].width = _COLUMN_WIDTHS.get(column, 14)
+    cards.freeze_panes = "A2"
+    bold = Font(bold=True)
+    cards.append([_cell(cards, name, bold) for name in LABELLED_COLUMNS])
+    count = 0
+    for row in source.labelled_rows(safe=False):
+        cards.append([_cell(cards, value) for value in row])
+        count += 1
+    _write_counts(workbook.create_sheet(COUNTS_SHEET), source, bold)
+    with atomic_file(path) as handle:
+        workbook.save(handle)
+    return count
+
+
+def _write_counts(sheet: WriteOnlyWorksheet, source: ExportSource, bold: Font) -> None:
+    stats = source.statistics()
+    for letter, width in zip("ABCD", (16, 20, 50, 10), strict=True):
+        sheet.column_dimensions[letter].width = width
+    sheet.append([_cell(sheet, name, bold) for name in COUNT_COLUMNS])
+    sheet.append([_cell(sheet, v) for v in ("total", None, "Karten (sichtbar)", stats.visible)])
+    sheet.append([_cell(sheet, v) for v in ("hidden", None, "ausgeblendete Karten",
+                                             stats.hidden)])
+    sections: list[tuple[str, list[Tally]]] = [
+        ("prompt", stats.by_prompt), ("topic", stats.by_topic),
+        ("district", stats.by_district), ("age_group", stats.by_age_group),
+        ("source", stats.by_source),
+    ]
+    for dimension, tallies in sections:
+        for tally in tallies:
+            sheet.append([_cell(sheet, v) for v in (dimension, tally.id, tally.label,
+                                                     tally.count)])
+
+
+def _cell(sheet: WriteOnlyWorksheet, value: object, font: Font | None = None) -> WriteOnlyCell:
+    if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    cell = WriteOnlyCell(sheet, value=value)
+    if isinstance(value, str):
+        cell.data_type = "s"  # never "f" (formula) nor "e" (error such as "#NV")
+    if font is not None:
+        cell.font = font
+    return cell

@@ -1,0 +1,135 @@
+"""Moderation: hiding and unhiding cards, with a reason, who and when.
+
+Hiding never deletes or edits a card: the card stays in the archive (and in sync batches),
+it only disappears from the dashboard's public views, the counts and every export. Each
+action is also appended to the audit log, so the history stays complete when a card is
+hidden, unhidden and hidden again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from station_app.cards import Card, parse_code, utc_now
+from station_app.errors import UserError
+from station_app.storage.audit import AuditLog
+from station_app.storage.cards import card_from_row
+from station_app.storage.database import write_transaction
+
+MAX_REASON_LENGTH = 500
+
+VISIBLE_CARDS_SQL = (
+    "cards c LEFT JOIN card_moderation m ON m.card_uuid = c.uuid AND m.hidden = 1"
+)
+"""A FROM clause over cards; ``m.card_uuid IS NULL`` selects the visible ones."""
+
+
+@dataclass(frozen=True)
+class ModerationState:
+    """The moderation of one card as it stands now."""
+
+    card: Card
+    hidden: bool
+    reason: str
+    actor: str
+    changed_at: dt.datetime | None
+
+
+class Moderation:
+    """Hides and unhides cards; every change is recorded in the audit log."""
+
+    def __init__(self, db: sqlite_utils.Database, audit: AuditLog | None = None,
+                 clock: Callable[[], dt.datetime] = utc_now) -> None:
+        self._db = db
+        self._audit = audit or AuditLog(db, clock)
+        self._clock = clock
+
+    def find(self, code: str) -> Card:
+        """The card with this receipt code (as typed: case and dashes do not matter)."""
+        canonical = parse_code(code)
+        if canonical is None:
+            raise UserError(f"{code!r} is not a card code (like K7M-4QX-9TRP)")
+        cursor = self._db.execute("SELECT * FROM cards WHERE code = ?", [canonical])
+        row = cursor.fetchone()
+        if row is None:
+            raise UserError(f"there is no card {canonical} on this station")
+        names = [d[0] for d in cursor.description]
+        return card_from_row(dict(zip(names, row, strict=True)))
+
+    def hide(self, code: str, reason: str, actor: str = "facilitator") -> ModerationState:
+        """Hide a card from counts and exports; the reason is required and kept."""
+        reason = " ".join(reason.split())
+        if not reason:
+            raise UserError("hiding a card needs a reason, e.g. 'personal data' or 'insult'")
+        if len(reason) > MAX_REASON_LENGTH:
+            raise UserError(f"the reason is too long (at most {MAX_REASON_LENGTH} characters)")
+        return self._set(code, True, reason, actor)
+
+    def unhide(self, code: str, actor: str = "facilitator") -> ModerationState:
+        """Show a hidden card again."""
+        return self._set(code, False, "", actor)
+
+    def state(self, code: str) -> ModerationState:
+        """Whether a card is hidden, and the last reason, actor and time."""
+        return self._state(self.find(code))
+
+    def hidden(self, session_id: int | None = None) -> list[ModerationState]:
+        """The hidden cards (of one session, or all), most recently hidden first."""
+        where = "WHERE m.hidden = 1" + (" AND c.session_id = ?" if session_id is not None else "")
+        args = [session_id] if session_id is not None else []
+        cursor = self._db.execute(
+            f"SELECT c.*, m.reason, m.actor, m.changed_at FROM cards c "
+            f"JOIN card_moderation m ON m.card_uuid = c.uuid {where} "
+            f"ORDER BY m.changed_at DESC, c.rowid DESC", args)
+        names = [d[0] for d in cursor.description]
+        states = []
+        for values in cursor:
+            row = dict(zip(names, values, strict=True))
+            states.append(ModerationState(
+                card_from_row(row), True, row["reason"], row["actor"],
+                dt.datetime.fromisoformat(row["changed_at"])))
+        return states
+
+    def hidden_uuids(self, uuids: list[str]) -> set[str]:
+        """Which of these cards are hidden (for marking a page of cards in a list)."""
+        if not uuids:
+            return set()
+        marks = ", ".join("?" for _ in uuids)
+        rows = self._db.execute(
+            f"SELECT card_uuid FROM card_moderation WHERE hidden = 1 AND card_uuid IN ({marks})",
+            uuids).fetchall()
+        return {row[0] for row in rows}
+
+    def _set(self, code: str, hidden: bool, reason: str, actor: str) -> ModerationState:
+        card = self.find(code)
+        now = self._clock()
+        with write_transaction(self._db):
+            current = self._state(card)
+            if current.hidden == hidden:
+                if hidden:
+                    raise UserError(f"card {card.code} is already hidden ({current.reason})")
+                raise UserError(f"card {card.code} is not hidden")
+            self._db.execute(
+                "INSERT INTO card_moderation (card_uuid, hidden, reason, actor, changed_at)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT(card_uuid) DO UPDATE SET"
+                " hidden = excluded.hidden, reason = excluded.reason,"
+                " actor = excluded.actor, changed_at = excluded.changed_at",
+                [card.uuid, int(hidden), reason, actor, now.isoformat()])
+            details = {"card_uuid": card.uuid, "code": card.code, "session_id": card.session_id}
+            if hidden:
+                details["reason"] = reason
+            self._audit.record(actor, "card.hide" if hidden else "card.unhide", details)
+        return ModerationState(card, hidden, reason, actor, now)
+
+    def _state(self, card: Card) -> ModerationState:
+        row = self._db.execute(
+            "SELECT hidden, reason, actor, changed_at FROM card_moderation WHERE card_uuid = ?",
+            [card.uuid]).fetchone()
+        if row is None:
+            return ModerationState(card, False, "", "", None)
+        return ModerationState(card, bool(row[0]), row[1], row[2],
+                               dt.datetime.fromisoformat(row[3]))
