@@ -47,14 +47,14 @@ class CollectorClient:
     """A small HTTP client for one collector base URL."""
 
     def __init__(self, base_url: str, timeout: float = 15.0,
-                 transport: httpx.BaseTransport | None = None) -> None:
+                 http: httpx.Client | None = None) -> None:
         self.base_url = base_url.rstrip("/")
         # No keep-alive: each batch gets a fresh connection, so a connection broken by a
-        # flaky network never poisons the next attempt.
-        self._client = httpx.Client(
+        # flaky network never poisons the next attempt. Tests pass an in-process client.
+        self._client = http or httpx.Client(
             timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
             limits=httpx.Limits(max_keepalive_connections=0),
-            headers={"User-Agent": "station-app-sync/1"}, transport=transport,
+            headers={"User-Agent": "station-app-sync/1"},
         )
 
     def close(self) -> None:

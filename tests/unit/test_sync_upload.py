@@ -1,0 +1,190 @@
+"""Uploading batches to an in-process collector: acks, resume, conflicts, the worker."""
+
+from __future__ import annotations
+
+import threading
+
+import nacl.public
+import pytest
+from starlette.testclient import TestClient
+
+from station_app.collector.app import create_app
+from station_app.collector.store import CollectorStore
+from station_app.sync import Backoff, StationSync, SyncWorker, sync_until_done
+from station_app.sync.transport import Ack, CollectorClient, TransientError
+from tests.e2e.sync_fixtures import add_cards, enrol, open_station, station_config
+
+
+@pytest.fixture
+def store():
+    opened = CollectorStore.open(":memory:")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def http(store):
+    with TestClient(create_app(store), base_url="http://collector") as client:
+        yield client
+
+
+@pytest.fixture
+def station(store, tmp_path):
+    opened = open_station(station_config(batch_size=100), tmp_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def enrolment(store, tmp_path):
+    return enrol(store, "buergerhalle-1", tmp_path)
+
+
+def collector_uuids(store: CollectorStore) -> list[str]:
+    return [row[0] for row in store.db.execute("SELECT uuid FROM cards").fetchall()]
+
+
+def test_sync_delivers_every_card_once_and_marks_them_synced(station, enrolment, store, http):
+    uuids = add_cards(station, 250)
+    sync = StationSync(station.config, station.db, enrolment,
+                       client=CollectorClient("http://collector", http=http))
+    report = sync.upload_once()
+    assert report.ok and report.acknowledged == 3 and report.cards_acknowledged == 250
+    assert sorted(collector_uuids(store)) == sorted(uuids)
+    status = sync.status()
+    assert status.pending_cards == 0 and status.last_error is None and status.last_success_at
+    # A second run has nothing to do and changes nothing.
+    assert sync.upload_once().acknowledged == 0
+    assert len(collector_uuids(store)) == 250
+    assert station.archive.count() == 250  # sync never deletes local cards
+
+
+class ScriptedClient:
+    """Stands in for the HTTP client: fails or lies on the attempts it is told to."""
+
+    def __init__(self, real: CollectorClient, fail_on: set[int] = frozenset(),
+                 wrong_hash_on: set[int] = frozenset()) -> None:
+        self.real = real
+        self.fail_on = fail_on
+        self.wrong_hash_on = wrong_hash_on
+        self.sent: list[bytes] = []
+
+    def post_batch(self, document: bytes) -> Ack:
+        self.sent.append(document)
+        attempt = len(self.sent)
+        if attempt in self.fail_on:
+            raise TransientError("connection reset")
+        ack = self.real.post_batch(document)
+        if attempt in self.wrong_hash_on:
+            return Ack(ack.batch_id, "0" * 64, ack.status, 0, 0)
+        return ack
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_card_is_synced_only_when_the_ack_carries_the_matching_manifest(
+        station, enrolment, http):
+    add_cards(station, 50)
+    client = ScriptedClient(CollectorClient("http://collector", http=http), wrong_hash_on={1})
+    sync = StationSync(station.config, station.db, enrolment, client=client)
+    report = sync.upload_once()
+    assert not report.ok and "different manifest" in report.errors[0]
+    assert sync.status().pending_cards == 50
+    # Next run: the collector says "already received" with the right hash; now it counts.
+    assert sync.upload_once().ok
+    assert sync.status().pending_cards == 0
+    assert client.sent[0] == client.sent[1]
+
+
+def test_a_restart_resumes_with_the_unacknowledged_batches_byte_for_byte(
+        station, enrolment, store, http, tmp_path):
+    add_cards(station, 300)
+    first = ScriptedClient(CollectorClient("http://collector", http=http), fail_on={2})
+    report = StationSync(station.config, station.db, enrolment, client=first).upload_once()
+    assert report.transient and report.acknowledged == 1
+    assert "connection reset" in station.db.execute(
+        "SELECT last_error FROM sync_status").fetchone()[0]
+
+    # "Restart": a fresh database connection and fresh services over the same file.
+    station.close()
+    reopened = open_station(station.config, tmp_path)
+    second = ScriptedClient(CollectorClient("http://collector", http=http))
+    sync = StationSync(reopened.config, reopened.db, enrolment, client=second)
+    assert sync.upload_once().ok
+    assert second.sent[0] == first.sent[1]  # the same batch, the same bytes
+    assert len(collector_uuids(store)) == 300 and sync.status().pending_cards == 0
+    attempts = [b.attempts for b in sync.ledger.batches()]
+    assert attempts == [1, 2, 1]
+    reopened.close()
+
+
+def test_a_conflict_is_reported_and_the_other_batches_still_go(station, enrolment, store,
+                                                                http):
+    uuids = add_cards(station, 150)
+    sync = StationSync(station.config, station.db, enrolment,
+                       client=CollectorClient("http://collector", http=http))
+    # The collector already holds the first card with other content (e.g. a restored
+    # backup of another station): its batch must not be marked synced.
+    sealed = sync.sealer.seal_pending()
+    store.db.execute("INSERT INTO stations VALUES ('x', 'AAAA', '2020-01-01T00:00:00+00:00')")
+    store.db.execute(
+        "INSERT INTO batches VALUES ('b', 'x', 1, '2020-01-01T00:00:00+00:00',"
+        " '2020-01-01T00:00:00+00:00', 'file', 1, 0, 1, 'h', '{}', '{}')")
+    store.db.execute("INSERT INTO cards VALUES (?, 'K7M-4QX-9TRP', 'x', 'b', 'other',"
+                     " '2020-01-01T00:00:00+00:00', '2020-01-01T00:00:00+00:00', '{}')",
+                     [uuids[0]])
+    report = sync.upload_once()
+    assert len(sealed) == 2 and not report.ok and not report.transient
+    assert "conflict" in report.errors[0] and report.acknowledged == 1
+    assert sync.status().pending_cards == 100
+    assert store.counts()["conflicts"] == 1
+
+
+def test_acknowledged_sealed_contacts_are_purged_from_the_station(station, enrolment, store,
+                                                                   http):
+    session = station.sessions.current_or_open()
+    box = nacl.public.SealedBox(enrolment.collector_public_key).encrypt(b"anna@example.org")
+    station.db["contacts"].insert({"uuid": "c-1", "session_id": session.id, "sealed": box,
+                                   "consent_version": "1", "consented_at": "2026-09-28T10:00Z"})
+    add_cards(station, 1)
+    sync = StationSync(station.config, station.db, enrolment,
+                       client=CollectorClient("http://collector", http=http))
+    assert sync.upload_once().ok
+    assert station.db["contacts"].count == 0
+    assert store.counts()["contacts"] == 1
+    assert station.archive.count() == 1
+
+
+def test_the_background_worker_syncs_and_reports_status(station, enrolment, store, http):
+    add_cards(station, 120)
+    reports = []
+    done = threading.Event()
+
+    def listener(report, status, error):
+        reports.append((report, status, error))
+        if status is not None and status.pending_cards == 0:
+            done.set()
+
+    worker = SyncWorker(
+        lambda: StationSync(station.config, station.db, enrolment,
+                            client=CollectorClient("http://collector", http=http)),
+        interval=60, backoff=Backoff(base=0.01, cap=0.05), listener=listener)
+    worker.start()
+    try:
+        assert done.wait(20), reports
+    finally:
+        worker.stop()
+    assert not worker.running
+    assert len(collector_uuids(store)) == 120
+
+
+def test_sync_until_done_retries_transient_errors_only(station, enrolment, http):
+    add_cards(station, 10)
+    client = ScriptedClient(CollectorClient("http://collector", http=http), fail_on={1, 2})
+    waits: list[float] = []
+    sync = StationSync(station.config, station.db, enrolment, client=client)
+    report = sync_until_done(sync, 5, Backoff(base=1.0, cap=8.0), wait=waits.append)
+    assert report.ok and len(waits) == 2
+    assert 0.5 <= waits[0] <= 1.0 <= waits[1] <= 2.0
+    assert sync.status().pending_cards == 0
