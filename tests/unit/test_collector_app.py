@@ -1,0 +1,139 @@
+"""The collector's HTTP surface in process: API statuses, follow-up pages, rate limit."""
+
+from __future__ import annotations
+
+import pytest
+from starlette.testclient import TestClient
+
+from station_app.cards import new_code
+from station_app.collector.app import CollectorSettings, create_app
+from station_app.collector.pages import PageSettings, choose_language
+from station_app.collector.store import CollectorStore
+from station_app.sync import StationSync
+from tests.e2e.sync_fixtures import add_cards, enrol, open_station, station_config
+
+
+@pytest.fixture
+def store():
+    opened = CollectorStore.open(":memory:")
+    yield opened
+    opened.close()
+
+
+def client_for(store, **settings) -> TestClient:
+    return TestClient(create_app(store, settings=CollectorSettings(**settings)),
+                      base_url="http://collector")
+
+
+@pytest.fixture
+def synced(store, tmp_path):
+    """A collector holding three cards of one station; yields (client, cards)."""
+    enrolment = enrol(store, "buergerhalle-1", tmp_path)
+    station = open_station(station_config())
+    add_cards(station, 3)
+    station.db.execute("UPDATE cards SET text = ? WHERE rowid = 1",
+                       ["<script>alert(1)</script>\nZweite Zeile"])
+    cards = list(station.archive.iter())
+    raw = StationSync(station.config, station.db, enrolment).sealer.seal_pending()[0].document
+    station.close()
+    with client_for(store) as client:
+        assert client.post("/api/v1/batches", content=raw,
+                           headers={"Content-Type": "application/json"}).status_code == 201
+        yield client, cards, raw
+
+
+def test_health_and_openapi(store):
+    with client_for(store) as client:
+        health = client.get("/api/v1/health")
+        assert health.status_code == 200 and health.json()["status"] == "ok"
+        spec = client.get("/api/v1/openapi.json").json()
+        assert spec["openapi"].startswith("3.")
+        assert {"/api/v1/batches", "/api/v1/health", "/k/{code}"} <= set(spec["paths"])
+
+
+def test_batch_endpoint_statuses(synced, store):
+    client, _cards, raw = synced
+    json_type = {"Content-Type": "application/json"}
+    again = client.post("/api/v1/batches", content=raw, headers=json_type)
+    assert again.status_code == 200 and again.json()["status"] == "already-received"
+    assert client.post("/api/v1/batches", content=raw,
+                       headers={"Content-Type": "text/plain"}).status_code == 415
+    assert client.post("/api/v1/batches", content=b"{nope", headers=json_type).status_code == 400
+    assert client.post("/api/v1/batches", content=b"{}", headers=json_type).status_code == 422
+    with client_for(store, max_batch_bytes=100) as small:
+        assert small.post("/api/v1/batches", content=raw, headers=json_type).status_code == 413
+
+
+def test_follow_up_page_in_german_by_default(synced):
+    client, cards, _raw = synced
+    page = client.get(f"/k/{cards[1].code}")
+    assert page.status_code == 200
+    body = page.text
+    assert '<html lang="de">' in body
+    assert f"<title>Ihre Beteiligungskarte {cards[1].code}" in body
+    assert "Was soll erhalten bleiben?" in body and "Innovation und Forschung" in body
+    assert cards[1].text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") in body
+    assert "Eingegangen" in body and "https://www.dortmund.de/stadtgespraech" in body
+    assert page.headers["referrer-policy"] == "no-referrer"
+    assert "default-src 'none'" in page.headers["content-security-policy"]
+
+
+def test_card_text_is_escaped(synced):
+    client, cards, _raw = synced
+    body = client.get(f"/k/{cards[0].code}").text
+    assert "<script>" not in body and "&lt;script&gt;alert(1)&lt;/script&gt;" in body
+
+
+def test_english_by_query_or_accept_language(synced):
+    client, cards, _raw = synced
+    code = cards[1].code
+    for response in (client.get(f"/k/{code}?lang=en"),
+                     client.get(f"/k/{code}", headers={"Accept-Language": "en-GB,en;q=0.9"})):
+        assert '<html lang="en">' in response.text
+        assert "What should be preserved?" in response.text
+    # A code typed in lower case without dashes still finds the card.
+    assert client.get(f"/k/{code.replace('-', '').lower()}").status_code == 200
+
+
+def test_unknown_and_mistyped_codes_get_a_helpful_page(synced):
+    client, cards, _raw = synced
+    code = cards[0].code
+    typo = code[:-1] + ("2" if code[-1] != "2" else "3")
+    mistyped = client.get(f"/k/{typo}")
+    assert mistyped.status_code == 404 and "Tippfehler" in mistyped.text
+    assert '<form action="/k"' in mistyped.text
+    unknown = client.get(f"/k/{new_code()}")
+    assert unknown.status_code == 404 and "(noch) nicht gefunden" in unknown.text
+    assert client.get("/k/%3Cscript%3E").status_code == 404
+    assert "&lt;script&gt;" in client.get("/k/%3Cscript%3E").text
+
+
+def test_code_form_redirects_to_the_card(synced):
+    client, cards, _raw = synced
+    form = client.get("/k")
+    assert form.status_code == 200 and 'name="code"' in form.text
+    redirect = client.get(f"/k?code={cards[2].code.lower()}&lang=en", follow_redirects=False)
+    assert redirect.status_code == 303
+    assert redirect.headers["location"] == f"/k/{cards[2].code}?lang=en"
+
+
+def test_follow_up_pages_are_rate_limited_per_client(store):
+    with client_for(store, page_requests_per_minute=1, page_burst=3) as client:
+        statuses = [client.get("/k/K7M-4QX-9TRP").status_code for _ in range(5)]
+        assert statuses[:3] == [404, 404, 404] and statuses[3:] == [429, 429]
+        limited = client.get("/k/K7M-4QX-9TRP")
+        assert int(limited.headers["retry-after"]) >= 1
+        assert "Zu viele Anfragen" in limited.text
+        assert client.get("/api/v1/health").status_code == 200  # health is never limited
+
+
+@pytest.mark.parametrize(("query", "header", "expected"), [
+    (None, None, "de"), ("en", None, "en"), ("fr", "en", "en"),
+    (None, "fr-FR, en;q=0.8, de;q=0.9", "de"), (None, "en-US", "en"), (None, "xx;q=oops", "de"),
+])
+def test_language_choice(query, header, expected):
+    assert choose_language(query, header) == expected
+
+
+def test_page_settings_default_to_the_stadtgespraech():
+    assert PageSettings().site_name == "Dortmunder Stadtgespräch"

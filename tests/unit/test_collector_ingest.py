@@ -1,0 +1,170 @@
+"""The collector's batch rules: signature, station, window, idempotency, conflicts."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+
+import nacl.signing
+import pytest
+
+from station_app.collector.export import write_export
+from station_app.collector.ingest import BatchIngest, IngestError
+from station_app.collector.reconcile import format_table, reconcile
+from station_app.collector.store import CollectorStore
+from station_app.sync import StationSync
+from station_app.sync.batch import canonical_json, manifest_sha256, sign_document
+from tests.e2e.sync_fixtures import add_cards, enrol, open_station, station_config
+
+NOW = dt.datetime(2026, 9, 28, 12, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def store():
+    opened = CollectorStore.open(":memory:")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def ingest(store):
+    return BatchIngest(store, clock=lambda: NOW)
+
+
+def sealed_batches(store, tmp_path, count, station_id="buergerhalle-1", batch_size=500,
+                   enrolment=None):
+    enrolment = enrolment or enrol(store, station_id, tmp_path,
+                                   now=NOW - dt.timedelta(days=1))
+    station = open_station(station_config(batch_size=batch_size, station_id=station_id),
+                           clock=lambda: NOW - dt.timedelta(hours=1))
+    add_cards(station, count, prefix=station_id)
+    sync = StationSync(station.config, station.db, enrolment,
+                       clock=lambda: NOW - dt.timedelta(minutes=5))
+    batches = [b.document for b in sync.sealer.seal_pending()]
+    station.close()
+    return batches, enrolment
+
+
+def test_a_batch_is_stored_and_a_replay_changes_nothing(store, ingest, tmp_path):
+    (raw,), _ = sealed_batches(store, tmp_path, 40)
+    first = ingest.ingest(raw)
+    assert first.status == "stored" and first.cards_stored == 40
+    before = store.counts()
+    again = ingest.ingest(raw, via="file")
+    assert again.status == "already-received"
+    assert again.manifest_sha256 == first.manifest_sha256
+    assert store.counts() == before
+
+
+def test_tampered_and_foreign_batches_are_refused_and_recorded(store, ingest, tmp_path):
+    (raw,), _ = sealed_batches(store, tmp_path, 5)
+    document = json.loads(raw)
+    document["cards"][0]["text"] = "Untergeschoben"
+    with pytest.raises(IngestError) as refused:
+        ingest.ingest(canonical_json(document))
+    assert refused.value.status == 403 and "signature" in str(refused.value)
+
+    stranger = nacl.signing.SigningKey.generate()
+    with pytest.raises(IngestError) as foreign:
+        ingest.ingest(sign_document(json.loads(raw), stranger))
+    assert foreign.value.status == 403
+
+    unknown = json.loads(raw)
+    unknown["station_id"] = "niemand"
+    with pytest.raises(IngestError, match="unknown station"):
+        ingest.ingest(sign_document(unknown, stranger))
+
+    assert store.counts()["cards"] == 0
+    assert store.db["rejections"].count == 3
+
+
+def test_a_signed_batch_with_a_wrong_manifest_is_refused(store, ingest, tmp_path):
+    (raw,), enrolment = sealed_batches(store, tmp_path, 5)
+    document = json.loads(raw)
+    document["cards"].pop()
+    with pytest.raises(IngestError) as refused:
+        ingest.ingest(sign_document(document, enrolment.signing_key))
+    assert refused.value.status == 422 and "manifest" in str(refused.value)
+
+
+@pytest.mark.parametrize("created_at", [NOW + dt.timedelta(days=2),
+                                        NOW - dt.timedelta(days=30)])
+def test_batches_outside_the_time_window_are_refused(store, ingest, tmp_path, created_at):
+    (raw,), enrolment = sealed_batches(store, tmp_path, 2)
+    document = json.loads(raw)
+    document["created_at"] = created_at.isoformat()
+    with pytest.raises(IngestError, match="window"):
+        ingest.ingest(sign_document(document, enrolment.signing_key))
+
+
+def test_same_uuid_with_other_content_is_a_recorded_conflict(store, ingest, tmp_path):
+    (raw,), enrolment = sealed_batches(store, tmp_path, 3)
+    ingest.ingest(raw)
+    document = json.loads(raw)
+    document["batch_id"] = "5b3b4bde-4a8c-4f1e-9d7e-1b0f6f3f0a11"
+    document["seq"] = 2
+    document["cards"][1]["text"] = "Nachträglich geändert"
+    document["manifest_sha256"] = manifest_sha256(document["cards"], document["contacts"])
+    with pytest.raises(IngestError) as conflict:
+        ingest.ingest(sign_document(document, enrolment.signing_key))
+    assert conflict.value.status == 409
+    row = store.db.execute("SELECT card_uuid, reason FROM conflicts").fetchone()
+    assert row[0] == document["cards"][1]["uuid"] and "other content" in row[1]
+    assert store.counts()["batches"] == 1  # nothing of the conflicting batch was stored
+
+    reused = json.loads(raw)
+    reused["cards"] = reused["cards"][:1]
+    reused["manifest_sha256"] = manifest_sha256(reused["cards"], reused["contacts"])
+    with pytest.raises(IngestError) as again:
+        ingest.ingest(sign_document(reused, enrolment.signing_key))
+    assert again.value.status == 409 and "batch" in str(again.value)
+
+
+def test_malformed_batches_are_refused_without_a_crash(store, ingest):
+    for raw in (b"", b"[]", b"{}", b"\xff", b'{"format": "station-batch/1"}',
+                b'{"format":"station-batch/1","batch_id":"x","station_id":"s","seq":0,'
+                b'"created_at":"t","manifest_sha256":"m","cards":[],"contacts":[]}'):
+        with pytest.raises(IngestError) as refused:
+            ingest.ingest(raw)
+        assert refused.value.status == 422
+
+
+def test_reconciliation_shows_missing_batches_per_station(store, ingest, tmp_path):
+    batches, _ = sealed_batches(store, tmp_path, 250, batch_size=100)
+    other, _ = sealed_batches(store, tmp_path, 20, station_id="eving-1")
+    ingest.ingest(batches[0])
+    ingest.ingest(batches[2])
+    ingest.ingest(other[0])
+    lines = {line.station_id: line for line in reconcile(store)}
+    halle = lines["buergerhalle-1"]
+    assert halle.missing_seqs == [2] and halle.highest_seq == 3
+    assert halle.cards_claimed == 250 and halle.cards_stored == 150
+    assert not halle.complete
+    assert lines["eving-1"].complete and lines["eving-1"].cards_stored == 20
+    ingest.ingest(batches[1])
+    assert reconcile(store)[0].complete
+    assert "complete" in format_table(reconcile(store))
+
+
+def test_export_merges_all_stations_and_neutralises_formulas(store, ingest, tmp_path):
+    batches, enrolment = sealed_batches(store, tmp_path, 3)
+    document = json.loads(batches[0])
+    document["cards"][0]["text"] = "=HYPERLINK(\"http://evil\")"
+    document["cards"][2]["hidden"] = True
+    document["manifest_sha256"] = manifest_sha256(document["cards"], document["contacts"])
+    ingest.ingest(sign_document(document, enrolment.signing_key))
+    other, _ = sealed_batches(store, tmp_path, 2, station_id="eving-1")
+    ingest.ingest(other[0])
+
+    assert write_export(store, "csv", tmp_path / "alle.csv") == 4
+    with (tmp_path / "alle.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter=";"))
+    assert {r["station_id"] for r in rows} == {"buergerhalle-1", "eving-1"}
+    assert any(r["text"].startswith("'=HYPERLINK") for r in rows)
+    assert rows[0]["prompt_label"] and rows[0]["event_name"]
+
+    assert write_export(store, "json", tmp_path / "alle.json", include_hidden=True) == 5
+    exported = json.loads((tmp_path / "alle.json").read_text(encoding="utf-8"))
+    assert exported["count"] == 5 and exported["stations"] == ["buergerhalle-1", "eving-1"]
+    assert "sealed" not in (tmp_path / "alle.json").read_text(encoding="utf-8")
