@@ -1,0 +1,97 @@
+"""A real collector process on loopback for end-to-end tests.
+
+Started as ``python -m station_app collector serve`` on a free port; ready when
+``/api/v1/health`` answers (polled with a deadline, never a fixed sleep).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def cli_env() -> dict[str, str]:
+    """The environment for a ``python -m station_app`` child: this checkout first."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return env
+
+
+def run_cli(*args: str, cwd: Path | None = None,
+            timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m station_app ARGS`` and capture its output."""
+    return subprocess.run([sys.executable, "-m", "station_app", *args], cwd=cwd,
+                          env=cli_env(), capture_output=True, text=True, timeout=timeout)
+
+
+class CollectorProcess:
+    """Start, stop, kill and restart one collector on a fixed port and database."""
+
+    def __init__(self, db: Path, port: int | None = None, *extra: str) -> None:
+        self.db = db
+        self.port = port or free_port()
+        self.extra = list(extra)
+        self.process: subprocess.Popen[bytes] | None = None
+        self.log = db.with_suffix(".log")
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self, timeout: float = 20.0) -> CollectorProcess:
+        with self.log.open("ab") as log:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "station_app", "collector", "serve", "--db",
+                 str(self.db), "--host", "127.0.0.1", "--port", str(self.port), *self.extra],
+                env=cli_env(), stdout=log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"collector exited: {self.log.read_text()[-2000:]}")
+            try:
+                if httpx.get(f"{self.url}/api/v1/health", timeout=1).status_code == 200:
+                    return self
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.05)  # poll interval inside a bounded wait
+        self.stop()
+        raise TimeoutError(f"collector not healthy after {timeout}s: {self.log.read_text()}")
+
+    def stop(self, kill: bool = False) -> None:
+        """End the process: SIGTERM (graceful) or SIGKILL (a crash)."""
+        if self.process is None:
+            return
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGKILL if kill else signal.SIGTERM)
+            try:
+                self.process.wait(15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(5)
+        self.process = None
+
+    def restart(self, kill: bool = False) -> None:
+        self.stop(kill=kill)
+        self.start()
+
+    def __enter__(self) -> CollectorProcess:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
