@@ -59,13 +59,13 @@ def _print(args: argparse.Namespace) -> int:
 
 
 def _test_page(args: argparse.Namespace) -> int:
-    from station_app.receipts.layout import layout_receipt, test_page_content
+    from station_app.receipts.layout import layout_receipt, printer_test_content
 
     station = open_station(args)
     try:
         config = station.config
         printer = _printer(config)
-        layout = layout_receipt(test_page_content(config, utc_now(), new_code()),
+        layout = layout_receipt(printer_test_content(config, utc_now(), new_code()),
                                 config.receipt.paper)
         printer.print_layout(layout)  # type: ignore[attr-defined]
         where = config.printer.name or "the default printer"

@@ -101,7 +101,7 @@ def receipt_content(config: StationConfig, card: Card) -> ReceiptContent:
     )
 
 
-def test_page_content(config: StationConfig, now: dt.datetime, code: str) -> ReceiptContent:
+def printer_test_content(config: StationConfig, now: dt.datetime, code: str) -> ReceiptContent:
     """A receipt for no card, to check paper, font and QR before the doors open."""
     return ReceiptContent(
         title="Testseite – " + config.receipt.title,

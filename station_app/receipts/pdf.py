@@ -13,6 +13,7 @@ from reportlab.pdfgen import canvas
 
 from station_app.cards import Card
 from station_app.config import StationConfig
+from station_app.receipts.fonts import REGULAR, receipt_font
 from station_app.receipts.layout import (
     Picture,
     QrBlock,
@@ -26,8 +27,11 @@ from station_app.receipts.layout import (
 
 def render_pdf(layout: ReceiptLayout) -> bytes:
     """The layout as a one-page PDF document."""
+    receipt_font(REGULAR)  # registered before the canvas names it
     buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=(layout.width, layout.height), pageCompression=1)
+    # The initial font is ours, so the PDF names no font it does not embed (Helvetica).
+    pdf = canvas.Canvas(buffer, pagesize=(layout.width, layout.height), pageCompression=1,
+                        initialFontName=REGULAR, initialFontSize=9)
     pdf.setTitle(layout.title)
     pdf.setSubject(layout.url)
     pdf.setCreator("station-app")
