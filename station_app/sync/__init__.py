@@ -7,7 +7,7 @@ from station_app.sync.service import (
     enrolment_path,
     load_station_enrolment,
 )
-from station_app.sync.worker import Backoff, SyncWorker, sync_until_done
+from station_app.sync.worker import Backoff, SyncWorker, station_worker, sync_until_done
 
 __all__ = [
     "Backoff",
@@ -18,6 +18,7 @@ __all__ = [
     "enrolment_path",
     "load_station_enrolment",
     "read_enrolment",
+    "station_worker",
     "sync_until_done",
     "write_enrolment",
 ]

@@ -11,7 +11,9 @@ import logging
 import random
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
+from station_app.config import StationConfig
 from station_app.errors import UserError
 from station_app.storage.sync_state import SyncStatus
 from station_app.sync.service import StationSync, SyncReport
@@ -57,7 +59,7 @@ class SyncWorker:
         self._make_sync = make_sync
         self._interval = interval
         self._backoff = backoff or Backoff(cap=max(interval, 2.0))
-        self._listener = listener
+        self.listener = listener
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -115,10 +117,10 @@ class SyncWorker:
 
     def _tell(self, report: SyncReport | None, status: SyncStatus | None,
               error: str | None) -> None:
-        if self._listener is None:
+        if self.listener is None:
             return
         try:
-            self._listener(report, status, error)
+            self.listener(report, status, error)
         except Exception:  # a broken listener must not stop syncing
             log.exception("sync status listener failed")
 
@@ -138,3 +140,23 @@ def sync_until_done(sync: StationSync, attempts: int, backoff: Backoff,
         if attempt < attempts:
             pause(backoff.delay(attempt))
     return report
+
+
+def station_worker(config: StationConfig, data_dir: Path,
+                   listener: StatusListener | None = None) -> SyncWorker:
+    """The kiosk's background worker: its own database connection, config-driven timing.
+
+    A missing enrolment is reported as an error and retried every interval, so a file put
+    in place later is picked up without a restart.
+    """
+    from station_app.paths import database_path
+    from station_app.storage import open_database
+    from station_app.sync.service import load_station_enrolment
+
+    def make_sync() -> StationSync:
+        enrolment = load_station_enrolment(config, data_dir)
+        return StationSync(config, open_database(database_path(data_dir)), enrolment,
+                           owns_db=True)
+
+    interval = float(config.sync.interval_seconds)
+    return SyncWorker(make_sync, interval, Backoff(base=2.0, cap=interval), listener)

@@ -1,0 +1,173 @@
+"""The facilitator dashboard's view of sync: pending cards, last success, last error.
+
+A thin wrapper over ``SyncWorker`` (uploads in its own thread) and ``SyncLedger`` (the
+status in the database). The worker reports from its thread through a queued signal, so
+properties change only on the GUI thread and only when a value really changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Property, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlUncreatable
+
+from station_app.errors import UserError
+from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
+from station_app.storage.sync_state import SyncStatus
+from station_app.sync.worker import SyncWorker
+
+__all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "SyncBridge"]
+
+log = logging.getLogger(__name__)
+
+
+def _local(iso: str | None) -> str:
+    """``28.09.2026 14:05`` in the station's local time, or empty."""
+    if not iso:
+        return ""
+    return dt.datetime.fromisoformat(iso).astimezone().strftime("%d.%m.%Y %H:%M")
+
+
+class _FilesJob(QRunnable):
+    def __init__(self, write: Callable[[Path], list[Path]], folder: Path,
+                 bridge: SyncBridge) -> None:
+        super().__init__()
+        self._write = write
+        self._folder = folder
+        self._bridge = bridge
+
+    def run(self) -> None:
+        try:
+            files = self._write(self._folder)
+        except UserError as error:
+            self._bridge._filesFailed.emit(str(error))
+        except Exception as error:  # a worker must always report back
+            log.exception("writing batch files failed")
+            self._bridge._filesFailed.emit(f"{type(error).__name__}: {error}")
+        else:
+            self._bridge._filesDone.emit(len(files), str(self._folder))
+
+
+@QmlElement
+@QmlUncreatable("SyncBridge is provided by the facilitator bridge")
+class SyncBridge(QObject):
+    """Sync status and actions for the facilitator dashboard.
+
+    Signals:
+        statusChanged: any of the status properties changed.
+        busyChanged: writing batch files started or ended.
+        filesWritten(count, folder): batch files are complete on the stick.
+        filesFailed(reason): writing batch files failed; ``reason`` says why.
+    """
+
+    statusChanged = Signal()
+    busyChanged = Signal()
+    filesWritten = Signal(int, str, arguments=["count", "folder"])
+    filesFailed = Signal(str, arguments=["reason"])
+    _reported = Signal(object, str)  # from the worker thread: (SyncStatus | None, error)
+    _filesDone = Signal(int, str)
+    _filesFailed = Signal(str)
+
+    def __init__(self, status: Callable[[], SyncStatus], worker: SyncWorker | None = None,
+                 write_files: Callable[[Path], list[Path]] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._status_source = status
+        self._worker = worker
+        self._write_files = write_files
+        self._status = status()
+        self._worker_error = ""
+        self._busy = False
+        self._reported.connect(self._apply)
+        self._filesDone.connect(self._files_done)
+        self._filesFailed.connect(self._files_failed)
+
+    def listener(self, report: object, status: SyncStatus | None, error: str | None) -> None:
+        """Give this to ``SyncWorker(listener=...)``; safe to call from any thread."""
+        self._reported.emit(status, error or "")
+
+    @Slot(object, str)
+    def _apply(self, status: SyncStatus | None, error: str) -> None:
+        changed = False
+        if status is not None and status != self._status:
+            self._status, changed = status, True
+        if error != self._worker_error:
+            self._worker_error, changed = error, True
+        if changed:
+            self.statusChanged.emit()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Re-read the status from the database (e.g. after a card was added)."""
+        self._apply(self._status_source(), self._worker_error)
+
+    @Slot()
+    def syncNow(self) -> None:
+        """Upload at once instead of waiting for the next interval."""
+        if self._worker is not None:
+            self._worker.sync_now()
+
+    @Slot(str)
+    def writeBatchFiles(self, folder: str) -> None:
+        """Write batch files for a USB stick off the GUI thread."""
+        if self._busy or self._write_files is None:
+            return
+        self._busy = True
+        self.busyChanged.emit()
+        QThreadPool.globalInstance().start(_FilesJob(self._write_files, Path(folder), self))
+
+    @Slot(int, str)
+    def _files_done(self, count: int, folder: str) -> None:
+        self._set_idle()
+        self.refresh()
+        self.filesWritten.emit(count, folder)
+
+    @Slot(str)
+    def _files_failed(self, reason: str) -> None:
+        self._set_idle()
+        self.filesFailed.emit(reason)
+
+    def _set_idle(self) -> None:
+        self._busy = False
+        self.busyChanged.emit()
+
+    @Property(int, notify=statusChanged)
+    def pendingCount(self) -> int:
+        """Cards the collector has not confirmed yet."""
+        return self._status.pending_cards
+
+    @Property(int, notify=statusChanged)
+    def totalCount(self) -> int:
+        return self._status.total_cards
+
+    @Property(str, notify=statusChanged)
+    def lastSuccess(self) -> str:
+        """Local time of the last successful sync run, empty if never."""
+        return _local(self._status.last_success_at)
+
+    @Property(str, notify=statusChanged)
+    def lastError(self) -> str:
+        """The last problem (worker or run), empty when the last run succeeded."""
+        if self._worker_error:
+            return self._worker_error
+        success, error_at = self._status.last_success_at, self._status.last_error_at
+        if error_at and (not success or error_at > success):
+            return self._status.last_error or ""
+        return ""
+
+    @Property(str, notify=statusChanged)
+    def lastErrorAt(self) -> str:
+        return _local(self._status.last_error_at)
+
+    @Property(bool, constant=True)
+    def online(self) -> bool:
+        """Whether a background uploader runs (else USB batch files only)."""
+        return self._worker is not None
+
+    @Property(bool, notify=busyChanged)
+    def busy(self) -> bool:
+        return self._busy

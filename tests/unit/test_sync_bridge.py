@@ -1,0 +1,62 @@
+"""The dashboard's sync bridge: status from the worker thread arrives on the GUI thread."""
+
+from __future__ import annotations
+
+import pytest
+from starlette.testclient import TestClient
+
+from station_app.collector.app import create_app
+from station_app.collector.store import CollectorStore
+from station_app.qml.sync_status import SyncBridge
+from station_app.storage.sync_state import SyncLedger
+from station_app.sync import Backoff, StationSync, SyncWorker
+from station_app.sync.transport import CollectorClient
+from tests.e2e.sync_fixtures import add_cards, enrol, open_station, station_config
+
+
+@pytest.fixture
+def setup(tmp_path):
+    store = CollectorStore.open(":memory:")
+    enrolment = enrol(store, "buergerhalle-1", tmp_path)
+    station = open_station(station_config(batch_size=20), tmp_path)
+    http = TestClient(create_app(store), base_url="http://collector")
+    yield station, enrolment, http
+    http.close()
+    station.close()
+    store.close()
+
+
+def test_bridge_shows_pending_then_synced(qtbot, setup, tmp_path):
+    station, enrolment, http = setup
+    add_cards(station, 45)
+    ledger = SyncLedger(station.db)
+    worker = SyncWorker(
+        lambda: StationSync(station.config, station.db, enrolment,
+                            client=CollectorClient("http://collector", http=http)),
+        interval=3600, backoff=Backoff(base=0.01, cap=0.05))
+    bridge = SyncBridge(ledger.status, worker,
+                        write_files=lambda folder: StationSync(
+                            station.config, station.db, enrolment).write_files(folder))
+    worker.listener = bridge.listener
+    assert bridge.pendingCount == 45 and bridge.lastSuccess == "" and bridge.online
+
+    with qtbot.waitSignal(bridge.filesWritten, timeout=10_000) as written:
+        bridge.writeBatchFiles(str(tmp_path / "usb"))
+    assert written.args[0] == 3 and not bridge.busy
+    assert bridge.pendingCount == 45  # files alone confirm nothing
+
+    worker.start()
+    try:
+        qtbot.waitUntil(lambda: bridge.pendingCount == 0, timeout=20_000)
+    finally:
+        worker.stop()
+    assert bridge.totalCount == 45 and bridge.lastSuccess and bridge.lastError == ""
+
+
+def test_bridge_reports_worker_errors(qtbot, setup):
+    station, _enrolment, _http = setup
+    bridge = SyncBridge(SyncLedger(station.db).status)
+    with qtbot.waitSignal(bridge.statusChanged, timeout=5_000):
+        bridge.listener(None, None, "no collector URL")
+    assert bridge.lastError == "no collector URL" and not bridge.online
+    bridge.syncNow()  # without a worker: nothing happens, nothing breaks
