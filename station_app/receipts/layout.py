@@ -23,6 +23,7 @@ from station_app.receipts.fonts import (
     BOLD,
     REGULAR,
     ReceiptFont,
+    has_rtl,
     is_rtl,
     printable,
     receipt_font,
@@ -245,29 +246,41 @@ class _Column:
 def wrap(text: str, font: ReceiptFont, size: float, width: float,
          max_lines: int | None = None) -> list[str]:
     """Break ``text`` into lines no wider than ``width``; an ellipsis marks a cut."""
+    rtl = has_rtl(text)
+
+    def measure(line: str) -> float:
+        return font.width(visual(line) if rtl else line, size)
+
+    space = font.width(" ", size)
     lines: list[str] = []
-    current = ""
+    current, current_width = "", 0.0
     for word in text.split(" "):
+        word_width = measure(word)
+        if current and not rtl and current_width + space + word_width <= width:
+            current, current_width = f"{current} {word}", current_width + space + word_width
+            continue
         candidate = f"{current} {word}" if current else word
-        if font.width(visual(candidate), size) <= width:
+        if rtl and measure(candidate) <= width:
             current = candidate
+            continue
+        if not current and word_width <= width:
+            current, current_width = word, word_width
             continue
         if current:
             lines.append(current)
-        current = ""
-        while font.width(visual(word), size) > width:  # a URL or a very long word
+        while measure(word) > width:  # a URL or a very long word
             cut = len(word) - 1
-            while cut > 1 and font.width(visual(word[:cut]), size) > width:
+            while cut > 1 and measure(word[:cut]) > width:
                 cut -= 1
             lines.append(word[:cut])
             word = word[cut:]
-        current = word
+        current, current_width = word, measure(word)
     if current:
         lines.append(current)
     if max_lines is not None and len(lines) > max_lines:
         lines = lines[:max_lines]
         last = lines[-1]
-        while last and font.width(visual(last + " …"), size) > width:
+        while last and measure(last + " …") > width:
             last = last[:-1]
         lines[-1] = last.rstrip() + " …"
     return lines

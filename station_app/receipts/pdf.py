@@ -41,11 +41,7 @@ def render_pdf(layout: ReceiptLayout) -> bytes:
             pdf.setFont(item.font, item.size)
             pdf.drawString(item.x, top - item.baseline, item.shaped)
         elif isinstance(item, QrBlock):
-            path = pdf.beginPath()
-            for row, column, length in item.matrix.dark_runs():
-                path.rect(item.x + column * item.module, top - item.y - (row + 1) * item.module,
-                          length * item.module, item.module)
-            pdf.drawPath(path, stroke=0, fill=1)
+            _draw_qr(pdf, item, top)
         elif isinstance(item, Rule):
             pdf.setLineWidth(item.width)
             pdf.line(item.x1, top - item.y, item.x2, top - item.y)
@@ -55,6 +51,16 @@ def render_pdf(layout: ReceiptLayout) -> bytes:
     pdf.showPage()
     pdf.save()
     return buffer.getvalue()
+
+
+def _draw_qr(pdf: canvas.Canvas, qr: QrBlock, top: float) -> None:
+    # One module is one unit and rows count downwards, so each run of dark modules is a
+    # short integer "x y w 1 re": far less to format than per-module float rectangles.
+    pdf.saveState()
+    pdf.transform(qr.module, 0, 0, -qr.module, qr.x, top - qr.y)
+    runs = [f"{column} {row} {length} 1 re" for row, column, length in qr.matrix.dark_runs()]
+    pdf.addLiteral("\n".join(runs) + "\nf")
+    pdf.restoreState()
 
 
 def receipt_pdf(config: StationConfig, card: Card, paper: str | None = None) -> bytes:
