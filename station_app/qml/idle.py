@@ -1,0 +1,145 @@
+"""Inactivity: warn, count down, then give the kiosk back to the next attendee."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Property, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlUncreatable
+
+from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
+
+__all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "IdleWatch"]
+
+MODES = ("off", "flow", "thanks")
+
+_PRESSES = {
+    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.TouchBegin,
+    QEvent.Type.KeyPress, QEvent.Type.Wheel, QEvent.Type.TabletPress,
+}
+_RELEASES = {
+    QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel,
+    QEvent.Type.KeyRelease, QEvent.Type.TabletRelease,
+}
+_FOLLOW_UPS = {QEvent.Type.MouseMove, QEvent.Type.TouchUpdate, QEvent.Type.TabletMove}
+
+
+@QmlElement
+@QmlUncreatable("IdleWatch is provided by the application")
+class IdleWatch(QObject):
+    """Watches every touch, click and key press of the application.
+
+    ``mode`` says what the kiosk is showing: ``off`` (start screen: nothing to protect),
+    ``flow`` (an attendee is writing: after ``inactivity`` a warning counts down
+    ``warningSeconds``; any input extends) or ``thanks`` (the thank-you screen returns to
+    the start after its own time). With an inactivity time of 0 the flow never times out
+    (WCAG 2.2.1); the thank-you screen still returns.
+
+    Signals:
+        timedOut: time is up; the kiosk discards the draft and shows the start screen.
+        stateChanged: ``mode``, ``warning`` or ``secondsLeft`` changed.
+    """
+
+    timedOut = Signal()
+    stateChanged = Signal()
+
+    def __init__(self, inactivity_ms: int, warning_seconds: int, thank_you_ms: int,
+                 tick_ms: int = 1000, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._inactivity_ms = inactivity_ms
+        self._warning_seconds = warning_seconds
+        self._mode = "off"
+        self._warning = False
+        self._seconds_left = 0
+        self._swallowing = False
+        self._idle = QTimer(self, singleShot=True, interval=max(inactivity_ms, 1))
+        self._idle.timeout.connect(self._start_warning)
+        self._tick = QTimer(self, interval=tick_ms)
+        self._tick.timeout.connect(self._count_down)
+        self._thanks = QTimer(self, singleShot=True, interval=thank_you_ms)
+        self._thanks.timeout.connect(self._time_up)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Any press is activity. While the warning shows, the whole tap is swallowed.
+
+        The tap that answers "Sind Sie noch da?" must not also press whatever lies under
+        the overlay, so press, moves and release are kept from the window and the warning
+        is dismissed on release.
+        """
+        kind = event.type()
+        if self._warning or self._swallowing:
+            if kind in _PRESSES:
+                self._swallowing = True
+                return True
+            if kind in _RELEASES and self._swallowing:
+                self._swallowing = False
+                self.extend()
+                return True
+            return kind in _FOLLOW_UPS and self._swallowing
+        if kind in _PRESSES:
+            self.extend()
+        return False
+
+    @Property(bool, constant=True)
+    def enabled(self) -> bool:
+        """Whether the attendee flow times out at all."""
+        return self._inactivity_ms > 0
+
+    @Property(int, constant=True)
+    def warningSeconds(self) -> int:
+        return self._warning_seconds
+
+    def _get_mode(self) -> str:
+        return self._mode
+
+    def _set_mode(self, mode: str) -> None:
+        if mode not in MODES:
+            raise ValueError(f"unknown idle mode {mode!r}")
+        if mode == self._mode:
+            return
+        self._mode = mode
+        self._restart()
+        self.stateChanged.emit()
+
+    mode = Property(str, _get_mode, _set_mode, notify=stateChanged)
+
+    @Property(bool, notify=stateChanged)
+    def warning(self) -> bool:
+        """The countdown overlay is showing."""
+        return self._warning
+
+    @Property(int, notify=stateChanged)
+    def secondsLeft(self) -> int:
+        return self._seconds_left
+
+    @Slot()
+    def extend(self) -> None:
+        """Someone is there: hide the warning and start the waiting time again."""
+        if self._warning:
+            self._warning = False
+            self.stateChanged.emit()
+        self._restart()
+
+    def _restart(self) -> None:
+        self._idle.stop()
+        self._tick.stop()
+        self._thanks.stop()
+        if self._mode == "flow" and self.enabled:
+            self._idle.start()
+        elif self._mode == "thanks":
+            self._thanks.start()
+
+    def _start_warning(self) -> None:
+        self._warning = True
+        self._seconds_left = self._warning_seconds
+        self._tick.start()
+        self.stateChanged.emit()
+
+    def _count_down(self) -> None:
+        self._seconds_left -= 1
+        if self._seconds_left <= 0:
+            self._tick.stop()
+            self._warning = False
+            self._time_up()
+        self.stateChanged.emit()
+
+    def _time_up(self) -> None:
+        self.timedOut.emit()

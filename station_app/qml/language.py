@@ -1,0 +1,149 @@
+"""The UI language: Qt translators, right-to-left layout and the multilingual invitation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import (
+    Property,
+    QCoreApplication,
+    QLocale,
+    QObject,
+    Qt,
+    QTranslator,
+    Signal,
+    Slot,
+)
+from PySide6.QtQml import QmlElement, QmlUncreatable, QQmlEngine
+
+from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
+
+__all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "LanguageBridge"]
+
+SOURCE_LANGUAGE = "de"
+"""The language the QML strings are written in; it needs no translation file."""
+
+
+def translation_file(translations_dir: Path, language: str) -> Path:
+    """Where the compiled translation of ``language`` lives."""
+    return translations_dir / f"station_{language}.qm"
+
+
+@QmlElement
+@QmlUncreatable("LanguageBridge is provided by the application")
+class LanguageBridge(QObject):
+    """Switches the UI language of the whole kiosk and says which way text runs.
+
+    German is the source language; every other language is a compiled Qt translation
+    (``resources/translations/station_<code>.qm``). A language without a file falls back to
+    German strings but keeps its direction and its configured labels.
+
+    Signals:
+        languageChanged: the UI language changed (labels, direction, translators).
+    """
+
+    languageChanged = Signal()
+
+    def __init__(self, engine: QQmlEngine, languages: list[str], translations_dir: Path,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._engine = engine
+        self._languages = list(languages)
+        self._language = self._languages[0]
+        self._translators: dict[str, QTranslator] = {}
+        for code in self._languages:
+            path = translation_file(translations_dir, code)
+            if code == SOURCE_LANGUAGE or not path.exists():
+                continue
+            translator = QTranslator(self)
+            if translator.load(str(path)):
+                self._translators[code] = translator
+        self._installed: QTranslator | None = None
+        self._apply(self._language)
+
+    # --- properties -------------------------------------------------------------------
+
+    @Property(str, notify=languageChanged)
+    def language(self) -> str:
+        """The current language code, e.g. ``de``."""
+        return self._language
+
+    @Property(str, constant=True)
+    def defaultLanguage(self) -> str:
+        return self._languages[0]
+
+    @Property("QVariantList", constant=True)
+    def languages(self) -> list[dict[str, object]]:
+        """Each offered language: code, its own name (``English``) and direction."""
+        return [{"code": code, "name": native_name(code), "rightToLeft": is_rtl(code)}
+                for code in self._languages]
+
+    @Property(bool, notify=languageChanged)
+    def rightToLeft(self) -> bool:
+        return is_rtl(self._language)
+
+    @Property(str, notify=languageChanged)
+    def keyboardLocale(self) -> str:
+        """The Qt Virtual Keyboard layout for the language, e.g. ``de_DE``."""
+        return keyboard_locale(self._language)
+
+    # --- actions ------------------------------------------------------------------------
+
+    @Slot(str)
+    def setLanguage(self, language: str) -> None:
+        """Switch to one of the offered languages (unknown codes are ignored)."""
+        if language not in self._languages or language == self._language:
+            return
+        self._apply(language)
+        self.languageChanged.emit()
+
+    @Slot()
+    def reset(self) -> None:
+        """Back to the station's first language, for the next attendee."""
+        self.setLanguage(self._languages[0])
+
+    @Slot(str, str, result="QVariantList")
+    def translateAll(self, context: str, source: str) -> list[dict[str, object]]:
+        """``source`` (a German ``QT_TR_NOOP`` string) in every offered language."""
+        result = []
+        for code in self._languages:
+            translator = self._translators.get(code)
+            text = translator.translate(context, source) if translator else ""
+            if code != SOURCE_LANGUAGE and not text:
+                continue  # no translation yet: do not show German twice
+            result.append({"code": code, "text": text or source, "rightToLeft": is_rtl(code)})
+        return result
+
+    def _apply(self, language: str) -> None:
+        app = QCoreApplication.instance()
+        if self._installed is not None:
+            app.removeTranslator(self._installed)
+            self._installed = None
+        translator = self._translators.get(language)
+        if translator is not None:
+            app.installTranslator(translator)
+            self._installed = translator
+        self._language = language
+        self._engine.retranslate()
+
+
+_NAMES = {"de": "Deutsch", "en": "English", "tr": "Türkçe", "ar": "العربية",
+          "uk": "Українська", "ru": "Русский", "pl": "Polski", "fr": "Français"}
+"""Names without a country ("English", not Qt's "American English")."""
+
+
+def native_name(code: str) -> str:
+    """The language's name in itself, capitalised (``Deutsch``, ``Türkçe``)."""
+    name = _NAMES.get(code) or QLocale(code).nativeLanguageName()
+    return (name[:1].upper() + name[1:]) if name else code
+
+
+def is_rtl(code: str) -> bool:
+    return QLocale(code).textDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def keyboard_locale(code: str) -> str:
+    """A keyboard layout name such as ``de_DE``; English uses the US layout."""
+    if code == "en":
+        return "en_US"
+    return QLocale(code).name()

@@ -1,0 +1,218 @@
+"""Fixtures for driving the real kiosk (real QML engine, offscreen) by objectName.
+
+The kiosk is built exactly as ``station-app run`` builds it (``app.build_kiosk``), over a
+station whose database is a real file, so tests can read what was committed through a
+second, independent SQLite connection.
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from nacl.public import PrivateKey
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+
+from station_app.app import Kiosk, KioskTiming, build_kiosk, load_fonts, prepare_qt_environment
+from station_app.config import StationConfig, load_config
+from station_app.paths import database_path, default_config_path
+from station_app.station import Station
+from station_app.storage import open_database
+
+# Must be in place before pytest-qt creates the application.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+prepare_qt_environment()
+
+FACILITATOR_PIN = "2468"
+SIZES = {"1280x800": (1280, 800), "1920x1080": (1920, 1080), "800x1280": (800, 1280)}
+
+
+@pytest.fixture(scope="session")
+def collector_key() -> PrivateKey:
+    """The collector's key pair; the station only gets the public half."""
+    return PrivateKey.generate()
+
+
+@pytest.fixture
+def kiosk_config(collector_key: PrivateKey) -> StationConfig:
+    """The default Dortmund station with the Mitmachpool switched on."""
+    config = load_config(default_config_path())
+    public = base64.b64encode(bytes(collector_key.public_key)).decode()
+    return dataclasses.replace(
+        config, contact=dataclasses.replace(config.contact, collector_public_key=public))
+
+
+@pytest.fixture
+def make_station(tmp_path: Path) -> Iterator[Callable[[StationConfig], Station]]:
+    """Open stations over real database files; closed after the test."""
+    opened: list[Station] = []
+
+    def make(config: StationConfig) -> Station:
+        data_dir = tmp_path / f"station{len(opened)}"
+        db = open_database(database_path(data_dir))
+        station = Station.assemble(config, data_dir, db)
+        station.pin.set(FACILITATOR_PIN)
+        opened.append(station)
+        return station
+
+    yield make
+    for station in opened:
+        station.close()
+
+
+class Driver:
+    """Finds items by objectName and taps, types and waits like an attendee would."""
+
+    def __init__(self, qtbot, kiosk: Kiosk, station: Station, left: list[int]) -> None:
+        self.qtbot = qtbot
+        self.kiosk = kiosk
+        self.station = station
+        self.window: QQuickWindow = kiosk.window
+        self.left = left
+
+    # --- finding ----------------------------------------------------------------------
+
+    def items(self) -> Iterator[QQuickItem]:
+        stack = [self.window.contentItem()]
+        while stack:
+            item = stack.pop()
+            yield item
+            stack.extend(reversed(item.childItems()))
+
+    def find(self, name: str) -> QQuickItem | None:
+        """The visible item called ``name`` (or None)."""
+        for item in self.items():
+            if item.objectName() == name and _really_visible(item):
+                return item
+        return None
+
+    def wait_for(self, name: str, timeout: int = 5000) -> QQuickItem:
+        self.qtbot.waitUntil(lambda: self.find(name) is not None, timeout=timeout)
+        return self.find(name)
+
+    def gone(self, name: str) -> bool:
+        return self.find(name) is None
+
+    @property
+    def step(self) -> str:
+        return self.window.property("currentStep")
+
+    def wait_step(self, step: str, timeout: int = 5000) -> None:
+        self.qtbot.waitUntil(lambda: self.step == step and self.settled(), timeout=timeout)
+
+    # --- acting -----------------------------------------------------------------------
+
+    def centre(self, item: QQuickItem) -> QPoint:
+        self.scroll_into_view(item)
+        point = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+        return point.toPoint()
+
+    def settled(self) -> bool:
+        """No screen transition running (StackView ignores taps while it animates)."""
+        return not self.window.findChild(QObject, "screenStack").property("busy")
+
+    def tap(self, name: str) -> None:
+        self.qtbot.waitUntil(self.settled)
+        item = self.wait_for(name)
+        self.qtbot.waitUntil(lambda: item.isEnabled())
+        self.qtbot.mouseClick(self.window, Qt.MouseButton.LeftButton, pos=self.centre(item))
+
+    def key(self, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+            text: str = "") -> None:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QGuiApplication.sendEvent(self.window, QKeyEvent(kind, key, modifiers, text))
+
+    def type(self, text: str) -> None:
+        """Type on a hardware keyboard, one key event per character."""
+        for char in text:
+            key = Qt.Key.Key_Return if char == "\n" else Qt.Key(0)
+            if char.isascii() and char.isalnum():
+                key = Qt.Key(ord(char.upper()))
+            elif char == " ":
+                key = Qt.Key.Key_Space
+            self.key(key, text=char)
+
+    def focus_by_tab(self, name: str, limit: int = 60) -> None:
+        """Press Tab until the item called ``name`` has the keyboard focus."""
+        for _ in range(limit):
+            focused = self.window.activeFocusItem()
+            if focused is not None and focused.objectName() == name:
+                return
+            self.key(Qt.Key.Key_Tab)
+        raise AssertionError(f"Tab never reached {name!r}")
+
+    def press_by_keyboard(self, name: str) -> None:
+        self.qtbot.waitUntil(self.settled)
+        self.focus_by_tab(name)
+        self.key(Qt.Key.Key_Return)
+
+    def scroll_into_view(self, item: QQuickItem) -> None:
+        parent = item.parentItem()
+        while parent is not None and not parent.inherits("QQuickFlickable"):
+            parent = parent.parentItem()
+        if parent is None:
+            return
+        content = parent.property("contentItem")
+        top = item.mapToItem(content, QPointF(0, 0)).y()
+        view = parent.height()
+        y = parent.property("contentY")
+        if top < y or top + item.height() > y + view:
+            limit = max(0.0, parent.property("contentHeight") - view)
+            parent.setProperty("contentY", min(limit, max(0.0, top - view / 3)))
+
+    # --- reading ----------------------------------------------------------------------
+
+    def text_of(self, name: str) -> str:
+        return self.wait_for(name).property("text")
+
+    def stored_cards(self) -> list[dict]:
+        """Cards as committed on disk, read through an independent connection."""
+        with sqlite3.connect(database_path(self.station.data_dir)) as conn:
+            conn.row_factory = sqlite3.Row
+            return [dict(row) for row in conn.execute("SELECT * FROM cards ORDER BY rowid")]
+
+    def stored_contacts(self) -> list[dict]:
+        with sqlite3.connect(database_path(self.station.data_dir)) as conn:
+            conn.row_factory = sqlite3.Row
+            return [dict(row) for row in conn.execute("SELECT * FROM contacts")]
+
+
+def _really_visible(item: QQuickItem) -> bool:
+    while item is not None:
+        if not item.isVisible() or item.opacity() == 0:
+            return False
+        item = item.parentItem()
+    return True
+
+
+@pytest.fixture
+def open_kiosk(qtbot, make_station) -> Iterator[Callable[..., Driver]]:
+    """Build a kiosk (windowed, at a given size) and a driver for it."""
+    built: list[Kiosk] = []
+    load_fonts()
+
+    def open_(config: StationConfig, *, size: tuple[int, int] = (1280, 800),
+              timing: KioskTiming | None = None) -> Driver:
+        station = make_station(config)
+        left: list[int] = []
+        kiosk = build_kiosk(station, windowed=True, timing=timing,
+                            leave=lambda: left.append(1))
+        built.append(kiosk)
+        kiosk.window.resize(*size)
+        driver = Driver(qtbot, kiosk, station, left)
+        qtbot.waitExposed(kiosk.window)
+        driver.wait_step("start")
+        return driver
+
+    yield open_
+    for kiosk in built:
+        kiosk.close()
+    QGuiApplication.processEvents()

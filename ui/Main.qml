@@ -1,0 +1,276 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import QtQuick.VirtualKeyboard
+import QtQuick.VirtualKeyboard.Settings
+import Station.Bridge
+
+// The kiosk window: one screen at a time in a StackView, the on-screen keyboard below it
+// (so it never covers what is being written), the inactivity warning, the facilitator PIN
+// pad and the facilitator area on top. The bridges come from station_app/app.py.
+ApplicationWindow {
+    id: root
+
+    required property KioskBridge kiosk
+    required property LanguageBridge language
+    required property ContactBridge contact
+    required property PinBridge pin
+    required property IdleWatch idle
+    // Every bridge by name, including those added by extensions; handed to the
+    // facilitator area.
+    required property var bridges
+
+    // Only a facilitator's "Kiosk verlassen" sets this (through app.py).
+    property bool allowClose: false
+    property bool pinPadOpen: false
+    property bool facilitatorOpen: false
+    readonly property string currentStep: stack.currentItem ? stack.currentItem.step : ""
+    readonly property bool startScreenShown: currentStep === "start" && !stack.busy
+    readonly property bool keyboardVisible: inputPanel.active
+
+    width: 1280
+    height: 800
+    visible: false
+    title: qsTr("Beteiligungsstation")
+    color: Theme.background
+    font.family: Theme.fontFamily
+
+    LayoutMirroring.enabled: language.rightToLeft
+    LayoutMirroring.childrenInherit: true
+
+    onClosing: (close) => { close.accepted = root.allowClose }
+
+    Binding { target: Theme; property: "windowWidth"; value: root.width }
+    Binding { target: Theme; property: "windowHeight"; value: root.height }
+    Binding { target: VirtualKeyboardSettings; property: "locale"; value: root.language.keyboardLocale }
+    Binding { target: VirtualKeyboardSettings; property: "activeLocales"; value: [root.language.keyboardLocale] }
+
+    function modeFor(step) {
+        if (root.pinPadOpen || root.facilitatorOpen)
+            return "flow"
+        return step === "start" ? "off" : step === "thanks" ? "thanks" : "flow"
+    }
+
+    function go(step) {
+        const component = screens[step]
+        if (!component)
+            return
+        Qt.inputMethod.hide()
+        stack.replaceCurrentItem(component, {}, StackView.ReplaceTransition)
+        idle.mode = modeFor(step)
+    }
+
+    // Discard the draft and everything on screen; the next attendee starts fresh.
+    function resetToStart() {
+        root.pinPadOpen = false
+        root.facilitatorOpen = false
+        pin.lock()
+        pinPad.clear()
+        kiosk.discard()
+        language.reset()
+        Theme.largeText = false
+        Qt.inputMethod.hide()
+        Qt.inputMethod.reset()
+        stack.clear(StackView.Immediate)
+        stack.push(startScreen, {}, StackView.Immediate)
+        idle.mode = "off"
+    }
+
+    function openPinPad() {
+        if (root.facilitatorOpen)
+            return
+        pinPad.clear()
+        root.pinPadOpen = true
+        idle.mode = "flow"
+        pinPad.forceActiveFocus()
+    }
+
+    function closePinPad() {
+        root.pinPadOpen = false
+        idle.mode = modeFor(currentStep)
+        stack.currentItem.forceActiveFocus()
+    }
+
+    function closeFacilitator() {
+        root.facilitatorOpen = false
+        pin.lock()
+        idle.mode = modeFor(currentStep)
+        stack.currentItem.forceActiveFocus()
+    }
+
+    readonly property var screens: ({
+        "start": startScreen, "prompt": promptScreen, "topic": topicScreen,
+        "write": writeScreen, "details": detailsScreen, "contact": contactScreen,
+        "review": reviewScreen, "thanks": thanksScreen
+    })
+
+    Component {
+        id: startScreen
+        StartScreen {
+            kiosk: root.kiosk
+            language: root.language
+            onParticipateRequested: root.go(root.kiosk.nextStep("start"))
+            onFacilitatorRequested: root.openPinPad()
+        }
+    }
+    Component {
+        id: promptScreen
+        PromptScreen {
+            kiosk: root.kiosk
+            onNextRequested: root.go(root.kiosk.nextStep("prompt"))
+            onBackRequested: root.go(root.kiosk.previousStep("prompt"))
+        }
+    }
+    Component {
+        id: topicScreen
+        TopicScreen {
+            kiosk: root.kiosk
+            onNextRequested: root.go(root.kiosk.nextStep("topic"))
+            onBackRequested: root.go(root.kiosk.previousStep("topic"))
+        }
+    }
+    Component {
+        id: writeScreen
+        WriteScreen {
+            kiosk: root.kiosk
+            onNextRequested: root.go(root.kiosk.nextStep("write"))
+            onBackRequested: root.go(root.kiosk.previousStep("write"))
+        }
+    }
+    Component {
+        id: detailsScreen
+        DetailsScreen {
+            kiosk: root.kiosk
+            onNextRequested: root.go(root.kiosk.nextStep("details"))
+            onBackRequested: root.go(root.kiosk.previousStep("details"))
+        }
+    }
+    Component {
+        id: contactScreen
+        ContactScreen {
+            kiosk: root.kiosk
+            contact: root.contact
+            onNextRequested: root.go(root.kiosk.nextStep("contact"))
+            onBackRequested: root.go(root.kiosk.previousStep("contact"))
+        }
+    }
+    Component {
+        id: reviewScreen
+        ReviewScreen {
+            kiosk: root.kiosk
+            contact: root.contact
+            onNextRequested: if (root.kiosk.submit()) root.go("thanks")
+            onBackRequested: root.go(root.kiosk.previousStep("review"))
+            onEditRequested: (step) => root.go(root.kiosk.editStep(step))
+        }
+    }
+    Component {
+        id: thanksScreen
+        ThanksScreen {
+            kiosk: root.kiosk
+            onAnotherCardRequested: {
+                root.kiosk.discard()
+                root.go(root.kiosk.nextStep("start"))
+            }
+            onDoneRequested: root.resetToStart()
+        }
+    }
+
+    Connections {
+        target: root.idle
+        function onTimedOut() { root.resetToStart() }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        StackView {
+            id: stack
+            objectName: "screenStack"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            initialItem: startScreen
+            focus: true
+            onCurrentItemChanged: if (currentItem) currentItem.forceActiveFocus()
+
+            replaceEnter: Transition {
+                NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.animationMs }
+            }
+            replaceExit: Transition {
+                NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.animationMs }
+            }
+        }
+
+        Item {
+            id: keyboardArea
+            Layout.fillWidth: true
+            Layout.preferredHeight: inputPanel.active ? inputPanel.height : 0
+            visible: inputPanel.active
+            LayoutMirroring.enabled: false
+            LayoutMirroring.childrenInherit: true
+
+            Rectangle {
+                anchors.fill: parent
+                color: "#2B2B2B"
+            }
+            InputPanel {
+                id: inputPanel
+                objectName: "keyboard"
+                width: Math.min(parent.width, root.height * 1.4)
+                anchors.horizontalCenter: parent.horizontalCenter
+                y: 0
+            }
+        }
+    }
+
+    Shortcut {
+        sequence: "Ctrl+Shift+F"
+        context: Qt.ApplicationShortcut
+        onActivated: root.openPinPad()
+    }
+
+    InactivityOverlay {
+        anchors.fill: parent
+        visible: root.idle.warning
+        secondsLeft: root.idle.secondsLeft
+        onStayRequested: root.idle.extend()
+    }
+
+    PinPad {
+        id: pinPad
+        anchors.fill: parent
+        visible: root.pinPadOpen
+        pin: root.pin
+        onDismissed: root.closePinPad()
+    }
+
+    Connections {
+        target: root.pin
+        function onAccepted() {
+            root.pinPadOpen = false
+            root.facilitatorOpen = true
+            root.idle.mode = "flow"
+        }
+    }
+
+    Loader {
+        id: facilitatorArea
+        objectName: "facilitatorArea"
+        anchors.fill: parent
+        active: root.facilitatorOpen && root.pin.facilitatorHomeUrl !== ""
+        onActiveChanged: {
+            if (active)
+                setSource(root.pin.facilitatorHomeUrl, { "bridges": root.bridges })
+        }
+        onLoaded: item.forceActiveFocus()
+    }
+
+    Connections {
+        target: facilitatorArea.item
+        ignoreUnknownSignals: true
+        function onLeaveKioskRequested() { root.pin.leaveKiosk() }
+        function onBackToKioskRequested() { root.closeFacilitator() }
+    }
+}

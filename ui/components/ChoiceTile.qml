@@ -1,0 +1,99 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import ui
+
+// A large tile for one choice (prompt, topic, district, age group). `checked` marks the
+// attendee's current choice with a tinted fill, a thick border and a tick.
+Button {
+    id: tile
+
+    property string description: ""
+    // compact: smaller tiles for long lists (districts, age groups), no tick ring
+    property bool compact: false
+
+    checkable: false
+    implicitHeight: Math.max(compact ? Theme.buttonHeight : Theme.tileHeight,
+                             implicitContentHeight + topPadding + bottomPadding)
+    implicitWidth: Theme.px(compact ? 160 : 240)
+    leftPadding: Theme.px(compact ? 16 : 24)
+    rightPadding: Theme.px(compact ? 12 : 20)
+    topPadding: Theme.px(compact ? 8 : 14)
+    bottomPadding: Theme.px(compact ? 8 : 14)
+    font.family: Theme.fontFamily
+    font.pixelSize: compact ? Theme.fontBody : Theme.fontLead
+    font.weight: Font.DemiBold
+    focusPolicy: Qt.StrongFocus
+    hoverEnabled: false
+
+    Accessible.role: Accessible.RadioButton
+    Accessible.name: text
+    Accessible.description: description
+    Accessible.checkable: true
+    Accessible.checked: checked
+    Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
+
+    contentItem: RowLayout {
+        spacing: Theme.spacing
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: Theme.px(4)
+            Text {
+                Layout.fillWidth: true
+                text: tile.text
+                font: tile.font
+                color: Theme.ink
+                wrapMode: Text.WordWrap
+                Accessible.ignored: true
+            }
+            Text {
+                Layout.fillWidth: true
+                visible: tile.description !== ""
+                text: tile.description
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
+                color: Theme.inkMuted
+                wrapMode: Text.WordWrap
+                Accessible.ignored: true
+            }
+        }
+        Rectangle {
+            // the tick: an empty ring, filled when chosen (compact tiles: only when chosen)
+            visible: !tile.compact || tile.checked
+            Layout.alignment: Qt.AlignVCenter
+            implicitWidth: Theme.px(tile.compact ? 26 : 32)
+            implicitHeight: implicitWidth
+            radius: width / 2
+            color: tile.checked ? Theme.primary : "transparent"
+            border.width: 2
+            border.color: tile.checked ? Theme.primary : Theme.line
+            Text {
+                anchors.centerIn: parent
+                visible: tile.checked
+                text: "✓"
+                color: Theme.textOnPrimary
+                font.pixelSize: Theme.px(20)
+                font.bold: true
+                Accessible.ignored: true
+            }
+        }
+    }
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: tile.checked ? Theme.selected : tile.down ? Theme.surfaceMuted : Theme.surface
+        border.width: tile.checked ? 3 : 1
+        border.color: tile.checked ? Theme.selectedBorder : Theme.line
+
+        Rectangle {
+            anchors.fill: parent
+            anchors.margins: -Theme.focusWidth - 2
+            radius: parent.radius + Theme.focusWidth + 2
+            color: "transparent"
+            border.width: Theme.focusWidth
+            border.color: Theme.focusRing
+            visible: tile.visualFocus
+        }
+    }
+}

@@ -1,0 +1,192 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import ui
+
+// The frame of every step after the start screen: a header with the event and the
+// progress, a title, a scrollable body (so 150 % text never clips) and a footer with
+// "Zurück", an optional skip and the main action.
+FocusScope {
+    id: page
+
+    property string step: ""
+    property string eventName: ""
+    property int stepNumber: 0
+    property int stepCount: 0
+    property string title: ""
+    property string subtitle: ""
+    property bool backVisible: true
+    property string nextText: qsTr("Weiter")
+    property bool nextVisible: true
+    property bool nextEnabled: true
+    property string skipText: ""
+    property alias flickable: flick
+    default property alias content: body.data
+
+    signal backRequested()
+    signal nextRequested()
+    signal skipRequested()
+
+    objectName: step + "Screen"
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.background
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: Theme.px(6)
+            color: Theme.accent
+        }
+
+        RowLayout {
+            id: header
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            Layout.topMargin: Theme.px(12)
+            spacing: Theme.spacing
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: Theme.px(6)
+                Text {
+                    Layout.fillWidth: true
+                    text: page.eventName
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.inkMuted
+                    elide: Text.ElideRight
+                    maximumLineCount: 1
+                }
+                RowLayout {
+                    visible: page.stepCount > 0
+                    spacing: Theme.px(6)
+                    Repeater {
+                        model: page.stepCount
+                        delegate: Rectangle {
+                            required property int index
+                            implicitWidth: index + 1 === page.stepNumber ? Theme.px(28) : Theme.px(10)
+                            implicitHeight: Theme.px(10)
+                            radius: height / 2
+                            color: index < page.stepNumber ? Theme.primary : Theme.line
+                        }
+                    }
+                    Text {
+                        Layout.leftMargin: Theme.px(8)
+                        text: qsTr("Schritt %1 von %2").arg(page.stepNumber).arg(page.stepCount)
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.inkMuted
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
+                    }
+                }
+            }
+            TextSizeToggle {
+                objectName: page.step + "_largeText"
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.contentMaxWidth
+            Layout.alignment: Qt.AlignHCenter
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            Layout.topMargin: Theme.px(16)
+            spacing: Theme.px(6)
+
+            Text {
+                Layout.fillWidth: true
+                text: page.title
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontTitle
+                font.weight: Font.Bold
+                color: Theme.ink
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Text {
+                Layout.fillWidth: true
+                visible: page.subtitle !== ""
+                text: page.subtitle
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                color: Theme.inkMuted
+                wrapMode: Text.WordWrap
+            }
+        }
+
+        Flickable {
+            id: flick
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.topMargin: Theme.px(16)
+            clip: true
+            contentWidth: width
+            contentHeight: Math.max(body.implicitHeight + Theme.px(8), height)
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar {
+                policy: flick.contentHeight > flick.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+                Accessible.role: Accessible.ScrollBar
+                Accessible.name: qsTr("Bildlaufleiste")
+            }
+
+            ColumnLayout {
+                id: body
+                x: Math.max(Theme.margin, (flick.width - width) / 2)
+                y: Theme.px(4)
+                width: Math.min(flick.width - 2 * Theme.margin, Theme.contentMaxWidth)
+                height: Math.max(implicitHeight, flick.height - Theme.px(8))
+                spacing: Theme.spacing
+            }
+        }
+
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: 1
+            color: Theme.line
+        }
+
+        RowLayout {
+            id: footer
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            Layout.topMargin: Theme.px(12)
+            Layout.bottomMargin: Theme.px(12)
+            spacing: Theme.spacing
+
+            KioskButton {
+                objectName: page.step + "_back"
+                visible: page.backVisible
+                variant: "secondary"
+                text: qsTr("Zurück")
+                onClicked: page.backRequested()
+            }
+            Item { Layout.fillWidth: true }
+            KioskButton {
+                objectName: page.step + "_skip"
+                visible: page.skipText !== ""
+                variant: "secondary"
+                text: page.skipText
+                onClicked: page.skipRequested()
+            }
+            KioskButton {
+                objectName: page.step + "_next"
+                visible: page.nextVisible
+                enabled: page.nextEnabled
+                text: page.nextText
+                Layout.minimumWidth: Theme.px(200)
+                onClicked: page.nextRequested()
+            }
+        }
+    }
+}

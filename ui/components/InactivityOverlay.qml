@@ -1,0 +1,78 @@
+import QtQuick
+import QtQuick.Layouts
+import ui
+
+// "Sind Sie noch da?" – shown before an idle draft is discarded. Any tap anywhere gives
+// more time (the IdleWatch sees it first), the button says so for screen readers.
+Rectangle {
+    id: overlay
+
+    property int secondsLeft: 0
+
+    signal stayRequested()
+
+    objectName: "inactivityOverlay"
+    color: Theme.overlayShade
+
+    MouseArea {
+        // swallow everything under the overlay
+        anchors.fill: parent
+        onClicked: overlay.stayRequested()
+        Accessible.ignored: true
+    }
+
+    Rectangle {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.px(720))
+        implicitHeight: column.implicitHeight + 2 * Theme.px(40)
+        radius: Theme.radius * 2
+        color: Theme.surface
+
+        ColumnLayout {
+            id: column
+            anchors.fill: parent
+            anchors.margins: Theme.px(40)
+            spacing: Theme.gap
+
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Sind Sie noch da?")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontTitle
+                font.weight: Font.Bold
+                color: Theme.ink
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Text {
+                objectName: "inactivityCountdown"
+                Layout.fillWidth: true
+                text: qsTr("%1 Sekunden").arg(overlay.secondsLeft)
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontHero
+                font.weight: Font.Bold
+                color: Theme.accent
+                horizontalAlignment: Text.AlignHCenter
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Danach wird Ihre Karte verworfen, damit die nächste Person beginnen kann. Tippen Sie irgendwo, um weiterzumachen.")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                color: Theme.inkMuted
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+            }
+            KioskButton {
+                objectName: "inactivityStay"
+                Layout.alignment: Qt.AlignHCenter
+                text: qsTr("Ich bin noch da")
+                onClicked: overlay.stayRequested()
+            }
+        }
+    }
+}

@@ -1,0 +1,172 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import Station.Bridge
+import ui
+
+// The facilitator PIN pad. Digits by touch or keyboard; the check and the lockout live in
+// PinBridge (FacilitatorPin), so this only collects digits and shows the verdict.
+Rectangle {
+    id: pad
+
+    required property PinBridge pin
+    property string entered: ""
+    property string message: ""
+
+    signal dismissed()
+
+    objectName: "pinPad"
+    color: Theme.overlayShade
+    focus: visible
+
+    function clear() { entered = ""; message = "" }
+    function press(digit) {
+        if (entered.length < 12 && pin.lockedSeconds === 0)
+            entered += digit
+    }
+    function submit() {
+        if (entered.length === 0)
+            return
+        const ok = pin.verify(entered)
+        entered = ""
+        if (!ok)
+            message = describe()
+    }
+    function describe() {
+        if (!pin.isSet)
+            return qsTr("Es ist noch keine PIN festgelegt.")
+        if (pin.lockedSeconds > 0)
+            return qsTr("Zu viele Versuche. Bitte warten Sie %1 Sekunden.").arg(pin.lockedSeconds)
+        return qsTr("Die PIN stimmt nicht. Noch %1 Versuche.").arg(pin.triesLeft)
+    }
+
+    Keys.onPressed: (event) => {
+        if (event.key >= Qt.Key_0 && event.key <= Qt.Key_9) {
+            pad.press(String(event.key - Qt.Key_0))
+            event.accepted = true
+        } else if (event.key === Qt.Key_Backspace) {
+            pad.entered = pad.entered.slice(0, -1)
+            event.accepted = true
+        } else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
+            pad.submit()
+            event.accepted = true
+        } else if (event.key === Qt.Key_Escape) {
+            pad.dismissed()
+            event.accepted = true
+        }
+    }
+
+    Timer {
+        interval: 1000
+        repeat: true
+        running: pad.visible && pad.pin.lockedSeconds > 0
+        onTriggered: {
+            pad.pin.refresh()
+            pad.message = pad.pin.lockedSeconds > 0 ? pad.describe() : ""
+        }
+    }
+
+    MouseArea {
+        anchors.fill: parent
+        Accessible.ignored: true
+    }
+
+    Rectangle {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.px(460))
+        implicitHeight: column.implicitHeight + 2 * Theme.px(32)
+        radius: Theme.radius * 2
+        color: Theme.surface
+
+        ColumnLayout {
+            id: column
+            anchors.fill: parent
+            anchors.margins: Theme.px(32)
+            spacing: Theme.spacing
+
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Moderation")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontTitle
+                font.weight: Font.Bold
+                color: Theme.ink
+                horizontalAlignment: Text.AlignHCenter
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Text {
+                objectName: "pinDots"
+                Layout.fillWidth: true
+                text: pad.entered.length > 0 ? "●".repeat(pad.entered.length) : qsTr("PIN eingeben")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontLead
+                color: pad.entered.length > 0 ? Theme.ink : Theme.inkMuted
+                horizontalAlignment: Text.AlignHCenter
+                Accessible.role: Accessible.StaticText
+                Accessible.name: qsTr("%1 Ziffern eingegeben").arg(pad.entered.length)
+            }
+            Text {
+                objectName: "pinMessage"
+                Layout.fillWidth: true
+                visible: pad.message !== ""
+                text: pad.message
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
+                color: Theme.accent
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+            GridLayout {
+                Layout.alignment: Qt.AlignHCenter
+                columns: 3
+                rowSpacing: Theme.px(10)
+                columnSpacing: Theme.px(10)
+                LayoutMirroring.enabled: false
+                Repeater {
+                    model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
+                    delegate: KioskButton {
+                        required property string modelData
+                        objectName: "pin_" + modelData
+                        variant: "secondary"
+                        text: modelData
+                        implicitWidth: Theme.px(96)
+                        onClicked: pad.press(modelData)
+                    }
+                }
+                KioskButton {
+                    objectName: "pin_delete"
+                    variant: "quiet"
+                    text: "⌫"
+                    accessibleName: qsTr("Letzte Ziffer löschen")
+                    implicitWidth: Theme.px(96)
+                    onClicked: pad.entered = pad.entered.slice(0, -1)
+                }
+                KioskButton {
+                    objectName: "pin_0"
+                    variant: "secondary"
+                    text: "0"
+                    implicitWidth: Theme.px(96)
+                    onClicked: pad.press("0")
+                }
+                KioskButton {
+                    objectName: "pin_ok"
+                    text: qsTr("OK")
+                    accessibleName: qsTr("PIN bestätigen")
+                    implicitWidth: Theme.px(96)
+                    enabled: pad.entered.length > 0
+                    onClicked: pad.submit()
+                }
+            }
+            KioskButton {
+                objectName: "pin_cancel"
+                Layout.alignment: Qt.AlignHCenter
+                variant: "quiet"
+                text: qsTr("Abbrechen")
+                onClicked: pad.dismissed()
+            }
+        }
+    }
+}

@@ -1,0 +1,13 @@
+import QtQuick
+import ui
+
+// A small heading inside a screen ("Stadtbezirk", "Alter").
+Text {
+    font.family: Theme.fontFamily
+    font.pixelSize: Theme.fontLead
+    font.weight: Font.DemiBold
+    color: Theme.ink
+    wrapMode: Text.WordWrap
+    Accessible.role: Accessible.Heading
+    Accessible.name: text
+}

@@ -1,0 +1,220 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import ui
+
+// The facilitator dashboard, opened by ui/Main.qml after a correct PIN.
+//
+// Interface with Main.qml – keep it:
+//   required property var bridges     every bridge by name: bridges.kiosk, bridges.pin, …,
+//                                     bridges.facilitator (station_app/qml/facilitator.py),
+//                                     bridges.printer and bridges.sync when those features
+//                                     attach them (their sections say so until then)
+//   signal leaveKioskRequested()      quit the kiosk (Main calls bridges.pin.leaveKiosk())
+//   signal backToKioskRequested()     close this area and lock it again
+// Pages: Überblick, Karten, Sitzungen, Papierkarte, Export, Drucker & Sync.
+FocusScope {
+    id: home
+
+    required property var bridges
+    readonly property var facilitator: bridges ? bridges.facilitator : null
+    property string page: "overview"
+    property string noticeText: ""
+    property bool noticeIsError: false
+
+    signal leaveKioskRequested()
+    signal backToKioskRequested()
+
+    objectName: "facilitatorHome"
+
+    function show(name) { home.page = name }
+
+    Component.onCompleted: if (facilitator) facilitator.refresh()
+
+    Connections {
+        target: home.facilitator
+        function onNotice(text, isError) {
+            home.noticeText = text
+            home.noticeIsError = isError
+            noticeTimer.restart()
+        }
+    }
+    Connections {
+        target: home.facilitator ? home.facilitator.exports : null
+        function onFinished(path, cards, hidden) {
+            home.noticeText = qsTr("Export gespeichert: %1").arg(path)
+            home.noticeIsError = false
+            noticeTimer.restart()
+        }
+        function onFailed(reason) {
+            home.noticeText = qsTr("Export fehlgeschlagen: %1").arg(reason)
+            home.noticeIsError = true
+            noticeTimer.restart()
+        }
+    }
+    Timer {
+        id: noticeTimer
+        interval: 8000
+        onTriggered: home.noticeText = ""
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.background
+    }
+    MouseArea {  // nothing below the dashboard may be touched
+        anchors.fill: parent
+        Accessible.ignored: true
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        // --- top bar: where am I, and the two ways out ---------------------------------
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.preferredHeight: topBar.implicitHeight + 2 * Theme.spacing
+            color: Theme.primary
+
+            RowLayout {
+                id: topBar
+                anchors.fill: parent
+                anchors.leftMargin: Theme.gap
+                anchors.rightMargin: Theme.gap
+                spacing: Theme.gap
+
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 0
+                    Text {
+                        Layout.fillWidth: true
+                        text: qsTr("Moderation")
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontLead
+                        font.weight: Font.Bold
+                        color: Theme.textOnPrimary
+                        Accessible.role: Accessible.Heading
+                        Accessible.name: text
+                    }
+                    Text {
+                        objectName: "dashboardSessionLine"
+                        Layout.fillWidth: true
+                        text: !home.facilitator ? ""
+                              : home.facilitator.hasSession
+                                ? (home.facilitator.sessionOpen ? qsTr("Sitzung: %1")
+                                                                : qsTr("Letzte Sitzung (geschlossen): %1"))
+                                  .arg(home.facilitator.sessionName)
+                                : qsTr("Noch keine Sitzung")
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.textOnPrimary
+                        elide: Text.ElideRight
+                    }
+                }
+                KioskButton {
+                    objectName: "facilitatorBack"
+                    variant: "secondary"
+                    focus: true
+                    text: qsTr("Zurück zum Kiosk")
+                    onClicked: home.backToKioskRequested()
+                }
+                KioskButton {
+                    objectName: "facilitatorLeave"
+                    variant: "secondary"
+                    text: qsTr("Kiosk verlassen")
+                    onClicked: leaveConfirm.open()
+                }
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            // --- navigation rail ----------------------------------------------------------
+            Rectangle {
+                Layout.fillHeight: true
+                Layout.preferredWidth: Theme.px(250)
+                color: Theme.surfaceMuted
+
+                ColumnLayout {
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    spacing: Theme.spacing
+
+                    Repeater {
+                        model: [
+                            { name: "overview", label: qsTr("Überblick") },
+                            { name: "cards", label: qsTr("Karten") },
+                            { name: "sessions", label: qsTr("Sitzungen") },
+                            { name: "paper", label: qsTr("Papierkarte erfassen") },
+                            { name: "export", label: qsTr("Export") },
+                            { name: "devices", label: qsTr("Drucker & Sync") }
+                        ]
+                        delegate: KioskButton {
+                            required property var modelData
+                            objectName: "nav_" + modelData.name
+                            Layout.fillWidth: true
+                            text: modelData.label
+                            variant: home.page === modelData.name ? "primary" : "quiet"
+                            onClicked: home.show(modelData.name)
+                        }
+                    }
+                    Item { Layout.fillHeight: true }
+                }
+            }
+
+            // --- the page ---------------------------------------------------------------
+            StackLayout {
+                id: pages
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: ["overview", "cards", "sessions", "paper", "export", "devices"]
+                              .indexOf(home.page)
+
+                OverviewPage { facilitator: home.facilitator }
+                CardsPage { facilitator: home.facilitator }
+                SessionsPage { facilitator: home.facilitator }
+                PaperCardPage { facilitator: home.facilitator }
+                ExportPage { facilitator: home.facilitator }
+                DevicesPage { bridges: home.bridges }
+            }
+        }
+
+        // --- what just happened -----------------------------------------------------------
+        Rectangle {
+            objectName: "dashboardNotice"
+            Layout.fillWidth: true
+            Layout.preferredHeight: visible ? noticeLabel.implicitHeight + 2 * Theme.spacing : 0
+            visible: home.noticeText !== ""
+            color: home.noticeIsError ? Theme.noticeFill : Theme.selected
+
+            Text {
+                id: noticeLabel
+                objectName: "dashboardNoticeText"
+                anchors.fill: parent
+                anchors.leftMargin: Theme.gap
+                anchors.rightMargin: Theme.gap
+                verticalAlignment: Text.AlignVCenter
+                text: home.noticeText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                color: home.noticeIsError ? Theme.noticeInk : Theme.ink
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+        }
+    }
+
+    ConfirmPopup {
+        id: leaveConfirm
+        objectName: "leaveConfirm"
+        title: qsTr("Kiosk wirklich verlassen?")
+        message: qsTr("Die Station nimmt danach keine Karten mehr an, bis sie neu gestartet wird.")
+        confirmText: qsTr("Kiosk verlassen")
+        onConfirmed: home.leaveKioskRequested()
+    }
+}

@@ -1,0 +1,141 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Station.Bridge
+import ui
+
+// Optional: the Mitmachpool. The address is sealed for the collector when the card is
+// handed in and stored apart from it; the consent box starts unticked.
+FlowPage {
+    id: screen
+
+    required property KioskBridge kiosk
+    required property ContactBridge contact
+
+    step: "contact"
+    eventName: kiosk.eventName
+    stepNumber: kiosk.steps.indexOf(step)
+    stepCount: kiosk.steps.length - 2
+    title: qsTr("Dürfen wir Sie wieder einladen?")
+    subtitle: qsTr("Freiwillig: Im Mitmachpool lädt die Stadt Sie per E-Mail zu weiteren Beteiligungsangeboten ein. Ihre Adresse wird verschlüsselt und getrennt von Ihrer Karte gespeichert.")
+    skipText: qsTr("Überspringen")
+    nextEnabled: contact.ready
+    onSkipRequested: {
+        contact.clear()
+        nextRequested()
+    }
+
+    SectionLabel {
+        Layout.fillWidth: true
+        text: qsTr("Ihre E-Mail-Adresse")
+    }
+    TextField {
+        id: email
+        objectName: "contactEmail"
+        Layout.fillWidth: true
+        implicitHeight: Math.max(Theme.buttonHeight, contentHeight + topPadding + bottomPadding)
+        focus: true
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontLead
+        color: Theme.ink
+        placeholderText: qsTr("name@beispiel.de")
+        placeholderTextColor: Theme.inkMuted
+        leftPadding: Theme.px(16)
+        rightPadding: Theme.px(16)
+        inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+        Accessible.role: Accessible.EditableText
+        Accessible.name: qsTr("Ihre E-Mail-Adresse")
+        Component.onCompleted: {
+            text = screen.contact.email
+            cursorPosition = length
+        }
+        onTextChanged: screen.contact.email = text
+        background: Rectangle {
+            radius: Theme.radius
+            color: Theme.surface
+            border.width: email.activeFocus ? 3 : 1
+            border.color: email.activeFocus ? Theme.primary : Theme.line
+        }
+    }
+
+    Button {
+        id: consent
+        objectName: "contactConsent"
+        Layout.fillWidth: true
+        checkable: false
+        checked: screen.contact.consent
+        onClicked: screen.contact.consent = !screen.contact.consent
+        text: screen.contact.consentText
+        implicitHeight: Math.max(Theme.buttonHeight, implicitContentHeight + topPadding + bottomPadding)
+        padding: Theme.px(14)
+        focusPolicy: Qt.StrongFocus
+        hoverEnabled: false
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontBody
+        Accessible.role: Accessible.CheckBox
+        Accessible.name: text
+        Accessible.checkable: true
+        Accessible.checked: checked
+        Keys.onReturnPressed: clicked()
+        Keys.onEnterPressed: clicked()
+
+        contentItem: RowLayout {
+            spacing: Theme.spacing
+            Rectangle {
+                Layout.alignment: Qt.AlignTop
+                implicitWidth: Theme.px(36)
+                implicitHeight: Theme.px(36)
+                radius: Theme.px(6)
+                color: consent.checked ? Theme.primary : Theme.surface
+                border.width: 2
+                border.color: consent.checked ? Theme.primary : Theme.inkMuted
+                Text {
+                    anchors.centerIn: parent
+                    visible: consent.checked
+                    text: "✓"
+                    color: Theme.textOnPrimary
+                    font.pixelSize: Theme.px(24)
+                    font.bold: true
+                }
+            }
+            Text {
+                Layout.fillWidth: true
+                text: consent.text
+                font: consent.font
+                color: Theme.ink
+                wrapMode: Text.WordWrap
+            }
+        }
+        background: Rectangle {
+            radius: Theme.radius
+            color: consent.checked ? Theme.selected : Theme.surface
+            border.width: consent.checked ? 2 : 1
+            border.color: consent.checked ? Theme.selectedBorder : Theme.line
+            Rectangle {
+                anchors.fill: parent
+                anchors.margins: -Theme.focusWidth - 2
+                radius: parent.radius + Theme.focusWidth + 2
+                color: "transparent"
+                border.width: Theme.focusWidth
+                border.color: Theme.focusRing
+                visible: consent.visualFocus
+            }
+        }
+    }
+
+    Text {
+        objectName: "contactProblem"
+        Layout.fillWidth: true
+        visible: screen.contact.problem !== "" && screen.contact.email !== ""
+        text: screen.contact.problem === "email"
+              ? qsTr("Bitte prüfen Sie die E-Mail-Adresse.")
+              : qsTr("Bitte setzen Sie das Häkchen – oder überspringen Sie diesen Schritt.")
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontSmall
+        color: Theme.inkMuted
+        wrapMode: Text.WordWrap
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+    }
+    Item { Layout.fillHeight: true }
+}

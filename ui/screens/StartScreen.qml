@@ -1,0 +1,230 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import Station.Bridge
+import ui
+
+// The invitation: event, a line that cycles through the station's languages, "Mitmachen",
+// the language choice and "Große Schrift". A long press (3 s) in the bottom corner opens the
+// facilitator PIN pad (bottom corner after the language choice; mirrored for RTL).
+FocusScope {
+    id: start
+
+    required property KioskBridge kiosk
+    required property LanguageBridge language
+    readonly property string step: "start"
+    readonly property string invitationSource: QT_TR_NOOP("Ihre Meinung für Dortmund zählt.")
+    readonly property var invitations: language.translateAll("StartScreen", invitationSource)
+    property int invitationIndex: 0
+
+    signal participateRequested()
+    signal facilitatorRequested()
+
+    objectName: "startScreen"
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.background
+    }
+
+    // Decoration: a loose stack of participation cards, calm and in the city's colours.
+    Item {
+        id: cards
+        visible: !Theme.portrait
+        width: Theme.px(300)
+        height: Theme.px(340)
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.margin + Theme.px(20)
+        anchors.verticalCenter: parent.verticalCenter
+        anchors.verticalCenterOffset: -Theme.px(10)
+        Accessible.ignored: true
+
+        Repeater {
+            model: [{ angle: -9, fill: Theme.accent, dx: -30, dy: 14 },
+                    { angle: 5, fill: Theme.primary, dx: 24, dy: -6 },
+                    { angle: -2, fill: Theme.surface, dx: 0, dy: 0 }]
+            delegate: Rectangle {
+                required property var modelData
+                required property int index
+                width: Theme.px(250)
+                height: Theme.px(300)
+                x: (cards.width - width) / 2 + Theme.px(modelData.dx)
+                y: (cards.height - height) / 2 + Theme.px(modelData.dy)
+                rotation: modelData.angle
+                radius: Theme.radius
+                color: modelData.fill
+                border.width: index === 2 ? 1 : 0
+                border.color: Theme.line
+                antialiasing: true
+
+                Column {
+                    visible: parent.index === 2
+                    anchors.fill: parent
+                    anchors.margins: Theme.px(26)
+                    spacing: Theme.px(18)
+                    Rectangle { width: parent.width * 0.55; height: Theme.px(14); radius: height / 2; color: Theme.accent }
+                    Repeater {
+                        model: 6
+                        delegate: Rectangle {
+                            required property int index
+                            width: parent.width * (index === 5 ? 0.6 : 1.0)
+                            height: Theme.px(8)
+                            radius: height / 2
+                            color: Theme.surfaceMuted
+                        }
+                    }
+                    Rectangle {
+                        width: Theme.px(56); height: width; radius: width / 2
+                        color: Theme.selected
+                        Text {
+                            anchors.centerIn: parent
+                            text: "✓"
+                            color: Theme.primary
+                            font.pixelSize: Theme.px(30)
+                            font.bold: true
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: Theme.px(6)
+            color: Theme.accent
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            Layout.topMargin: Theme.px(20)
+            spacing: Theme.spacing
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: Theme.px(4)
+                Text {
+                    objectName: "startEventName"
+                    Layout.fillWidth: true
+                    text: start.kiosk.eventName
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontLead
+                    font.weight: Font.Bold
+                    color: Theme.ink
+                    wrapMode: Text.WordWrap
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+                Text {
+                    Layout.fillWidth: true
+                    text: start.kiosk.eventVenue !== ""
+                          ? start.kiosk.eventDate + " · " + start.kiosk.eventVenue
+                          : start.kiosk.eventDate
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.inkMuted
+                    wrapMode: Text.WordWrap
+                }
+            }
+            TextSizeToggle {
+                objectName: "start_largeText"
+                Layout.alignment: Qt.AlignTop
+            }
+        }
+
+        Item { Layout.fillHeight: true; Layout.minimumHeight: Theme.px(16) }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.portrait ? Theme.margin : Theme.margin + cards.width + Theme.px(40)
+            spacing: Theme.gap
+
+            Text {
+                id: invitation
+                objectName: "startInvitation"
+                Layout.fillWidth: true
+                text: start.invitations.length > 0
+                      ? start.invitations[start.invitationIndex % start.invitations.length].text
+                      : ""
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontHero
+                font.weight: Font.Bold
+                lineHeight: 1.1
+                color: Theme.ink
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Schreiben Sie Ihre Meinung oder Ihre Idee für die Zukunft unserer Stadt auf eine Beteiligungskarte. Das dauert nur zwei, drei Minuten.")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontLead
+                color: Theme.inkMuted
+                wrapMode: Text.WordWrap
+            }
+            KioskButton {
+                objectName: "startParticipate"
+                Layout.topMargin: Theme.px(8)
+                variant: "hero"
+                focus: true
+                text: qsTr("Mitmachen")
+                onClicked: start.participateRequested()
+            }
+        }
+
+        Item { Layout.fillHeight: true; Layout.minimumHeight: Theme.px(16) }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin + corner.width
+            Layout.bottomMargin: Theme.px(28)
+            spacing: Theme.spacing
+            Text {
+                text: qsTr("Sprache")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                color: Theme.inkMuted
+            }
+            LanguageChoice {
+                Layout.fillWidth: true
+                language: start.language
+            }
+        }
+    }
+
+    SequentialAnimation {
+        id: cycle
+        NumberAnimation { target: invitation; property: "opacity"; to: 0; duration: 350 }
+        ScriptAction { script: start.invitationIndex += 1 }
+        NumberAnimation { target: invitation; property: "opacity"; to: 1; duration: 350 }
+    }
+
+    Timer {
+        interval: 4500
+        repeat: true
+        running: start.invitations.length > 1 && start.visible
+        onTriggered: cycle.restart()
+    }
+
+    // The facilitator's door: hold the bottom corner for three seconds.
+    MouseArea {
+        id: corner
+        objectName: "facilitatorCorner"
+        anchors.bottom: parent.bottom
+        anchors.right: parent.right
+        width: Theme.px(96)
+        height: Theme.px(96)
+        pressAndHoldInterval: 3000
+        onPressAndHold: start.facilitatorRequested()
+        Accessible.role: Accessible.Button
+        Accessible.name: qsTr("Zugang für das Moderationsteam (drei Sekunden halten)")
+    }
+}

@@ -1,0 +1,96 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Station.Bridge
+import ui
+
+// Step 3: the card's text. The on-screen keyboard opens below the page (never over the
+// text); a hardware keyboard works as well. The prompt's example is the placeholder.
+FlowPage {
+    id: screen
+
+    required property KioskBridge kiosk
+
+    step: "write"
+    eventName: kiosk.eventName
+    stepNumber: kiosk.steps.indexOf(step)
+    stepCount: kiosk.steps.length - 2
+    title: kiosk.promptLabel
+    subtitle: qsTr("Themenfeld: %1").arg(kiosk.topicId === kiosk.otherTopicId
+                                         ? qsTr("Anderes Thema") : kiosk.topicLabel)
+    nextEnabled: kiosk.textReady
+
+    Rectangle {
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        Layout.minimumHeight: Theme.px(120)
+        radius: Theme.radius
+        color: Theme.surface
+        border.width: area.activeFocus ? 3 : 1
+        border.color: area.activeFocus ? Theme.primary : Theme.line
+
+        ScrollView {
+            id: scroller
+            anchors.fill: parent
+            focus: true
+            anchors.margins: 3
+            clip: true
+
+            TextArea {
+                id: area
+                objectName: "writeArea"
+                focus: true
+                wrapMode: TextEdit.Wrap
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontLead
+                color: Theme.ink
+                placeholderText: screen.kiosk.promptExample
+                placeholderTextColor: Theme.inkMuted
+                selectByMouse: true
+                padding: Theme.px(16)
+                inputMethodHints: Qt.ImhMultiLine
+                background: null
+                Accessible.role: Accessible.EditableText
+                Accessible.name: qsTr("Ihr Text zur Frage: %1").arg(screen.kiosk.promptLabel)
+                Accessible.description: placeholderText
+                Component.onCompleted: {
+                    text = screen.kiosk.text
+                    cursorPosition = length  // editing from the review continues at the end
+                }
+                onTextChanged: screen.kiosk.setText(text)
+                Keys.onTabPressed: (event) => {
+                    area.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+                    event.accepted = true
+                }
+                Keys.onBacktabPressed: (event) => {
+                    area.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
+                    event.accepted = true
+                }
+            }
+        }
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        Text {
+            Layout.fillWidth: true
+            visible: screen.kiosk.textTooLong
+            text: qsTr("Bitte kürzen Sie Ihren Text etwas.")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSmall
+            color: Theme.accent
+            wrapMode: Text.WordWrap
+        }
+        Item { Layout.fillWidth: true; visible: !screen.kiosk.textTooLong }
+        Text {
+            objectName: "writeCounter"
+            text: qsTr("%1 von %2 Zeichen").arg(screen.kiosk.textLength).arg(screen.kiosk.maxTextLength)
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSmall
+            color: screen.kiosk.textTooLong ? Theme.accent : Theme.inkMuted
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+    }
+}
