@@ -57,6 +57,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     export.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
     export.add_argument("--include-hidden", action="store_true",
                         help="include cards hidden by moderation")
+    contacts = _with_db(add_command(actions, "export-contacts", "open the sealed Mitmachpool "
+                                    "contacts and write them as CSV (handle with care)",
+                                    _export_contacts))
+    contacts.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
     rec = _with_db(add_command(actions, "reconcile", "per station: batches and cards the "
                                "station sealed against what arrived", _reconcile))
     rec.add_argument("--json", action="store_true", help="as JSON")
@@ -148,6 +152,18 @@ def _export(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(f"{count} card(s) of all stations written to {args.output}")
+    return 0
+
+
+def _export_contacts(args: argparse.Namespace) -> int:
+    from station_app.collector.export import write_contacts
+
+    store = _store(args)
+    try:
+        count = write_contacts(store, args.output)
+    finally:
+        store.close()
+    print(f"{count} Mitmachpool contact(s) written to {args.output} (readable by you only)")
     return 0
 
 

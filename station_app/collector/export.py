@@ -86,3 +86,42 @@ def write_export(store: CollectorStore, fmt: str, path: Path,
     except OSError as error:
         raise UserError(f"{path}: cannot write the export ({error.strerror})") from None
     return len(rows)
+
+
+CONTACT_COLUMNS = ("email", "language", "station_id", "consent_version", "consent_text",
+                   "consented_at", "received_at")
+
+
+def write_contacts(store: CollectorStore, path: Path) -> int:
+    """Open the sealed Mitmachpool contacts with the collector's key and write them as CSV.
+
+    This is the one place where addresses become readable again; the file is written
+    readable by its owner only. A box that does not open (sealed for another collector) is
+    counted and reported, never silently dropped.
+    """
+    import nacl.exceptions
+    import nacl.public
+
+    box = nacl.public.SealedBox(store.private_key())
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(CONTACT_COLUMNS)
+    count, unreadable = 0, 0
+    for row in store.contacts():
+        try:
+            payload = json.loads(box.decrypt(bytes(row["sealed"])).decode("utf-8"))
+        except (nacl.exceptions.CryptoError, ValueError):
+            unreadable += 1
+            continue
+        payload.setdefault("station_id", row["station_id"])
+        payload["received_at"] = row["received_at"]
+        writer.writerow([_neutralise(str(payload.get(c) or "")) for c in CONTACT_COLUMNS])
+        count += 1
+    try:
+        atomic_write(path, buffer.getvalue().encode("utf-8-sig"), mode=0o600)
+    except OSError as error:
+        raise UserError(f"{path}: cannot write the contacts ({error.strerror})") from None
+    if unreadable:
+        raise UserError(f"{count} contact(s) written to {path}, but {unreadable} could not be "
+                        "opened (sealed for another collector key?)")
+    return count

@@ -168,3 +168,32 @@ def test_export_merges_all_stations_and_neutralises_formulas(store, ingest, tmp_
     exported = json.loads((tmp_path / "alle.json").read_text(encoding="utf-8"))
     assert exported["count"] == 5 and exported["stations"] == ["buergerhalle-1", "eving-1"]
     assert "sealed" not in (tmp_path / "alle.json").read_text(encoding="utf-8")
+
+
+def test_only_the_collector_opens_the_mitmachpool_contacts(store, ingest, tmp_path):
+    import nacl.public
+
+    from station_app.collector.export import write_contacts
+    from station_app.errors import UserError
+
+    enrolment = enrol(store, "buergerhalle-1", tmp_path, now=NOW - dt.timedelta(days=1))
+    station = open_station(station_config(), clock=lambda: NOW - dt.timedelta(hours=1))
+    session = station.sessions.current_or_open()
+    payload = json.dumps({"email": "anna@example.org", "language": "de",
+                          "consent_version": "2026-1", "consented_at": NOW.isoformat()})
+    for uuid, key in (("c-1", enrolment.collector_public_key),
+                      ("c-2", nacl.public.PrivateKey.generate().public_key)):
+        station.db["contacts"].insert({
+            "uuid": uuid, "session_id": session.id, "consent_version": "2026-1",
+            "consented_at": NOW.isoformat(),
+            "sealed": nacl.public.SealedBox(key).encrypt(payload.encode())})
+    (raw,) = [b.document for b in StationSync(station.config, station.db, enrolment,
+                                              clock=lambda: NOW).sealer.seal_pending()]
+    station.close()
+    assert b"anna@example.org" not in raw
+    ingest.ingest(raw)
+    with pytest.raises(UserError, match="1 could not be opened"):
+        write_contacts(store, tmp_path / "kontakte.csv")
+    text = (tmp_path / "kontakte.csv").read_text(encoding="utf-8-sig")
+    assert "anna@example.org" in text and "buergerhalle-1" in text
+    assert oct((tmp_path / "kontakte.csv").stat().st_mode & 0o777) == "0o600"
