@@ -1,0 +1,266 @@
+"""The facilitator dashboard's bridge: session, counts, moderation, paper cards, exports.
+
+``FacilitatorBridge`` is built from core services (constructor injection); the kiosk picks
+it up through ``attach_to_kiosk`` (see ``station_app.app``), so QML finds it as
+``bridges.facilitator``. The card list, the session list and the exports are separate
+objects exposed as constant properties.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+import sqlite_utils
+from PySide6.QtCore import Property, QObject, QThreadPool, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlUncreatable
+
+from station_app.config import OTHER_TOPIC_ID, StationConfig
+from station_app.errors import UserError
+from station_app.export import Exporter
+from station_app.intake import CardDraft, CardIntake
+from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
+from station_app.qml.facilitator_cards import CardListModel
+from station_app.qml.facilitator_export import ExportBridge
+from station_app.qml.facilitator_sessions import SessionListModel
+from station_app.statistics import OTHER_TOPIC_LABEL, LabelBook, Statistics, Tally, statistics
+from station_app.storage.audit import AuditLog
+from station_app.storage.cards import CardArchive
+from station_app.storage.moderation import Moderation
+from station_app.storage.sessions import SessionBook
+
+if TYPE_CHECKING:
+    from station_app.app import KioskContext
+    from station_app.station import Station
+
+__all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "FacilitatorBridge",
+           "attach_to_kiosk"]
+
+T = TypeVar("T")
+NO_SESSION = -1
+"""Session id used while the station has no session yet: every count is 0."""
+
+
+def _tallies(tallies: list[Tally]) -> list[dict]:
+    return [{"id": t.id or "", "label": t.label, "count": t.count} for t in tallies]
+
+
+@QmlElement
+@QmlUncreatable("FacilitatorBridge is provided by the application")
+class FacilitatorBridge(QObject):
+    """What the dashboard shows and does.
+
+    Signals:
+        sessionChanged: a session was opened or closed.
+        statsChanged: the counts changed (new card, hide/unhide, session change).
+        notice(text, isError): a short German message for the dashboard's status line.
+    """
+
+    sessionChanged = Signal()
+    statsChanged = Signal()
+    notice = Signal(str, bool, arguments=["text", "isError"])
+
+    def __init__(self, config: StationConfig, db: sqlite_utils.Database,
+                 sessions: SessionBook, archive: CardArchive, intake: CardIntake,
+                 moderation: Moderation, audit: AuditLog, exports: ExportBridge,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._config = config
+        self._db = db
+        self._sessions = sessions
+        self._intake = intake
+        self._moderation = moderation
+        self._audit = audit
+        labels = LabelBook(config)
+        self._cards = CardListModel(db, labels, self)
+        self._session_list = SessionListModel(sessions, archive, self)
+        self._exports = exports
+        exports.setParent(self)
+        self._stats: Statistics = statistics(db, config, NO_SESSION)
+        self._session = None
+        self.refresh()
+
+    @classmethod
+    def from_station(cls, station: Station, pool: QThreadPool | None = None,
+                     parent: QObject | None = None) -> FacilitatorBridge:
+        """The bridge over a station's services (what ``attach_to_kiosk`` uses)."""
+        moderation = Moderation(station.db, station.audit)
+        exports = ExportBridge(Exporter(station.db, station.config), station.data_dir, pool)
+        return cls(station.config, station.db, station.sessions, station.archive,
+                   station.intake, moderation, station.audit, exports, parent)
+
+    # --- reading ---------------------------------------------------------------------
+
+    @Slot()
+    def refresh(self) -> None:
+        """Read session, counts and lists again (the dashboard calls this when it opens)."""
+        session = self._sessions.current()
+        if session is None:
+            every = self._sessions.all()
+            session = every[-1] if every else None
+        changed = session != self._session
+        self._session = session
+        session_id = session.id if session else NO_SESSION
+        self._stats = statistics(self._db, self._config, session_id)
+        self._cards.set_session(session_id)
+        self._session_list.reload()
+        if changed:
+            self.sessionChanged.emit()
+        self.statsChanged.emit()
+
+    @Property(QObject, constant=True)
+    def cards(self) -> CardListModel:
+        return self._cards
+
+    @Property(QObject, constant=True)
+    def sessions(self) -> SessionListModel:
+        return self._session_list
+
+    @Property(QObject, constant=True)
+    def exports(self) -> ExportBridge:
+        return self._exports
+
+    @Property(str, constant=True)
+    def eventName(self) -> str:
+        return self._config.event.name
+
+    @Property(str, constant=True)
+    def stationName(self) -> str:
+        return self._config.station.name
+
+    @Property(bool, notify=sessionChanged)
+    def hasSession(self) -> bool:
+        return self._session is not None
+
+    @Property(bool, notify=sessionChanged)
+    def sessionOpen(self) -> bool:
+        return self._session is not None and self._session.is_open
+
+    @Property(int, notify=sessionChanged)
+    def sessionId(self) -> int:
+        return self._session.id if self._session else NO_SESSION
+
+    @Property(str, notify=sessionChanged)
+    def sessionName(self) -> str:
+        return self._session.name if self._session else ""
+
+    @Property(str, notify=sessionChanged)
+    def sessionSince(self) -> str:
+        if self._session is None:
+            return ""
+        return _local(self._session.opened_at).strftime("%d.%m.%Y, %H:%M")
+
+    @Property(int, notify=statsChanged)
+    def visibleCount(self) -> int:
+        return self._stats.visible
+
+    @Property(int, notify=statsChanged)
+    def hiddenCount(self) -> int:
+        return self._stats.hidden
+
+    @Property(int, notify=statsChanged)
+    def paperCount(self) -> int:
+        return next((t.count for t in self._stats.by_source if t.id == "paper"), 0)
+
+    @Property("QVariantList", notify=statsChanged)
+    def byPrompt(self) -> list[dict]:
+        return _tallies(self._stats.by_prompt)
+
+    @Property("QVariantList", notify=statsChanged)
+    def byTopic(self) -> list[dict]:
+        return _tallies(self._stats.by_topic)
+
+    @Property("QVariantList", notify=statsChanged)
+    def byDistrict(self) -> list[dict]:
+        return _tallies(self._stats.by_district)
+
+    @Property("QVariantList", notify=statsChanged)
+    def byAgeGroup(self) -> list[dict]:
+        return _tallies(self._stats.by_age_group)
+
+    # Choices for transcribing paper cards (German labels; facilitators work in German).
+
+    @Property("QVariantList", constant=True)
+    def promptChoices(self) -> list[dict]:
+        return [{"id": c.id, "label": c.label} for c in self._config.prompts]
+
+    @Property("QVariantList", constant=True)
+    def topicChoices(self) -> list[dict]:
+        topics = [{"id": c.id, "label": c.label} for c in self._config.topics]
+        return [*topics, {"id": OTHER_TOPIC_ID, "label": OTHER_TOPIC_LABEL}]
+
+    @Property("QVariantList", constant=True)
+    def districtChoices(self) -> list[dict]:
+        return [{"id": c.id, "label": c.label} for c in self._config.districts]
+
+    @Property("QVariantList", constant=True)
+    def ageGroupChoices(self) -> list[dict]:
+        return [{"id": c.id, "label": c.label} for c in self._config.age_groups]
+
+    @Property(int, constant=True)
+    def maxTextLength(self) -> int:
+        return self._config.kiosk.max_text_length
+
+    # --- acting ----------------------------------------------------------------------
+
+    @Slot(str, result=bool)
+    def openSession(self, name: str) -> bool:
+        """Close the open session (if any) and open ``name``."""
+        return self._act(lambda: self._sessions.open(name),
+                         lambda s: f"Sitzung „{s.name}“ geöffnet")
+
+    @Slot(result=bool)
+    def closeSession(self) -> bool:
+        return self._act(self._sessions.close, lambda s: f"Sitzung „{s.name}“ geschlossen")
+
+    @Slot(str, str, result=bool)
+    def hideCard(self, code: str, reason: str) -> bool:
+        """Hide a card with a reason; it stays stored and leaves counts and exports."""
+        return self._act(lambda: self._moderation.hide(code, reason),
+                         lambda s: f"Karte {s.card.code} ausgeblendet")
+
+    @Slot(str, result=bool)
+    def unhideCard(self, code: str) -> bool:
+        return self._act(lambda: self._moderation.unhide(code),
+                         lambda s: f"Karte {s.card.code} wieder sichtbar")
+
+    @Slot(str, str, str, str, str, result=str)
+    def transcribe(self, prompt_id: str, topic_id: str, text: str, district_id: str,
+                   age_group_id: str) -> str:
+        """Store a paper card (source = paper); returns its code, or '' if refused."""
+        draft = CardDraft(prompt_id=prompt_id, topic_id=topic_id, text=text,
+                          district_id=district_id or None,
+                          age_group_id=age_group_id or None, source="paper")
+        codes: list[str] = []
+
+        def submit() -> object:
+            card = self._intake.submit(draft)
+            self._audit.record("facilitator", "card.transcribe",
+                               {"card_uuid": card.uuid, "code": card.code})
+            codes.append(card.code)
+            return card
+
+        self._act(submit, lambda card: f"Papierkarte gespeichert: {card.code}")
+        return codes[0] if codes else ""
+
+    def _act(self, action: Callable[[], T], success: Callable[[T], str]) -> bool:
+        try:
+            outcome = action()
+        except UserError as error:
+            self.notice.emit(str(error), True)
+            return False
+        self.refresh()
+        self.notice.emit(success(outcome), False)
+        return True
+
+
+def _local(moment: dt.datetime) -> dt.datetime:
+    return moment.astimezone()
+
+
+def attach_to_kiosk(context: KioskContext) -> None:
+    """The kiosk's extension hook: add ``bridges.facilitator`` and keep it up to date."""
+    bridge = FacilitatorBridge.from_station(context.station, parent=context.engine)
+    context.bridges["facilitator"] = bridge
+    context.kiosk.cardSubmitted.connect(lambda *_: bridge.refresh())

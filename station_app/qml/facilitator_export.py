@@ -1,0 +1,152 @@
+"""Exports from the dashboard: pick a USB stick or the data folder, write off the GUI thread.
+
+There is no file dialog: the facilitator chooses a format and one of ``export_targets``; the
+file name is made up from station, session and time. The export runs in a ``QThreadPool``
+worker and reports back with ``finished`` or ``failed``, so the dashboard stays responsive
+while a large PDF is laid out.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Property, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlUncreatable
+
+from station_app.errors import UserError
+from station_app.export import FORMATS, Exporter, ExportResult
+from station_app.export.targets import ExportTarget, export_targets
+from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
+
+__all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "ExportBridge"]
+
+log = logging.getLogger(__name__)
+
+
+class _Report(QObject):
+    """Carries a worker's outcome back to the GUI thread (queued signal delivery)."""
+
+    done = Signal(object)
+    error = Signal(str)
+
+
+class _ExportJob(QRunnable):
+    def __init__(self, exporter: Exporter, fmt: str, path: Path, session_id: int | None,
+                 all_sessions: bool, report: _Report) -> None:
+        super().__init__()
+        self._exporter = exporter
+        self._fmt = fmt
+        self._path = path
+        self._session_id = session_id
+        self._all = all_sessions
+        self._report = report
+
+    def run(self) -> None:
+        try:
+            result = self._exporter.write(self._fmt, self._path, session_id=self._session_id,
+                                          all_sessions=self._all, actor="facilitator")
+        except UserError as error:
+            self._report.error.emit(str(error))
+        except Exception as error:  # a worker must always report back, whatever happened
+            log.exception("export failed")
+            self._report.error.emit(f"unexpected failure: {type(error).__name__}: {error}")
+        else:
+            self._report.done.emit(result)
+
+
+def _free(target: ExportTarget) -> str:
+    gigabytes = target.free_bytes / 1e9
+    if gigabytes >= 1:
+        return f"{gigabytes:.1f} GB frei".replace(".", ",")
+    return f"{target.free_bytes / 1e6:.0f} MB frei"
+
+
+@QmlElement
+@QmlUncreatable("ExportBridge is provided by the facilitator bridge")
+class ExportBridge(QObject):
+    """Export formats, targets and the running export.
+
+    Signals:
+        targetsChanged: the list of drives changed (after ``refreshTargets``).
+        busyChanged: an export started or ended.
+        finished(path, cards, hidden): the file is complete on the target.
+        failed(reason): nothing (or the previous file) is on the target; ``reason`` says why.
+    """
+
+    targetsChanged = Signal()
+    busyChanged = Signal()
+    finished = Signal(str, int, int, arguments=["path", "cards", "hidden"])
+    failed = Signal(str, arguments=["reason"])
+
+    def __init__(self, exporter: Exporter, data_dir: Path,
+                 pool: QThreadPool | None = None, parent: QObject | None = None,
+                 find_targets: Callable[[Path], list[ExportTarget]] = export_targets) -> None:
+        super().__init__(parent)
+        self._exporter = exporter
+        self._data_dir = data_dir
+        self._pool = pool or QThreadPool.globalInstance()
+        self._find_targets = find_targets
+        self._targets: list[ExportTarget] = []
+        self._busy = False
+        self._report = _Report(self)
+        self._report.done.connect(self._on_done)
+        self._report.error.connect(self._on_error)
+        self.refreshTargets()
+
+    @Property("QStringList", constant=True)
+    def formats(self) -> list[str]:
+        return list(FORMATS)
+
+    @Property("QVariantList", notify=targetsChanged)
+    def targets(self) -> list[dict]:
+        return [{"label": t.label, "path": str(t.path), "removable": t.removable,
+                 "free": _free(t), "writable": t.writable} for t in self._targets]
+
+    @Property(bool, notify=busyChanged)
+    def busy(self) -> bool:
+        return self._busy
+
+    @Slot()
+    def refreshTargets(self) -> None:
+        """Look for USB sticks again (the facilitator just plugged one in)."""
+        self._targets = self._find_targets(self._data_dir)
+        self.targetsChanged.emit()
+
+    @Slot(str, int, int, bool, result=bool)
+    def start(self, fmt: str, target_index: int, session_id: int, all_sessions: bool) -> bool:
+        """Begin writing; ``session_id`` < 0 means the current session. False if refused."""
+        if self._busy:
+            self.failed.emit("an export is already running")
+            return False
+        if fmt not in FORMATS or not 0 <= target_index < len(self._targets):
+            self.failed.emit("choose a format and a target")
+            return False
+        target = self._targets[target_index]
+        session = session_id if session_id >= 0 else None
+        try:
+            scope = self._exporter.scope(session, all_sessions)
+        except UserError as error:
+            self.failed.emit(str(error))
+            return False
+        path = target.path / self._exporter.suggested_name(fmt, scope)
+        self._set_busy(True)
+        self._pool.start(_ExportJob(self._exporter, fmt, path, session, all_sessions,
+                                    self._report))
+        return True
+
+    @Slot(object)
+    def _on_done(self, result: ExportResult) -> None:
+        self._set_busy(False)
+        self.finished.emit(str(result.path), result.cards, result.hidden)
+
+    @Slot(str)
+    def _on_error(self, reason: str) -> None:
+        self._set_busy(False)
+        self.failed.emit(reason)
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busyChanged.emit()

@@ -1,0 +1,99 @@
+"""The dashboard's session list: every session of the station, newest first, with counts."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    Property,
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtQml import QmlElement, QmlUncreatable
+
+from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
+from station_app.storage.cards import CardArchive
+from station_app.storage.sessions import Session, SessionBook
+
+__all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "SessionListModel", "SessionRole"]
+
+
+class SessionRole(IntEnum):
+    """The roles a delegate can bind to."""
+
+    SessionId = int(Qt.ItemDataRole.UserRole) + 1
+    Name = int(Qt.ItemDataRole.UserRole) + 2
+    OpenedAt = int(Qt.ItemDataRole.UserRole) + 3
+    ClosedAt = int(Qt.ItemDataRole.UserRole) + 4
+    IsOpen = int(Qt.ItemDataRole.UserRole) + 5
+    CardCount = int(Qt.ItemDataRole.UserRole) + 6
+
+
+_ROLE_NAMES = {
+    SessionRole.SessionId: b"sessionId", SessionRole.Name: b"name",
+    SessionRole.OpenedAt: b"openedAt", SessionRole.ClosedAt: b"closedAt",
+    SessionRole.IsOpen: b"isOpen", SessionRole.CardCount: b"cardCount",
+}
+
+
+def _when(session: Session, closed: bool = False) -> str:
+    moment = session.closed_at if closed else session.opened_at
+    return moment.astimezone().strftime("%d.%m.%Y %H:%M") if moment else ""
+
+
+@QmlElement
+@QmlUncreatable("SessionListModel is provided by the facilitator bridge")
+class SessionListModel(QAbstractListModel):
+    """Sessions newest first.
+
+    Signals:
+        countChanged: the number of sessions changed.
+    """
+
+    countChanged = Signal()
+
+    def __init__(self, sessions: SessionBook, archive: CardArchive,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._sessions = sessions
+        self._archive = archive
+        self._rows: list[tuple[Session, int]] = []
+
+    def rowCount(self, parent: QModelIndex | None = None) -> int:
+        if parent is not None and parent.isValid():
+            return 0
+        return len(self._rows)
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        return {int(role): QByteArray(name) for role, name in _ROLE_NAMES.items()}
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        session, count = self._rows[index.row()]
+        values = {
+            SessionRole.SessionId: session.id, SessionRole.Name: session.name,
+            SessionRole.OpenedAt: _when(session), SessionRole.ClosedAt: _when(session, True),
+            SessionRole.IsOpen: session.is_open, SessionRole.CardCount: count,
+        }
+        if role == Qt.ItemDataRole.DisplayRole:
+            return session.name
+        return values.get(role)
+
+    @Property(int, notify=countChanged)
+    def count(self) -> int:
+        return len(self._rows)
+
+    @Slot()
+    def reload(self) -> None:
+        before = len(self._rows)
+        self.beginResetModel()
+        self._rows = [(s, self._archive.count(s.id)) for s in reversed(self._sessions.all())]
+        self.endResetModel()
+        if before != len(self._rows):
+            self.countChanged.emit()

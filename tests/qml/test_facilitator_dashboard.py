@@ -1,0 +1,355 @@
+"""The facilitator dashboard, driven through the real QML engine (offscreen) by objectName.
+
+The dashboard is loaded the way ``ui/Main.qml`` loads it (a Loader with ``bridges``) inside a
+small window, over a real station on an in-memory database. Every page is photographed into
+``screenshots/`` (git-ignored); open them and look.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Property, QObject, QPointF, Qt, QThreadPool, QUrl, Signal, Slot
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickItem
+from PySide6.QtQuickControls2 import QQuickStyle
+from PySide6.QtTest import QTest
+
+from station_app.export import Exporter
+from station_app.export.targets import ExportTarget
+from station_app.intake import CardDraft
+from station_app.paths import qml_import_dir, resources_dir, ui_dir
+from station_app.qml.facilitator import FacilitatorBridge
+from station_app.qml.facilitator_export import ExportBridge
+from station_app.storage.moderation import Moderation
+
+ROOT = Path(__file__).resolve().parents[2]
+SHOTS = ROOT / "screenshots"
+
+HOST = b"""
+import QtQuick
+import QtQuick.Controls.Basic
+import ui
+
+ApplicationWindow {
+    id: host
+    required property var bridges
+    property int backCount: 0
+    property int leaveCount: 0
+    width: 1280
+    height: 800
+    visible: true
+    color: Theme.background
+    Binding { target: Theme; property: "windowWidth"; value: host.width }
+    Binding { target: Theme; property: "windowHeight"; value: host.height }
+    Loader {
+        id: area
+        objectName: "facilitatorArea"
+        anchors.fill: parent
+        Component.onCompleted: setSource(homeUrl, { "bridges": host.bridges })
+    }
+    Connections {
+        target: area.item
+        function onLeaveKioskRequested() { host.leaveCount += 1 }
+        function onBackToKioskRequested() { host.backCount += 1 }
+    }
+}
+"""
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _fonts(qapp):
+    QQuickStyle.setStyle("Basic")
+    for path in sorted((resources_dir() / "fonts").glob("*.[ot]tf")):
+        QFontDatabase.addApplicationFont(str(path))
+    if "Noto Sans" in QFontDatabase.families():
+        QGuiApplication.setFont(QFont("Noto Sans"))
+
+
+class FakePrinter(QObject):
+    """Stands in for ``ReceiptPrinterBridge`` with the properties the dashboard reads."""
+
+    statusChanged = Signal()
+    failedCountChanged = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reprinted: list[str] = []
+
+    @Property(str, notify=statusChanged)
+    def status(self) -> str:
+        return "failed"
+
+    @Property(str, notify=statusChanged)
+    def code(self) -> str:
+        return "K7M-4QX-9TRP"
+
+    @Property(str, notify=statusChanged)
+    def detail(self) -> str:
+        return "printer 'Kasse' is out of paper"
+
+    @Property(int, notify=failedCountChanged)
+    def failedCount(self) -> int:
+        return 2
+
+    @Slot(str, result=bool)
+    def reprint(self, code: str) -> bool:
+        self.reprinted.append(code)
+        return True
+
+
+def _submit(station, clock, text, **fields):
+    clock.advance(90)
+    values = {"prompt_id": "idee", "topic_id": "wohnen", "text": text}
+    values.update(fields)
+    return station.intake.submit(CardDraft(**values))
+
+
+@pytest.fixture
+def dashboard(request, qtbot, station, clock, tmp_path):
+    """The dashboard over a filled station; ``indirect`` param {"printer": True} adds one."""
+    station.sessions.open("Stadtkonferenz 28.09. – Station Wohnen")
+    samples = [
+        ("Mehr Bänke und Schatten am Phoenix-See", "heute", "wohnen", "hoerde", "30-44"),
+        ("Die Menschen packen gemeinsam an – das macht Dortmund aus.", "heute", "kultur",
+         None, "65-plus"),
+        ("Bezahlbarer Wohnraum für junge Familien in der Nordstadt", "herausforderungen",
+         "wohnen", "innenstadt-nord", "18-29"),
+        ("Ein Treffpunkt für Jung und Alt in jedem Quartier", "idee", "bildung", "eving", None),
+        ("Radwege bis in die Vororte, sicher und breit", "idee", "arbeit", "brackel", "45-64"),
+        ("Die Grünflächen und Parks in den Stadtteilen erhalten", "erhalten", "wohnen",
+         "hombruch", "30-44"),
+        ("Meine Telefonnummer ist 0170 1234567, ruft mich an", "idee", "wohnen", None, None),
+    ]
+    cards = [_submit(station, clock, text, prompt_id=p, topic_id=t, district_id=d,
+                     age_group_id=a) for text, p, t, d, a in samples]
+    stick = tmp_path / "media" / "kiosk" / "STADT-DO"
+    stick.mkdir(parents=True)
+
+    def targets(data_dir: Path) -> list[ExportTarget]:
+        folder = data_dir / "exports"
+        folder.mkdir(parents=True, exist_ok=True)
+        return [ExportTarget("USB-Stick „STADT-DO“", stick, True, 15_400_000_000, True),
+                ExportTarget("Datenordner der Station", folder, False, 80_000_000_000, True)]
+
+    pool = QThreadPool()
+    exports = ExportBridge(Exporter(station.db, station.config, clock), tmp_path / "data",
+                           pool, find_targets=targets)
+    facilitator = FacilitatorBridge(
+        station.config, station.db, station.sessions, station.archive, station.intake,
+        Moderation(station.db, station.audit, clock), station.audit, exports)
+    printer = FakePrinter()
+    engine = QQmlApplicationEngine()
+    engine.addImportPath(str(qml_import_dir()))
+    home_url = QUrl.fromLocalFile(str(ui_dir() / "facilitator" / "FacilitatorHome.qml"))
+    engine.rootContext().setContextProperty("homeUrl", home_url)
+    bridges: dict[str, QObject] = {"facilitator": facilitator}
+    if getattr(request, "param", {}).get("printer"):
+        bridges["printer"] = printer
+    engine.setInitialProperties({"bridges": bridges})
+    engine.loadData(HOST, QUrl.fromLocalFile(str(ROOT / "tests" / "qml" / "Host.qml")))
+    window = engine.rootObjects()[0]
+    qtbot.waitExposed(window)
+    view = Dashboard(qtbot, engine, window, facilitator, station, cards, stick, printer)
+    qtbot.waitUntil(lambda: view.find("overviewPage") is not None)
+    yield view
+    pool.waitForDone(30_000)
+    window.close()
+    engine.deleteLater()
+    facilitator.deleteLater()
+
+
+class Dashboard:
+    """The loaded dashboard and ways to touch it."""
+
+    def __init__(self, qtbot, engine, window, facilitator, station, cards, stick, printer):
+        self.qtbot, self.engine, self.window = qtbot, engine, window
+        self.facilitator, self.station, self.cards = facilitator, station, cards
+        self.stick, self.printer = stick, printer
+
+    def find(self, name: str) -> QQuickItem | None:
+        """The visual item called ``name`` (Repeater delegates and popups included).
+
+        Delegates have no QObject parent, so the walk follows the visual item tree, and
+        popups live in the window's overlay.
+        """
+        pending: list[QQuickItem] = [self.window.contentItem().parentItem()
+                                     or self.window.contentItem()]
+        while pending:
+            item = pending.pop()
+            if item.objectName() == name:
+                return item
+            pending.extend(item.childItems())
+        return None
+
+    def item(self, name: str) -> QQuickItem:
+        self.qtbot.waitUntil(lambda: self._shown(self.find(name)), timeout=3000)
+        return self.find(name)
+
+    @staticmethod
+    def _shown(item: QQuickItem | None) -> bool:
+        return item is not None and item.isVisible() and item.width() > 0
+
+    def tap(self, name: str) -> None:
+        item = self.item(name)
+        assert item.property("enabled"), f"{name} is disabled"
+        self._scroll_to(item)
+        centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+        QTest.mouseClick(self.window, Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.NoModifier, centre)
+
+    def _scroll_to(self, item: QQuickItem) -> None:
+        """Flick the enclosing page so the item is on screen, as a finger would."""
+        flickable = item.parentItem()
+        while flickable is not None and flickable.property("contentY") is None:
+            flickable = flickable.parentItem()
+        if flickable is None:
+            return
+        top = item.mapToItem(flickable.property("contentItem"), QPointF(0, 0)).y()
+        if top < flickable.property("contentY") or \
+                top + item.height() > flickable.property("contentY") + flickable.height():
+            limit = max(0.0, flickable.property("contentHeight") - flickable.height())
+            flickable.setProperty("contentY", min(limit, max(0.0, top - flickable.height() / 3)))
+
+    def type_into(self, name: str, text: str) -> None:
+        self.item(name).setProperty("text", text)
+
+    def text_of(self, name: str) -> str:
+        return self.item(name).property("text")
+
+    def shoot(self, name: str) -> Path:
+        SHOTS.mkdir(exist_ok=True)
+        path = SHOTS / f"facilitator_{name}.png"
+        # grabWindow polishes and renders the scene as it is now, so no waiting is needed.
+        assert self.window.grabWindow().save(str(path))
+        return path
+
+
+def test_overview_shows_totals_and_charts(dashboard):
+    Moderation(dashboard.station.db, dashboard.station.audit).hide(
+        dashboard.cards[-1].code, "Telefonnummer")
+    dashboard.facilitator.refresh()
+    assert "Stadtkonferenz 28.09. – Station Wohnen" in dashboard.text_of("dashboardSessionLine")
+    dashboard.qtbot.waitUntil(lambda: dashboard.facilitator.property("visibleCount") == 6)
+    assert dashboard.item("total_hidden").property("visible")
+    assert dashboard.item("chartPrompts") and dashboard.item("chartAgeGroups")
+    prompts = {row["id"]: row["count"] for row in dashboard.facilitator.property("byPrompt")}
+    assert prompts == {"heute": 2, "erhalten": 1, "herausforderungen": 1, "idee": 2}
+    dashboard.shoot("overview")
+
+
+def test_cards_search_hide_with_reason_and_show_again(dashboard):
+    target = dashboard.cards[-1]
+    dashboard.tap("nav_cards")
+    dashboard.item("cardList")
+    dashboard.qtbot.waitUntil(lambda: dashboard.facilitator.cards.property("count") == 7)
+    dashboard.shoot("cards")
+    dashboard.type_into("cardSearch", "Telefonnummer")
+    dashboard.tap("cardSearchButton")
+    dashboard.qtbot.waitUntil(lambda: dashboard.facilitator.cards.property("count") == 1)
+    dashboard.tap(f"hide_{target.code}")
+    assert not dashboard.item("hideConfirm").property("enabled")  # a reason is required
+    dashboard.tap("reason_0")
+    dashboard.shoot("hide_reason")
+    dashboard.tap("hideConfirm")
+    dashboard.qtbot.waitUntil(lambda: dashboard.facilitator.property("hiddenCount") == 1)
+    state = Moderation(dashboard.station.db).state(target.code)
+    assert state.hidden and state.reason == "Persönliche Daten"
+    assert "ausgeblendet" in dashboard.text_of("dashboardNoticeText")
+    dashboard.shoot("cards_hidden")
+    dashboard.tap(f"unhide_{target.code}")
+    dashboard.qtbot.waitUntil(lambda: dashboard.facilitator.property("hiddenCount") == 0)
+    actions = [e.action for e in dashboard.station.audit.entries()]
+    assert actions[:2] == ["card.unhide", "card.hide"]
+
+
+def test_sessions_open_close_and_list(dashboard):
+    dashboard.tap("nav_sessions")
+    dashboard.type_into("sessionNameField", "Nachmittag – Station Wohnen")
+    dashboard.tap("sessionOpenButton")
+    dashboard.qtbot.waitUntil(
+        lambda: dashboard.facilitator.property("sessionName") == "Nachmittag – Station Wohnen")
+    assert dashboard.facilitator.sessions.property("count") == 2
+    assert dashboard.facilitator.property("visibleCount") == 0
+    dashboard.shoot("sessions")
+    dashboard.tap("sessionCloseButton")
+    dashboard.tap("confirmAccept")
+    dashboard.qtbot.waitUntil(lambda: not dashboard.facilitator.property("sessionOpen"))
+    assert dashboard.station.sessions.current() is None
+
+
+def test_transcribing_a_paper_card(dashboard):
+    dashboard.tap("nav_paper")
+    dashboard.tap("paperPrompt_erhalten")
+    dashboard.tap("paperTopic_kultur")
+    dashboard.type_into("paperText", "Das Dortmunder U und die Westfalenhalle erhalten!")
+    dashboard.tap("paperDistrict_hoerde")
+    dashboard.shoot("paper")
+    dashboard.tap("paperSave")
+    dashboard.qtbot.waitUntil(lambda: dashboard.facilitator.property("paperCount") == 1)
+    card = list(dashboard.station.archive.iter())[-1]
+    assert (card.source, card.prompt_id, card.topic_id, card.district_id) == (
+        "paper", "erhalten", "kultur", "hoerde")
+    assert card.code in dashboard.text_of("paperLastCode")
+    assert dashboard.text_of("paperText") == ""
+    assert dashboard.station.audit.entries(limit=1)[0].action == "card.transcribe"
+
+
+def test_export_to_a_usb_stick_runs_in_the_background(dashboard):
+    Moderation(dashboard.station.db).hide(dashboard.cards[-1].code, "Telefonnummer")
+    dashboard.tap("nav_export")
+    dashboard.tap("exportFormat_csv")
+    dashboard.tap("exportTarget_0")
+    dashboard.shoot("export")
+    exports = dashboard.facilitator.exports
+    with dashboard.qtbot.waitSignal(exports.finished, timeout=30_000) as finished:
+        dashboard.tap("exportStart")
+    path = Path(finished.args[0])
+    assert path.parent == dashboard.stick and path.suffix == ".csv"
+    assert finished.args[1:] == [6, 1]
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        codes = [row["code"] for row in csv.DictReader(handle, delimiter=";")]
+    assert codes == [c.code for c in dashboard.cards[:-1]]
+    dashboard.qtbot.waitUntil(lambda: "6 Karten" in dashboard.text_of("exportResult"))
+    dashboard.shoot("export_done")
+
+    dashboard.tap("exportFormat_pdf")
+    dashboard.tap("exportScopeAll")
+    with dashboard.qtbot.waitSignal(exports.finished, timeout=60_000) as finished:
+        dashboard.tap("exportStart")
+    assert Path(finished.args[0]).read_bytes().startswith(b"%PDF")
+
+
+def test_devices_page_without_and_with_a_printer(dashboard, qtbot):
+    dashboard.tap("nav_devices")
+    assert "noch nicht angeschlossen" in dashboard.text_of("printerStatus")
+    assert "noch nicht angeschlossen" in dashboard.text_of("syncStatus")
+    dashboard.shoot("devices_unattached")
+
+
+@pytest.mark.parametrize("dashboard", [{"printer": True}], indirect=True)
+def test_devices_page_shows_the_printer_and_reprints(dashboard):
+    dashboard.tap("nav_devices")
+    assert dashboard.text_of("printerStatus") == "Beleg K7M-4QX-9TRP konnte nicht gedruckt werden"
+    assert "2 Beleg(e) endgültig fehlgeschlagen" in dashboard.text_of("printerQueue")
+    dashboard.type_into("reprintCode", "K7M-4QX-9TRP")
+    dashboard.tap("reprintButton")
+    assert dashboard.printer.reprinted == ["K7M-4QX-9TRP"]
+    dashboard.shoot("devices_printer")
+
+
+def test_back_and_leave_are_signalled_to_main(dashboard):
+    dashboard.tap("facilitatorBack")
+    dashboard.qtbot.waitUntil(lambda: dashboard.window.property("backCount") == 1)
+    dashboard.tap("facilitatorLeave")
+    dashboard.shoot("leave_confirm")
+    dashboard.tap("confirmAccept")
+    dashboard.qtbot.waitUntil(lambda: dashboard.window.property("leaveCount") == 1)
+
+
+def test_list_models_pass_the_model_tester(dashboard, qtmodeltester):
+    qtmodeltester.check(dashboard.facilitator.cards)
+    qtmodeltester.check(dashboard.facilitator.sessions)

@@ -1,0 +1,157 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import ui
+
+// Karten: the newest cards of the session with search; hide (with a reason) or show again.
+// Hidden cards stay in the list, marked, so a decision can be reversed.
+Item {
+    id: page
+
+    property var facilitator
+    readonly property var cards: facilitator ? facilitator.cards : null
+
+    objectName: "cardsPage"
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.gap
+        spacing: Theme.spacing
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            DashTextField {
+                id: searchField
+                objectName: "cardSearch"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Suchen: Text oder Kartencode")
+                onAccepted: if (page.cards) page.cards.search(text)
+            }
+            KioskButton {
+                objectName: "cardSearchButton"
+                text: qsTr("Suchen")
+                onClicked: if (page.cards) page.cards.search(searchField.text)
+            }
+            KioskButton {
+                objectName: "cardSearchClear"
+                variant: "secondary"
+                text: qsTr("Alle")
+                enabled: searchField.text !== ""
+                onClicked: {
+                    searchField.text = ""
+                    if (page.cards) page.cards.search("")
+                }
+            }
+        }
+
+        Text {
+            Layout.fillWidth: true
+            objectName: "cardCountLine"
+            text: !page.cards ? "" : page.cards.count === 0
+                  ? (page.cards.query ? qsTr("Keine Karte gefunden.") : qsTr("Noch keine Karten in dieser Sitzung."))
+                  : page.cards.count === 1 ? qsTr("1 Karte")
+                  : qsTr("%1 Karten, die neuesten zuerst").arg(page.cards.count)
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSmall
+            color: Theme.inkMuted
+        }
+
+        ListView {
+            id: list
+            objectName: "cardList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: Theme.spacing
+            model: page.cards
+            // Delegates are created synchronously: a search that resets the model while
+            // buffer items are still incubating would otherwise cancel them mid-way.
+            cacheBuffer: 0
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar { }
+
+            delegate: Rectangle {
+                id: cardItem
+                required property string code
+                required property string text
+                required property string promptLabel
+                required property string topicLabel
+                required property string details
+                required property string createdAt
+                required property bool hidden
+                required property string reason
+
+                objectName: "card_" + code
+                width: list.width - Theme.spacing
+                height: cardRow.implicitHeight + 2 * Theme.spacing
+                radius: Theme.radius
+                color: hidden ? Theme.surfaceMuted : Theme.surface
+                border.color: Theme.line
+
+                RowLayout {
+                    id: cardRow
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    spacing: Theme.gap
+
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.px(4)
+                        Text {
+                            Layout.fillWidth: true
+                            text: "<b>" + cardItem.code + "</b> · " + cardItem.createdAt + " · "
+                                  + cardItem.promptLabel + " · " + cardItem.topicLabel
+                            textFormat: Text.StyledText
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.codeInk
+                            elide: Text.ElideRight
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            text: cardItem.text
+                            textFormat: Text.PlainText
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontBody
+                            color: Theme.ink
+                            wrapMode: Text.Wrap
+                            maximumLineCount: 4
+                            elide: Text.ElideRight
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            visible: text !== ""
+                            text: cardItem.hidden ? qsTr("Ausgeblendet: %1").arg(cardItem.reason)
+                                                  : cardItem.details
+                            textFormat: Text.PlainText
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontSmall
+                            font.weight: cardItem.hidden ? Font.Bold : Font.Normal
+                            color: cardItem.hidden ? Theme.accent : Theme.inkMuted
+                            wrapMode: Text.Wrap
+                        }
+                    }
+                    KioskButton {
+                        objectName: (cardItem.hidden ? "unhide_" : "hide_") + cardItem.code
+                        Layout.alignment: Qt.AlignVCenter
+                        variant: "secondary"
+                        text: cardItem.hidden ? qsTr("Wieder zeigen") : qsTr("Ausblenden")
+                        onClicked: {
+                            if (cardItem.hidden)
+                                page.facilitator.unhideCard(cardItem.code)
+                            else
+                                hidePopup.ask(cardItem.code, cardItem.text)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    HidePopup {
+        id: hidePopup
+        objectName: "hidePopup"
+        onHideRequested: (code, reason) => page.facilitator.hideCard(code, reason)
+    }
+}

@@ -1,0 +1,158 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import ui
+
+// Drucker & Sync. Each section reads the bridge its feature adds to `bridges`:
+//   bridges.printer  ReceiptPrinterBridge (station_app/qml/receipt_bridge.py):
+//                    status, code, detail, failedCount, reprint(code)
+//   bridges.sync     the sync feature's bridge; shown through `statusText` (and
+//                    `pendingCards`, `syncNow()` when it offers them)
+// Until a feature is attached, its section says so instead of guessing.
+Flickable {
+    id: page
+
+    property var bridges
+    readonly property var printer: bridges && bridges.printer ? bridges.printer : null
+    readonly property var sync: bridges && bridges.sync ? bridges.sync : null
+
+    objectName: "devicesPage"
+    clip: true
+    contentWidth: width
+    contentHeight: content.implicitHeight + 2 * Theme.gap
+    boundsBehavior: Flickable.StopAtBounds
+    ScrollBar.vertical: ScrollBar { }
+
+    function printerWords(status) {
+        switch (status) {
+        case "off": return qsTr("Belegdruck ist ausgeschaltet")
+        case "idle": return qsTr("Bereit – noch nichts gedruckt")
+        case "queued": return qsTr("Beleg %1 wartet auf den Drucker").arg(printer.code)
+        case "printing": return qsTr("Beleg %1 wird gedruckt").arg(printer.code)
+        case "retrying": return qsTr("Beleg %1: neuer Versuch").arg(printer.code)
+        case "done": return qsTr("Zuletzt gedruckt: Beleg %1").arg(printer.code)
+        case "failed": return qsTr("Beleg %1 konnte nicht gedruckt werden").arg(printer.code)
+        }
+        return status
+    }
+
+    ColumnLayout {
+        id: content
+        x: Theme.gap
+        y: Theme.gap
+        width: page.width - 2 * Theme.gap
+        spacing: Theme.gap
+
+        // --- printer: status, queue, reprint (fed by bridges.printer) ---------------------
+        Rectangle {
+            objectName: "printerSection"
+            Layout.fillWidth: true
+            Layout.preferredHeight: printerColumn.implicitHeight + 2 * Theme.gap
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.line
+
+            ColumnLayout {
+                id: printerColumn
+                anchors.fill: parent
+                anchors.margins: Theme.gap
+                spacing: Theme.spacing
+
+                SectionLabel { text: qsTr("Belegdrucker") }
+                Text {
+                    objectName: "printerStatus"
+                    Layout.fillWidth: true
+                    text: page.printer ? page.printerWords(page.printer.status)
+                                       : qsTr("Druckerstatus: noch nicht angeschlossen (Beleg-Modul)")
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.ink
+                    wrapMode: Text.WordWrap
+                }
+                Text {
+                    Layout.fillWidth: true
+                    visible: page.printer !== null && page.printer.detail !== ""
+                    text: page.printer ? qsTr("Grund: %1").arg(page.printer.detail) : ""
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.inkMuted
+                    wrapMode: Text.Wrap
+                }
+                Text {
+                    objectName: "printerQueue"
+                    Layout.fillWidth: true
+                    visible: page.printer !== null
+                    text: page.printer ? qsTr("Druckwarteschlange: %1 Beleg(e) endgültig fehlgeschlagen")
+                                         .arg(page.printer.failedCount) : ""
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                    color: page.printer && page.printer.failedCount > 0 ? Theme.accent : Theme.ink
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    DashTextField {
+                        id: reprintCode
+                        objectName: "reprintCode"
+                        Layout.fillWidth: true
+                        enabled: page.printer !== null
+                        placeholderText: qsTr("Kartencode für einen neuen Beleg")
+                    }
+                    KioskButton {
+                        objectName: "reprintButton"
+                        enabled: page.printer !== null && reprintCode.text.trim() !== ""
+                        text: qsTr("Beleg erneut drucken")
+                        onClicked: {
+                            if (page.printer.reprint(reprintCode.text.trim()))
+                                reprintCode.text = ""
+                        }
+                    }
+                }
+            }
+        }
+
+        // --- sync status (fed by bridges.sync) ------------------------------------------------
+        Rectangle {
+            objectName: "syncSection"
+            Layout.fillWidth: true
+            Layout.preferredHeight: syncColumn.implicitHeight + 2 * Theme.gap
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.line
+
+            ColumnLayout {
+                id: syncColumn
+                anchors.fill: parent
+                anchors.margins: Theme.gap
+                spacing: Theme.spacing
+
+                SectionLabel { text: qsTr("Übertragung zur Sammelstelle") }
+                Text {
+                    objectName: "syncStatus"
+                    Layout.fillWidth: true
+                    text: page.sync && page.sync.statusText !== undefined ? page.sync.statusText
+                          : qsTr("Sync-Status: noch nicht angeschlossen (Sync-Modul)")
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.ink
+                    wrapMode: Text.WordWrap
+                }
+                Text {
+                    Layout.fillWidth: true
+                    visible: page.sync !== null && page.sync.pendingCards !== undefined
+                    text: page.sync && page.sync.pendingCards !== undefined
+                          ? qsTr("Noch nicht übertragen: %1 Karten").arg(page.sync.pendingCards) : ""
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.ink
+                }
+                KioskButton {
+                    objectName: "syncNow"
+                    visible: page.sync !== null && typeof page.sync.syncNow === "function"
+                    text: qsTr("Jetzt übertragen")
+                    onClicked: page.sync.syncNow()
+                }
+            }
+        }
+    }
+}

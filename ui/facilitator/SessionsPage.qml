@@ -1,0 +1,149 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import ui
+
+// Sitzungen: open a new session with a name, close the current one, see all of them.
+Item {
+    id: page
+
+    property var facilitator
+
+    objectName: "sessionsPage"
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.gap
+        spacing: Theme.gap
+
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.preferredHeight: current.implicitHeight + 2 * Theme.gap
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.line
+
+            ColumnLayout {
+                id: current
+                anchors.fill: parent
+                anchors.margins: Theme.gap
+                spacing: Theme.spacing
+
+                SectionLabel {
+                    Layout.fillWidth: true
+                    text: !page.facilitator || !page.facilitator.hasSession
+                          ? qsTr("Noch keine Sitzung – die erste Karte öffnet automatisch eine.")
+                          : page.facilitator.sessionOpen
+                            ? qsTr("Offene Sitzung: %1").arg(page.facilitator.sessionName)
+                            : qsTr("Keine Sitzung offen (zuletzt: %1)").arg(page.facilitator.sessionName)
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    DashTextField {
+                        id: nameField
+                        objectName: "sessionNameField"
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("Name, z. B. „Stadtkonferenz 28.09. – Station Wohnen“")
+                        maximumLength: 200
+                    }
+                    KioskButton {
+                        objectName: "sessionOpenButton"
+                        text: page.facilitator && page.facilitator.sessionOpen
+                              ? qsTr("Neue Sitzung beginnen") : qsTr("Sitzung öffnen")
+                        enabled: nameField.text.trim() !== ""
+                        onClicked: {
+                            if (page.facilitator.openSession(nameField.text))
+                                nameField.text = ""
+                        }
+                    }
+                }
+                KioskButton {
+                    objectName: "sessionCloseButton"
+                    variant: "secondary"
+                    visible: page.facilitator && page.facilitator.sessionOpen
+                    text: qsTr("Sitzung schließen")
+                    onClicked: closeConfirm.open()
+                }
+            }
+        }
+
+        SectionLabel {
+            text: qsTr("Alle Sitzungen")
+        }
+        ListView {
+            id: list
+            objectName: "sessionList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: Theme.px(8)
+            model: page.facilitator ? page.facilitator.sessions : null
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar { }
+
+            delegate: Rectangle {
+                id: row
+                required property int sessionId
+                required property string name
+                required property string openedAt
+                required property string closedAt
+                required property bool isOpen
+                required property int cardCount
+
+                width: list.width - Theme.spacing
+                height: Theme.buttonHeight + Theme.spacing
+                radius: Theme.radius
+                color: isOpen ? Theme.selected : Theme.surface
+                border.color: isOpen ? Theme.selectedBorder : Theme.line
+
+                RowLayout {
+                    anchors.fill: parent
+                    anchors.leftMargin: Theme.spacing
+                    anchors.rightMargin: Theme.spacing
+                    spacing: Theme.gap
+                    Text {
+                        text: "#" + row.sessionId
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.inkMuted
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        text: row.name
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontBody
+                        font.weight: row.isOpen ? Font.Bold : Font.Normal
+                        color: Theme.ink
+                        elide: Text.ElideRight
+                    }
+                    Text {
+                        text: row.isOpen ? qsTr("offen seit %1").arg(row.openedAt)
+                                         : row.openedAt + " – " + row.closedAt.slice(-5)
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.inkMuted
+                    }
+                    Text {
+                        Layout.preferredWidth: Theme.px(120)
+                        horizontalAlignment: Text.AlignRight
+                        text: row.cardCount === 1 ? qsTr("1 Karte") : qsTr("%1 Karten").arg(row.cardCount)
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontSmall
+                        font.weight: Font.Bold
+                        color: Theme.ink
+                    }
+                }
+            }
+        }
+    }
+
+    ConfirmPopup {
+        id: closeConfirm
+        objectName: "closeSessionConfirm"
+        title: qsTr("Sitzung schließen?")
+        message: qsTr("Neue Karten öffnen danach automatisch eine Sitzung für heute. Die Karten dieser Sitzung bleiben erhalten und können exportiert werden.")
+        confirmText: qsTr("Sitzung schließen")
+        onConfirmed: page.facilitator.closeSession()
+    }
+}
