@@ -141,6 +141,26 @@ class SyncBridge(QObject):
         return self._status.pending_cards
 
     @Property(int, notify=statusChanged)
+    def pendingCards(self) -> int:
+        """The name the dashboard's DevicesPage reads (same as ``pendingCount``)."""
+        return self._status.pending_cards
+
+    @Property(str, notify=statusChanged)
+    def statusText(self) -> str:
+        """One line for the dashboard: the last problem, else when it last worked."""
+        error = self.lastError
+        if error:
+            return self.tr("Sync-Fehler: %1").replace("%1", error)
+        if self._status.last_success_at:
+            done = self.tr("alle Karten übertragen") if not self._status.pending_cards \
+                else self.tr("%1 Karten warten").replace("%1", str(self._status.pending_cards))
+            return self.tr("Zuletzt übertragen: %1 – %2").replace(
+                "%1", _local(self._status.last_success_at)).replace("%2", done)
+        if self._worker is None:
+            return self.tr("Kein Sammelstellen-Server eingerichtet: Übertragung per USB-Stick")
+        return self.tr("Noch nicht übertragen")
+
+    @Property(int, notify=statusChanged)
     def totalCount(self) -> int:
         return self._status.total_cards
 

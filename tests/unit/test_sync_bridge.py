@@ -39,6 +39,7 @@ def test_bridge_shows_pending_then_synced(qtbot, setup, tmp_path):
                             station.config, station.db, enrolment).write_files(folder))
     worker.listener = bridge.listener
     assert bridge.pendingCount == 45 and bridge.lastSuccess == "" and bridge.online
+    assert bridge.statusText == "Noch nicht übertragen"
 
     with qtbot.waitSignal(bridge.filesWritten, timeout=10_000) as written:
         bridge.writeBatchFiles(str(tmp_path / "usb"))
@@ -51,6 +52,9 @@ def test_bridge_shows_pending_then_synced(qtbot, setup, tmp_path):
     finally:
         worker.stop()
     assert bridge.totalCount == 45 and bridge.lastSuccess and bridge.lastError == ""
+    assert bridge.pendingCards == 0
+    assert bridge.statusText.startswith("Zuletzt übertragen:")
+    assert "alle Karten übertragen" in bridge.statusText
 
 
 def test_bridge_reports_worker_errors(qtbot, setup):
@@ -59,4 +63,5 @@ def test_bridge_reports_worker_errors(qtbot, setup):
     with qtbot.waitSignal(bridge.statusChanged, timeout=5_000):
         bridge.listener(None, None, "no collector URL")
     assert bridge.lastError == "no collector URL" and not bridge.online
+    assert bridge.statusText == "Sync-Fehler: no collector URL"
     bridge.syncNow()  # without a worker: nothing happens, nothing breaks
