@@ -79,6 +79,7 @@ class FacilitatorBridge(QObject):
         exports.setParent(self)
         self._stats: Statistics = statistics(db, config, NO_SESSION)
         self._session = None
+        self._active = False
         self.refresh()
 
     @classmethod
@@ -108,6 +109,18 @@ class FacilitatorBridge(QObject):
         if changed:
             self.sessionChanged.emit()
         self.statsChanged.emit()
+
+    @Slot(bool)
+    def setActive(self, active: bool) -> None:
+        """The dashboard is on screen (True) or closed; only then do new cards recount."""
+        self._active = active
+        if active:
+            self.refresh()
+
+    def card_committed(self) -> None:
+        """A card came in at the kiosk: recount now if the dashboard is showing."""
+        if self._active:
+            self.refresh()
 
     @Property(QObject, constant=True)
     def cards(self) -> CardListModel:
@@ -263,4 +276,4 @@ def attach_to_kiosk(context: KioskContext) -> None:
     """The kiosk's extension hook: add ``bridges.facilitator`` and keep it up to date."""
     bridge = FacilitatorBridge.from_station(context.station, parent=context.engine)
     context.bridges["facilitator"] = bridge
-    context.kiosk.cardSubmitted.connect(lambda *_: bridge.refresh())
+    context.kiosk.cardSubmitted.connect(lambda *_: bridge.card_committed())

@@ -323,7 +323,21 @@ def test_export_to_a_usb_stick_runs_in_the_background(dashboard):
     assert Path(finished.args[0]).read_bytes().startswith(b"%PDF")
 
 
-def test_devices_page_without_and_with_a_printer(dashboard, qtbot):
+def test_a_failed_export_says_why_and_leaves_nothing_behind(dashboard):
+    dashboard.tap("nav_export")
+    dashboard.tap("exportTarget_0")
+    dashboard.stick.rmdir()  # the stick was pulled after it was listed
+    exports = dashboard.facilitator.exports
+    with dashboard.qtbot.waitSignal(exports.failed, timeout=30_000) as failed:
+        dashboard.tap("exportStart")
+    assert "the folder does not exist" in failed.args[0]
+    dashboard.qtbot.waitUntil(lambda: not exports.property("busy"))
+    assert "Export fehlgeschlagen" in dashboard.text_of("dashboardNoticeText")
+    assert "Nicht gespeichert" in dashboard.text_of("exportResult")
+    dashboard.shoot("export_failed")
+
+
+def test_devices_page_without_a_printer_or_sync(dashboard):
     dashboard.tap("nav_devices")
     assert "noch nicht angeschlossen" in dashboard.text_of("printerStatus")
     assert "noch nicht angeschlossen" in dashboard.text_of("syncStatus")

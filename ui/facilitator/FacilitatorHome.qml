@@ -29,7 +29,9 @@ FocusScope {
 
     function show(name) { home.page = name }
 
-    Component.onCompleted: if (facilitator) facilitator.refresh()
+    // Counts are read while the dashboard is on screen, and kept current from then on.
+    Component.onCompleted: if (facilitator) facilitator.setActive(true)
+    Component.onDestruction: if (facilitator) facilitator.setActive(false)
 
     Connections {
         target: home.facilitator
