@@ -101,6 +101,35 @@ class FakePrinter(QObject):
         return True
 
 
+class FakeSync(QObject):
+    """Stands in for ``SyncBridge`` with what the dashboard reads and calls."""
+
+    statusChanged = Signal()
+    filesWritten = Signal(int, str, arguments=["count", "folder"])
+    filesFailed = Signal(str, arguments=["reason"])
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[str] = []
+
+    @Property(str, notify=statusChanged)
+    def statusText(self) -> str:
+        return "Zuletzt übertragen: 28.09.2026 10:15 – 3 Karten warten"
+
+    @Property(int, notify=statusChanged)
+    def pendingCards(self) -> int:
+        return 3
+
+    @Slot()
+    def syncNow(self) -> None:
+        self.calls.append("syncNow")
+
+    @Slot(str)
+    def writeBatchFiles(self, folder: str) -> None:
+        self.calls.append(folder)
+        self.filesWritten.emit(2, folder)
+
+
 def _submit(station, clock, text, **fields):
     clock.advance(90)
     values = {"prompt_id": "idee", "topic_id": "wohnen", "text": text}
@@ -110,7 +139,8 @@ def _submit(station, clock, text, **fields):
 
 @pytest.fixture
 def dashboard(request, qtbot, station, clock, tmp_path):
-    """The dashboard over a filled station; ``indirect`` param {"printer": True} adds one."""
+    """The dashboard over a filled station; ``indirect`` {"printer": True} adds fake printer
+    and sync bridges."""
     station.sessions.open("Stadtkonferenz 28.09. – Station Wohnen")
     samples = [
         ("Mehr Bänke und Schatten am Phoenix-See", "heute", "wohnen", "hoerde", "30-44"),
@@ -142,6 +172,7 @@ def dashboard(request, qtbot, station, clock, tmp_path):
         station.config, station.db, station.sessions, station.archive, station.intake,
         Moderation(station.db, station.audit, clock), station.audit, exports)
     printer = FakePrinter()
+    sync = FakeSync()
     engine = QQmlApplicationEngine()
     engine.addImportPath(str(qml_import_dir()))
     home_url = QUrl.fromLocalFile(str(ui_dir() / "facilitator" / "FacilitatorHome.qml"))
@@ -149,11 +180,13 @@ def dashboard(request, qtbot, station, clock, tmp_path):
     bridges: dict[str, QObject] = {"facilitator": facilitator}
     if getattr(request, "param", {}).get("printer"):
         bridges["printer"] = printer
+        bridges["sync"] = sync
     engine.setInitialProperties({"bridges": bridges})
     engine.loadData(HOST, QUrl.fromLocalFile(str(ROOT / "tests" / "qml" / "Host.qml")))
     window = engine.rootObjects()[0]
     qtbot.waitExposed(window)
     view = Dashboard(qtbot, engine, window, facilitator, station, cards, stick, printer)
+    view.sync = sync
     qtbot.waitUntil(lambda: view.find("overviewPage") is not None)
     yield view
     pool.waitForDone(30_000)
@@ -345,14 +378,19 @@ def test_devices_page_without_a_printer_or_sync(dashboard):
 
 
 @pytest.mark.parametrize("dashboard", [{"printer": True}], indirect=True)
-def test_devices_page_shows_the_printer_and_reprints(dashboard):
+def test_devices_page_with_printer_and_sync_attached(dashboard):
     dashboard.tap("nav_devices")
     assert dashboard.text_of("printerStatus") == "Beleg K7M-4QX-9TRP konnte nicht gedruckt werden"
     assert "2 Beleg(e) endgültig fehlgeschlagen" in dashboard.text_of("printerQueue")
     dashboard.type_into("reprintCode", "K7M-4QX-9TRP")
     dashboard.tap("reprintButton")
     assert dashboard.printer.reprinted == ["K7M-4QX-9TRP"]
-    dashboard.shoot("devices_printer")
+    assert "3 Karten warten" in dashboard.text_of("syncStatus")
+    dashboard.tap("syncNow")
+    dashboard.tap("syncToStick")
+    assert dashboard.sync.calls == ["syncNow", str(dashboard.stick)]
+    assert "2 Stapel-Datei(en) gespeichert" in dashboard.text_of("syncBatchResult")
+    dashboard.shoot("devices_attached")
 
 
 def test_back_and_leave_are_signalled_to_main(dashboard):

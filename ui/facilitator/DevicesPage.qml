@@ -6,8 +6,10 @@ import ui
 // Drucker & Sync. Each section reads the bridge its feature adds to `bridges`:
 //   bridges.printer  ReceiptPrinterBridge (station_app/qml/receipt_bridge.py):
 //                    status, code, detail, failedCount, reprint(code)
-//   bridges.sync     the sync feature's bridge; shown through `statusText` (and
-//                    `pendingCards`, `syncNow()` when it offers them)
+//   bridges.sync     SyncBridge (station_app/qml/sync_status.py): statusText,
+//                    pendingCards, syncNow(), writeBatchFiles(folder) with
+//                    filesWritten(count, folder) / filesFailed(reason); the USB stick
+//                    comes from the export targets (bridges.facilitator.exports)
 // Until a feature is attached, its section says so instead of guessing.
 Flickable {
     id: page
@@ -15,6 +17,28 @@ Flickable {
     property var bridges
     readonly property var printer: bridges && bridges.printer ? bridges.printer : null
     readonly property var sync: bridges && bridges.sync ? bridges.sync : null
+    readonly property var exports: bridges && bridges.facilitator ? bridges.facilitator.exports : null
+    // The first writable USB stick among the export targets, or null.
+    readonly property var stick: {
+        const targets = exports ? exports.targets : []
+        for (let i = 0; i < targets.length; ++i) {
+            if (targets[i].removable && targets[i].writable)
+                return targets[i]
+        }
+        return null
+    }
+    property string batchResult: ""
+
+    Connections {
+        target: page.sync
+        ignoreUnknownSignals: true
+        function onFilesWritten(count, folder) {
+            page.batchResult = qsTr("%1 Stapel-Datei(en) gespeichert in %2").arg(count).arg(folder)
+        }
+        function onFilesFailed(reason) {
+            page.batchResult = qsTr("Stapel nicht gespeichert: %1").arg(reason)
+        }
+    }
 
     objectName: "devicesPage"
     clip: true
@@ -146,11 +170,37 @@ Flickable {
                     font.pixelSize: Theme.fontBody
                     color: Theme.ink
                 }
-                KioskButton {
-                    objectName: "syncNow"
-                    visible: page.sync !== null && typeof page.sync.syncNow === "function"
-                    text: qsTr("Jetzt übertragen")
-                    onClicked: page.sync.syncNow()
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    KioskButton {
+                        objectName: "syncNow"
+                        visible: page.sync !== null && typeof page.sync.syncNow === "function"
+                        text: qsTr("Jetzt übertragen")
+                        onClicked: page.sync.syncNow()
+                    }
+                    KioskButton {
+                        objectName: "syncToStick"
+                        visible: page.sync !== null && typeof page.sync.writeBatchFiles === "function"
+                        enabled: page.stick !== null
+                        variant: "secondary"
+                        text: page.stick ? qsTr("Stapel auf %1 schreiben").arg(page.stick.label)
+                                         : qsTr("Kein USB-Stick gefunden")
+                        onClicked: {
+                            page.batchResult = ""
+                            page.sync.writeBatchFiles(page.stick.path)
+                        }
+                    }
+                }
+                Text {
+                    objectName: "syncBatchResult"
+                    Layout.fillWidth: true
+                    visible: text !== ""
+                    text: page.batchResult
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.ink
+                    wrapMode: Text.Wrap
                 }
             }
         }
