@@ -34,7 +34,7 @@ bench: $(VENV)/.dev-installed
 	$(HEADLESS) $(PY) -m benchmarks
 
 bundle: $(VENV)/.dev-installed
-	$(PY) -m PyInstaller --noconfirm --clean build.spec
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --workpath build/pyinstaller --distpath dist build.spec
 
 clean:
 	rm -rf build dist .pytest_cache screenshots
