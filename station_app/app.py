@@ -91,6 +91,8 @@ class Kiosk:
         """Tear the kiosk down (tests); the running station leaves through the PIN."""
         app = QGuiApplication.instance()
         app.removeEventFilter(self.bridges["idle"])
+        QGuiApplication.inputMethod().hide()  # the input method is application-wide
+        QGuiApplication.inputMethod().reset()
         self.window.setProperty("allowClose", True)
         self.window.close()
         self.engine.deleteLater()

@@ -213,7 +213,7 @@ ApplicationWindow {
 
             Rectangle {
                 anchors.fill: parent
-                color: "#2B2B2B"
+                color: "#263238"  // the keyboard style's own background, so it reads as one panel
             }
             InputPanel {
                 id: inputPanel

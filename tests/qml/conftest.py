@@ -90,7 +90,7 @@ class Driver:
     def find(self, name: str) -> QQuickItem | None:
         """The visible item called ``name`` (or None)."""
         for item in self.items():
-            if item.objectName() == name and _really_visible(item):
+            if item.objectName() == name and really_visible(item):
                 return item
         return None
 
@@ -185,7 +185,16 @@ class Driver:
             return [dict(row) for row in conn.execute("SELECT * FROM contacts")]
 
 
-def _really_visible(item: QQuickItem) -> bool:
+def in_keyboard(item: QQuickItem) -> bool:
+    """Whether the item belongs to the on-screen keyboard (Qt's own, not ours)."""
+    while item is not None:
+        if item.objectName() == "keyboard":
+            return True
+        item = item.parentItem()
+    return False
+
+
+def really_visible(item: QQuickItem) -> bool:
     while item is not None:
         if not item.isVisible() or item.opacity() == 0:
             return False
@@ -209,6 +218,8 @@ def open_kiosk(qtbot, make_station) -> Iterator[Callable[..., Driver]]:
         kiosk.window.resize(*size)
         driver = Driver(qtbot, kiosk, station, left)
         qtbot.waitExposed(kiosk.window)
+        root = kiosk.window.contentItem()
+        qtbot.waitUntil(lambda: (root.width(), root.height()) == size)
         driver.wait_step("start")
         return driver
 
@@ -216,3 +227,56 @@ def open_kiosk(qtbot, make_station) -> Iterator[Callable[..., Driver]]:
     for kiosk in built:
         kiosk.close()
     QGuiApplication.processEvents()
+
+
+def walk_every_screen(driver: Driver, visit: Callable[[str], None]) -> None:
+    """Go through every screen and state an attendee can see, calling ``visit(name)``."""
+    visit("start")
+    modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    driver.key(Qt.Key.Key_F, modifiers)
+    driver.wait_for("pinPad")
+    driver.tap("pin_1")
+    driver.tap("pin_ok")
+    driver.wait_for("pinMessage")
+    visit("pin")
+    driver.tap("pin_cancel")
+    driver.qtbot.waitUntil(lambda: driver.gone("pinPad"))
+
+    driver.tap("startParticipate")
+    driver.wait_step("prompt")
+    visit("prompt")
+    driver.tap("prompt_herausforderungen")
+    driver.wait_step("topic")
+    visit("topic")
+    driver.tap("topic_bildung")
+    driver.wait_step("write")
+    driver.type("Mehr Schulsozialarbeit in der Nordstadt, damit alle Kinder gute Chancen haben.")
+    driver.qtbot.waitUntil(lambda: driver.window.property("keyboardVisible"))
+    visit("write")
+    driver.tap("write_next")
+    driver.wait_step("details")
+    driver.tap("district_innenstadt-nord")
+    driver.tap("age_45-64")
+    visit("details")
+    driver.tap("details_next")
+    if "contact" in driver.kiosk.kiosk.property("steps"):
+        driver.wait_step("contact")
+        driver.tap("contactEmail")
+        driver.type("erika.mustermann@example.org")
+        driver.tap("contactConsent")
+        visit("contact")
+        driver.tap("contact_next")
+    driver.wait_step("review")
+    visit("review")
+    driver.station.db.execute(
+        "CREATE TRIGGER refuse BEFORE INSERT ON cards BEGIN SELECT RAISE(ABORT, 'full'); END")
+    driver.tap("review_next")
+    driver.wait_for("submitFailedMessage")
+    visit("review-error")
+    driver.station.db.execute("DROP TRIGGER refuse")
+    driver.tap("review_next")
+    driver.wait_step("thanks")
+    driver.kiosk.kiosk.setReceiptStatus("printing")
+    qr = driver.wait_for("thanksQr")
+    driver.qtbot.waitUntil(lambda: qr.property("progress") == 1.0)
+    visit("thanks")

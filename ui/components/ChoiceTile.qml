@@ -44,7 +44,8 @@ Button {
                 text: tile.text
                 font: tile.font
                 color: Theme.ink
-                wrapMode: Text.WordWrap
+                // long compound words ("Lütgendortmund") break rather than overflow
+                wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                 Accessible.ignored: true
             }
             Text {

@@ -21,6 +21,8 @@ FocusScope {
     property bool nextEnabled: true
     property string skipText: ""
     property alias flickable: flick
+    // Header, content and footer share one column, centred on wide screens.
+    readonly property real sideMargin: Math.max(Theme.margin, (width - Theme.contentMaxWidth) / 2)
     default property alias content: body.data
 
     signal backRequested()
@@ -28,6 +30,29 @@ FocusScope {
     signal skipRequested()
 
     objectName: step + "Screen"
+
+    // Scroll the focused field (or tile) into view, e.g. when the keyboard opens.
+    function ensureVisible(item) {
+        let inside = item
+        while (inside && inside !== flick.contentItem)
+            inside = inside.parent
+        if (!inside)
+            return
+        const top = item.mapToItem(flick.contentItem, 0, 0).y
+        const room = Theme.px(12)
+        if (top < flick.contentY || item.height > flick.height)
+            flick.contentY = Math.max(0, top - room)
+        else if (top + item.height > flick.contentY + flick.height)
+            flick.contentY = Math.min(flick.contentHeight - flick.height,
+                                      top + item.height - flick.height + room)
+    }
+
+    Connections {
+        target: page.Window.window
+        function onActiveFocusItemChanged() {
+            Qt.callLater(page.ensureVisible, page.Window.activeFocusItem)
+        }
+    }
 
     Rectangle {
         anchors.fill: parent
@@ -47,8 +72,8 @@ FocusScope {
         RowLayout {
             id: header
             Layout.fillWidth: true
-            Layout.leftMargin: Theme.margin
-            Layout.rightMargin: Theme.margin
+            Layout.leftMargin: page.sideMargin
+            Layout.rightMargin: page.sideMargin
             Layout.topMargin: Theme.px(12)
             spacing: Theme.spacing
 
@@ -61,8 +86,7 @@ FocusScope {
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontSmall
                     color: Theme.inkMuted
-                    elide: Text.ElideRight
-                    maximumLineCount: 1
+                    wrapMode: Text.WordWrap
                 }
                 RowLayout {
                     visible: page.stepCount > 0
@@ -93,59 +117,58 @@ FocusScope {
             }
         }
 
-        ColumnLayout {
-            Layout.fillWidth: true
-            Layout.maximumWidth: Theme.contentMaxWidth
-            Layout.alignment: Qt.AlignHCenter
-            Layout.leftMargin: Theme.margin
-            Layout.rightMargin: Theme.margin
-            Layout.topMargin: Theme.px(16)
-            spacing: Theme.px(6)
-
-            Text {
-                Layout.fillWidth: true
-                text: page.title
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontTitle
-                font.weight: Font.Bold
-                color: Theme.ink
-                wrapMode: Text.WordWrap
-                Accessible.role: Accessible.Heading
-                Accessible.name: text
-            }
-            Text {
-                Layout.fillWidth: true
-                visible: page.subtitle !== ""
-                text: page.subtitle
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontBody
-                color: Theme.inkMuted
-                wrapMode: Text.WordWrap
-            }
-        }
-
         Flickable {
             id: flick
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.topMargin: Theme.px(16)
+            Layout.topMargin: Theme.px(12)
             clip: true
             contentWidth: width
-            contentHeight: Math.max(body.implicitHeight + Theme.px(8), height)
+            contentHeight: column.height + Theme.px(8)
             boundsBehavior: Flickable.StopAtBounds
+            onHeightChanged: Qt.callLater(page.ensureVisible, page.Window.activeFocusItem)
             ScrollBar.vertical: ScrollBar {
                 policy: flick.contentHeight > flick.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
                 Accessible.role: Accessible.ScrollBar
                 Accessible.name: qsTr("Bildlaufleiste")
             }
 
+            // Title and body scroll together, so large text and the on-screen keyboard
+            // never squeeze the fields away.
             ColumnLayout {
-                id: body
-                x: Math.max(Theme.margin, (flick.width - width) / 2)
-                y: Theme.px(4)
-                width: Math.min(flick.width - 2 * Theme.margin, Theme.contentMaxWidth)
+                id: column
+                x: page.sideMargin
+                width: flick.width - 2 * page.sideMargin
                 height: Math.max(implicitHeight, flick.height - Theme.px(8))
-                spacing: Theme.spacing
+                spacing: Theme.px(6)
+
+                Text {
+                    Layout.fillWidth: true
+                    text: page.title
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontTitle
+                    font.weight: Font.Bold
+                    color: Theme.ink
+                    wrapMode: Text.WordWrap
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+                Text {
+                    Layout.fillWidth: true
+                    visible: page.subtitle !== ""
+                    text: page.subtitle
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.inkMuted
+                    wrapMode: Text.WordWrap
+                }
+                ColumnLayout {
+                    id: body
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.topMargin: Theme.px(10)
+                    spacing: Theme.spacing
+                }
             }
         }
 
@@ -158,8 +181,8 @@ FocusScope {
         RowLayout {
             id: footer
             Layout.fillWidth: true
-            Layout.leftMargin: Theme.margin
-            Layout.rightMargin: Theme.margin
+            Layout.leftMargin: page.sideMargin
+            Layout.rightMargin: page.sideMargin
             Layout.topMargin: Theme.px(12)
             Layout.bottomMargin: Theme.px(12)
             spacing: Theme.spacing

@@ -133,11 +133,15 @@ Rectangle {
                         variant: "secondary"
                         text: modelData
                         implicitWidth: Theme.px(96)
+                        leftPadding: Theme.px(8)
+                        rightPadding: Theme.px(8)
                         onClicked: pad.press(modelData)
                     }
                 }
                 KioskButton {
                     objectName: "pin_delete"
+                    leftPadding: Theme.px(8)
+                    rightPadding: Theme.px(8)
                     variant: "quiet"
                     text: "⌫"
                     accessibleName: qsTr("Letzte Ziffer löschen")
@@ -146,6 +150,8 @@ Rectangle {
                 }
                 KioskButton {
                     objectName: "pin_0"
+                    leftPadding: Theme.px(8)
+                    rightPadding: Theme.px(8)
                     variant: "secondary"
                     text: "0"
                     implicitWidth: Theme.px(96)
@@ -153,6 +159,8 @@ Rectangle {
                 }
                 KioskButton {
                     objectName: "pin_ok"
+                    leftPadding: Theme.px(8)
+                    rightPadding: Theme.px(8)
                     text: qsTr("OK")
                     accessibleName: qsTr("PIN bestätigen")
                     implicitWidth: Theme.px(96)

@@ -30,7 +30,7 @@ FlowPage {
     GridLayout {
         Layout.fillWidth: true
         visible: screen.kiosk.districts.rowCount() > 0
-        columns: Theme.portrait ? 2 : 4
+        columns: Theme.portrait ? 2 : Theme.largeText ? 3 : 4
         rowSpacing: Theme.px(10)
         columnSpacing: Theme.px(10)
 
@@ -71,7 +71,7 @@ FlowPage {
     GridLayout {
         Layout.fillWidth: true
         visible: screen.kiosk.ageGroups.rowCount() > 0
-        columns: Theme.portrait ? 2 : 6
+        columns: Theme.portrait ? 2 : Theme.largeText ? 3 : 6
         rowSpacing: Theme.px(10)
         columnSpacing: Theme.px(10)
 

@@ -30,13 +30,15 @@ FocusScope {
     // Decoration: a loose stack of participation cards, calm and in the city's colours.
     Item {
         id: cards
-        visible: !Theme.portrait
+        // beside the text in landscape (on the reading end's side), above it in portrait
+        visible: !(Theme.portrait && Theme.largeText)
         width: Theme.px(300)
         height: Theme.px(340)
-        anchors.right: parent.right
-        anchors.rightMargin: Theme.margin + Theme.px(20)
-        anchors.verticalCenter: parent.verticalCenter
-        anchors.verticalCenterOffset: -Theme.px(10)
+        scale: Theme.portrait ? 0.8 : 1.0
+        x: Theme.portrait ? (parent.width - width) / 2
+           : start.LayoutMirroring.enabled ? Theme.margin + Theme.px(20)
+           : parent.width - width - Theme.margin - Theme.px(20)
+        y: Theme.portrait ? Theme.px(150) : (parent.height - height) / 2 - Theme.px(10)
         Accessible.ignored: true
 
         Repeater {
@@ -137,7 +139,12 @@ FocusScope {
             }
         }
 
-        Item { Layout.fillHeight: true; Layout.minimumHeight: Theme.px(16) }
+        Item {
+            // in portrait the card stack stands above the invitation
+            Layout.fillHeight: true
+            Layout.minimumHeight: Theme.portrait && cards.visible ? Theme.px(340) : Theme.px(16)
+            Layout.maximumHeight: Theme.portrait && cards.visible ? Theme.px(380) : Number.POSITIVE_INFINITY
+        }
 
         ColumnLayout {
             Layout.fillWidth: true
