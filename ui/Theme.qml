@@ -66,6 +66,11 @@ QtObject {
 
     // --- fonts ----------------------------------------------------------------------
     readonly property string fontFamily: Qt.application.font.family
+    // Weights as variable-font axes: Noto Sans ships as one variable font, and Qt picks
+    // a narrow named instance (or none, above 64 px) for font.weight.
+    readonly property var regular: ({ "wght": 400, "wdth": 100 })
+    readonly property var semiBold: ({ "wght": 600, "wdth": 100 })
+    readonly property var bold: ({ "wght": 700, "wdth": 100 })
     readonly property int fontSmall: textPx(18)
     readonly property int fontBody: textPx(22)
     readonly property int fontLead: textPx(26)

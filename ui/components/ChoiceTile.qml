@@ -22,7 +22,7 @@ Button {
     bottomPadding: Theme.px(compact ? 8 : 14)
     font.family: Theme.fontFamily
     font.pixelSize: compact ? Theme.fontBody : Theme.fontLead
-    font.weight: Font.DemiBold
+    font.variableAxes: Theme.semiBold
     focusPolicy: Qt.StrongFocus
     hoverEnabled: false
 
@@ -75,7 +75,7 @@ Button {
                 text: "✓"
                 color: Theme.textOnPrimary
                 font.pixelSize: Theme.px(20)
-                font.bold: true
+                font.variableAxes: Theme.bold
                 Accessible.ignored: true
             }
         }

@@ -147,7 +147,7 @@ FocusScope {
                     text: page.title
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontTitle
-                    font.weight: Font.Bold
+                    font.variableAxes: Theme.bold
                     color: Theme.ink
                     wrapMode: Text.WordWrap
                     Accessible.role: Accessible.Heading

@@ -39,7 +39,7 @@ Rectangle {
                 text: qsTr("Sind Sie noch da?")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontTitle
-                font.weight: Font.Bold
+                font.variableAxes: Theme.bold
                 color: Theme.ink
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap
@@ -52,7 +52,7 @@ Rectangle {
                 text: qsTr("%1 Sekunden").arg(overlay.secondsLeft)
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontHero
-                font.weight: Font.Bold
+                font.variableAxes: Theme.bold
                 color: Theme.accent
                 horizontalAlignment: Text.AlignHCenter
                 Accessible.role: Accessible.StaticText

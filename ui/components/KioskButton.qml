@@ -22,7 +22,7 @@ Button {
     bottomPadding: Theme.px(10)
     font.family: Theme.fontFamily
     font.pixelSize: variant === "hero" ? Theme.fontTitle : Theme.fontBody
-    font.weight: Font.DemiBold
+    font.variableAxes: Theme.semiBold
     focusPolicy: Qt.StrongFocus
     hoverEnabled: false
 

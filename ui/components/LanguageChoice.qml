@@ -33,7 +33,7 @@ RowLayout {
             rightPadding: Theme.px(22)
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
-            font.weight: Font.DemiBold
+            font.variableAxes: Theme.semiBold
             focusPolicy: Qt.StrongFocus
             hoverEnabled: false
 

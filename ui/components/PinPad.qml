@@ -89,7 +89,7 @@ Rectangle {
                 text: qsTr("Moderation")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontTitle
-                font.weight: Font.Bold
+                font.variableAxes: Theme.bold
                 color: Theme.ink
                 horizontalAlignment: Text.AlignHCenter
                 Accessible.role: Accessible.Heading

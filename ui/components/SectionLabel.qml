@@ -5,7 +5,7 @@ import ui
 Text {
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontLead
-    font.weight: Font.DemiBold
+    font.variableAxes: Theme.semiBold
     color: Theme.ink
     wrapMode: Text.WordWrap
     Accessible.role: Accessible.Heading

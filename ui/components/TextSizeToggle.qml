@@ -18,7 +18,7 @@ Button {
     bottomPadding: Theme.px(8)
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontSmall
-    font.weight: Font.DemiBold
+    font.variableAxes: Theme.semiBold
     focusPolicy: Qt.StrongFocus
     hoverEnabled: false
 
@@ -36,7 +36,7 @@ Button {
             textFormat: Text.StyledText
             font.family: Theme.fontFamily
             font.pixelSize: Theme.px(22)
-            font.bold: true
+            font.variableAxes: Theme.bold
             color: toggle.checked ? Theme.textOnPrimary : Theme.primary
             Accessible.ignored: true
         }

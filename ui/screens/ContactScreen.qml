@@ -95,7 +95,7 @@ FlowPage {
                     text: "✓"
                     color: Theme.textOnPrimary
                     font.pixelSize: Theme.px(24)
-                    font.bold: true
+                    font.variableAxes: Theme.bold
                 }
             }
             Text {

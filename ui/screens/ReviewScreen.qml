@@ -56,7 +56,7 @@ FlowPage {
                 text: row.value
                 font.family: Theme.fontFamily
                 font.pixelSize: row.multiline ? Theme.fontLead : Theme.fontBody
-                font.weight: row.multiline ? Font.Normal : Font.DemiBold
+                font.variableAxes: row.multiline ? Theme.regular : Theme.semiBold
                 color: Theme.ink
                 wrapMode: Text.Wrap
                 textFormat: Text.PlainText

@@ -83,7 +83,7 @@ FocusScope {
                             text: "✓"
                             color: Theme.primary
                             font.pixelSize: Theme.px(30)
-                            font.bold: true
+                            font.variableAxes: Theme.bold
                         }
                     }
                 }
@@ -116,7 +116,7 @@ FocusScope {
                     text: start.kiosk.eventName
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontLead
-                    font.weight: Font.Bold
+                    font.variableAxes: Theme.bold
                     color: Theme.ink
                     wrapMode: Text.WordWrap
                     Accessible.role: Accessible.Heading
@@ -161,7 +161,7 @@ FocusScope {
                       : ""
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontHero
-                font.weight: Font.Bold
+                font.variableAxes: Theme.bold
                 lineHeight: 1.1
                 color: Theme.ink
                 wrapMode: Text.WordWrap

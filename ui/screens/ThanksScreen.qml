@@ -51,12 +51,27 @@ FocusScope {
                 Layout.alignment: Qt.AlignVCenter
                 spacing: Theme.spacing
 
+                Rectangle {
+                    // a calm "received" mark
+                    implicitWidth: Theme.px(72)
+                    implicitHeight: implicitWidth
+                    radius: width / 2
+                    color: Theme.selected
+                    Accessible.ignored: true
+                    Text {
+                        anchors.centerIn: parent
+                        text: "✓"
+                        color: Theme.primary
+                        font.pixelSize: Theme.px(40)
+                        font.variableAxes: Theme.bold
+                    }
+                }
                 Text {
                     Layout.fillWidth: true
                     text: qsTr("Vielen Dank!")
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontHero
-                    font.weight: Font.Bold
+                    font.variableAxes: Theme.bold
                     color: Theme.ink
                     wrapMode: Text.WordWrap
                     Accessible.role: Accessible.Heading
@@ -82,7 +97,7 @@ FocusScope {
                     text: thanks.kiosk.lastCode
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontCode
-                    font.weight: Font.Bold
+                    font.variableAxes: Theme.bold
                     font.letterSpacing: Theme.px(3)
                     color: Theme.codeInk
                     LayoutMirroring.enabled: false
@@ -104,7 +119,7 @@ FocusScope {
                     }
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontBody
-                    font.weight: Font.DemiBold
+                    font.variableAxes: Theme.semiBold
                     color: Theme.ink
                     wrapMode: Text.WordWrap
                     Accessible.role: Accessible.StaticText
