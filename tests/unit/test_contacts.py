@@ -1,0 +1,87 @@
+"""Mitmachpool: addresses are validated, sealed for the collector, stored apart from cards."""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import json
+
+import pytest
+from nacl.public import PrivateKey, SealedBox
+
+from station_app.contacts import ContactPool, InvalidEmail, normalise_email
+from station_app.errors import ConfigError, StorageError
+from station_app.storage.contacts import ContactStore
+
+
+@pytest.mark.parametrize("address", ["erika@example.org", "a.b-c+tag@sub.stadt.dortmund.de",
+                                     "  Erika@Example.ORG "])
+def test_good_addresses(address):
+    assert normalise_email(address).endswith(address.strip().split("@")[1].lower())
+
+
+@pytest.mark.parametrize("address", ["", "erika", "erika@", "@example.org", "erika@example",
+                                     "er ika@example.org", "erika..m@example.org",
+                                     ".erika@example.org", "erika@exa_mple.org",
+                                     "erika@example.o", f"{'x' * 65}@example.org"])
+def test_bad_addresses(address):
+    with pytest.raises(InvalidEmail):
+        normalise_email(address)
+
+
+def _pool(station, key: PrivateKey | None, clock) -> ContactPool:
+    public = base64.b64encode(bytes(key.public_key)).decode() if key else ""
+    settings = dataclasses.replace(station.config.contact, collector_public_key=public)
+    return ContactPool(settings, station.config.station.id, station.sessions,
+                       ContactStore(station.db), clock)
+
+
+def test_contact_is_stored_only_sealed(station, clock):
+    key = PrivateKey.generate()
+    pool = _pool(station, key, clock)
+    assert pool.available
+    pool.submit("Erika@Example.org", "de")
+    [row] = station.db.execute("SELECT sealed, consent_version, consented_at FROM contacts")
+    sealed, version, at = row
+    assert b"Erika" not in sealed and b"example" not in sealed
+    opened = json.loads(SealedBox(key).decrypt(sealed))
+    assert opened["email"] == "Erika@example.org"
+    assert opened["consent_version"] == version == station.config.contact.consent_version
+    assert opened["consented_at"] == at == clock().isoformat()
+    assert opened["station_id"] == station.config.station.id
+    assert station.db.execute("SELECT COUNT(*) FROM cards").fetchone()[0] == 0
+
+
+def test_english_consent_text_is_what_gets_sealed(station, clock):
+    key = PrivateKey.generate()
+    pool = _pool(station, key, clock)
+    pool.submit("erika@example.org", "en")
+    [contact] = ContactStore(station.db).iter()
+    assert json.loads(SealedBox(key).decrypt(contact.sealed))["consent_text"] == \
+        station.config.contact.consent_text_en
+
+
+def test_without_key_the_step_is_unavailable(station, clock):
+    pool = _pool(station, None, clock)
+    assert not pool.available
+
+
+def test_a_bad_key_is_a_config_error(station, clock):
+    settings = dataclasses.replace(station.config.contact, collector_public_key="not-base64!")
+    with pytest.raises(ConfigError, match="collector_public_key"):
+        ContactPool(settings, "s", station.sessions, ContactStore(station.db), clock)
+
+
+def test_invalid_address_is_not_stored(station, clock):
+    pool = _pool(station, PrivateKey.generate(), clock)
+    with pytest.raises(InvalidEmail):
+        pool.submit("no address", "de")
+    assert ContactStore(station.db).count() == 0
+
+
+def test_storage_failure_is_a_storage_error(station, clock):
+    pool = _pool(station, PrivateKey.generate(), clock)
+    station.db.execute("CREATE TRIGGER refuse BEFORE INSERT ON contacts "
+                       "BEGIN SELECT RAISE(ABORT, 'disk full'); END")
+    with pytest.raises(StorageError):
+        pool.submit("erika@example.org", "de")
