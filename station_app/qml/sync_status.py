@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
@@ -19,6 +20,9 @@ from station_app.errors import UserError
 from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from station_app.storage.sync_state import SyncStatus
 from station_app.sync.worker import SyncWorker
+
+if TYPE_CHECKING:
+    from station_app.app import KioskContext
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "SyncBridge"]
 
@@ -191,3 +195,44 @@ class SyncBridge(QObject):
     @Property(bool, notify=busyChanged)
     def busy(self) -> bool:
         return self._busy
+
+
+def attach_to_kiosk(context: KioskContext) -> None:
+    """The kiosk's extension hook: sync in the background and show it on the dashboard.
+
+    Adds ``bridges.sync``. The worker has its own database connection and thread; without
+    an enrolment it reports that and looks again every interval, so a station enrolled
+    later starts syncing without a restart. Batch files for a USB stick are written by
+    the bridge off the GUI thread.
+    """
+    from PySide6.QtGui import QGuiApplication
+
+    from station_app.storage.sync_state import SyncLedger
+    from station_app.sync.service import StationSync, load_station_enrolment
+    from station_app.sync.worker import station_worker
+
+    station = context.station
+    ledger = SyncLedger(station.db)
+
+    def write_files(folder: Path) -> list[Path]:
+        from station_app.paths import database_path
+        from station_app.storage import open_database
+
+        sync = StationSync(station.config, open_database(database_path(station.data_dir)),
+                           load_station_enrolment(station.config, station.data_dir),
+                           owns_db=True)
+        try:
+            return sync.write_files(folder)
+        finally:
+            sync.close()
+
+    worker = station_worker(station.config, station.data_dir)
+    bridge = SyncBridge(ledger.status, worker, write_files, parent=context.engine)
+    worker.listener = bridge.listener
+    context.bridges["sync"] = bridge
+    context.kiosk.cardSubmitted.connect(lambda *_: bridge.refresh())
+    worker.start()
+    context.engine.destroyed.connect(lambda *_: worker.stop(timeout=5))
+    app = QGuiApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(lambda: worker.stop(timeout=5))
