@@ -9,10 +9,13 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from station_app.cli.common import add_command, data_dir_of
-from station_app.collector.store import CollectorStore
 from station_app.errors import UserError
+
+if TYPE_CHECKING:
+    from station_app.collector.store import CollectorStore
 
 ORDER = 80
 DEFAULT_URL = "http://127.0.0.1:8787"
@@ -73,6 +76,8 @@ def _with_db(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
 
 
 def _store(args: argparse.Namespace) -> CollectorStore:
+    from station_app.collector.store import CollectorStore
+
     path = args.db or data_dir_of(args) / "collector.db"
     return CollectorStore.open(path)
 

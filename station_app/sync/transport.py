@@ -9,9 +9,11 @@ enrolment or configuration is fixed).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
+
 
 BATCHES_PATH = "/api/v1/batches"
 
@@ -51,6 +53,8 @@ class CollectorClient:
         self.base_url = base_url.rstrip("/")
         # No keep-alive: each batch gets a fresh connection, so a connection broken by a
         # flaky network never poisons the next attempt. Tests pass an in-process client.
+        import httpx  # imported on first use: the kiosk starts faster without it
+
         self._client = http or httpx.Client(
             timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
             limits=httpx.Limits(max_keepalive_connections=0),
@@ -62,6 +66,8 @@ class CollectorClient:
 
     def post_batch(self, document: bytes) -> Ack:
         """Send one signed batch; returns the acknowledgement or raises ``TransportError``."""
+        import httpx
+
         try:
             response = self._client.post(f"{self.base_url}{BATCHES_PATH}", content=document,
                                          headers={"Content-Type": "application/json"})
