@@ -79,20 +79,40 @@ class Driver:
         self.left = left
 
     # --- finding ----------------------------------------------------------------------
+    # The visual tree is walked top-down, carrying visibility, keyboard membership and the
+    # enclosing Flickable. Walking up with parentItem() is avoided on purpose: in PySide6
+    # 6.12 every call that returns None (the root's parentItem(), a missing property, an
+    # empty findChild) drops a reference to None, and enough of them crash the interpreter.
+
+    def walk(self) -> Iterator[Placed]:
+        """Every item with whether it is shown, part of the keyboard, and its Flickable."""
+        stack = [Placed(self.window.contentItem(), True, False, None)]
+        while stack:
+            placed = stack.pop()
+            yield placed
+            item = placed.item
+            shown = placed.shown and item.isVisible() and item.opacity() > 0
+            keyboard = placed.in_keyboard or item.objectName() == "keyboard"
+            flickable = item if item.inherits("QQuickFlickable") else placed.flickable
+            stack.extend(Placed(child, shown and child.isVisible() and child.opacity() > 0,
+                                keyboard or child.objectName() == "keyboard", flickable)
+                         for child in reversed(item.childItems()))
 
     def items(self) -> Iterator[QQuickItem]:
-        stack = [self.window.contentItem()]
-        while stack:
-            item = stack.pop()
-            yield item
-            stack.extend(reversed(item.childItems()))
+        return (placed.item for placed in self.walk())
+
+    def shown_items(self) -> Iterator[Placed]:
+        """Visible items that are not part of Qt's on-screen keyboard."""
+        return (placed for placed in self.walk() if placed.shown and not placed.in_keyboard)
+
+    def placed(self, name: str) -> Placed | None:
+        return next((placed for placed in self.walk()
+                     if placed.shown and placed.item.objectName() == name), None)
 
     def find(self, name: str) -> QQuickItem | None:
         """The visible item called ``name`` (or None)."""
-        for item in self.items():
-            if item.objectName() == name and really_visible(item):
-                return item
-        return None
+        placed = self.placed(name)
+        return placed.item if placed else None
 
     def wait_for(self, name: str, timeout: int = 5000) -> QQuickItem:
         self.qtbot.waitUntil(lambda: self.find(name) is not None, timeout=timeout)
@@ -155,18 +175,17 @@ class Driver:
         self.key(Qt.Key.Key_Return)
 
     def scroll_into_view(self, item: QQuickItem) -> None:
-        parent = item.parentItem()
-        while parent is not None and not parent.inherits("QQuickFlickable"):
-            parent = parent.parentItem()
-        if parent is None:
+        placed = next((p for p in self.walk() if p.item is item), None)
+        if placed is None or placed.flickable is None:
             return
-        content = parent.property("contentItem")
+        flickable = placed.flickable
+        content = flickable.property("contentItem")
         top = item.mapToItem(content, QPointF(0, 0)).y()
-        view = parent.height()
-        y = parent.property("contentY")
+        view = flickable.height()
+        y = flickable.property("contentY")
         if top < y or top + item.height() > y + view:
-            limit = max(0.0, parent.property("contentHeight") - view)
-            parent.setProperty("contentY", min(limit, max(0.0, top - view / 3)))
+            limit = max(0.0, flickable.property("contentHeight") - view)
+            flickable.setProperty("contentY", min(limit, max(0.0, top - view / 3)))
 
     # --- reading ----------------------------------------------------------------------
 
@@ -185,21 +204,14 @@ class Driver:
             return [dict(row) for row in conn.execute("SELECT * FROM contacts")]
 
 
-def in_keyboard(item: QQuickItem) -> bool:
-    """Whether the item belongs to the on-screen keyboard (Qt's own, not ours)."""
-    while item is not None:
-        if item.objectName() == "keyboard":
-            return True
-        item = item.parentItem()
-    return False
+@dataclasses.dataclass(frozen=True)
+class Placed:
+    """An item as found in the visual tree."""
 
-
-def really_visible(item: QQuickItem) -> bool:
-    while item is not None:
-        if not item.isVisible() or item.opacity() == 0:
-            return False
-        item = item.parentItem()
-    return True
+    item: QQuickItem
+    shown: bool
+    in_keyboard: bool
+    flickable: QQuickItem | None
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QAccessible, QColor
 from PySide6.QtQuick import QQuickItem
 
-from tests.qml.conftest import Driver, in_keyboard, really_visible, walk_every_screen
+from tests.qml.conftest import Driver, walk_every_screen
 
 INTERACTIVE = ("QQuickAbstractButton", "QQuickTextInput", "QQuickTextEdit")
 NAMELESS_ROLES = {QAccessible.Role.NoRole, QAccessible.Role.Client}
@@ -40,18 +40,14 @@ def test_every_theme_colour_pair_has_enough_contrast(open_kiosk, kiosk_config):
     assert weak == {}
 
 
-
 def _interactive(driver: Driver) -> list[QQuickItem]:
     found = []
-    for item in driver.items():
+    for placed in driver.shown_items():
+        item = placed.item
         named_area = item.inherits("QQuickMouseArea") and item.objectName()
-        if not (named_area or any(item.inherits(kind) for kind in INTERACTIVE)):
-            continue
-        if in_keyboard(item) or not really_visible(item):
-            continue
-        found.append(item)
+        if named_area or any(item.inherits(kind) for kind in INTERACTIVE):
+            found.append(item)
     return found
-
 
 
 def test_touch_targets_roles_and_names_on_every_screen(open_kiosk, kiosk_config):

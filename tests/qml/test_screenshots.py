@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from station_app.app import KioskTiming
-from tests.qml.conftest import SIZES, Driver, in_keyboard, really_visible, walk_every_screen
+from tests.qml.conftest import SIZES, Driver, walk_every_screen
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
@@ -22,11 +22,12 @@ def overflowing_texts(driver: Driver) -> list[str]:
     """Visible texts that do not fit their box or stick out of the window."""
     problems = []
     width = driver.window.width()
-    for item in driver.items():
-        if not item.inherits("QQuickText") or in_keyboard(item):
+    for placed in driver.shown_items():
+        item = placed.item
+        if not item.inherits("QQuickText"):
             continue
         text = item.property("text") or ""
-        if not text.strip() or not really_visible(item):
+        if not text.strip():
             continue
         short = text[:40].replace("\n", " ")
         if item.property("truncated"):
@@ -40,7 +41,6 @@ def overflowing_texts(driver: Driver) -> list[str]:
         if rect.left() < -1 or rect.right() > width + 1:
             problems.append(f"{short!r} leaves the window ({rect.left():.0f}–{rect.right():.0f})")
     return problems
-
 
 
 @pytest.mark.slow
