@@ -89,5 +89,8 @@ QtObject {
     readonly property int radius: px(14)
     readonly property int focusWidth: 4
     readonly property int contentMaxWidth: px(1100)
-    readonly property int animationMs: 140
+    // Screen changes fade briefly; with reducedMotion (benchmarks, and attendees sensitive
+    // to movement) they switch at once.
+    property bool reducedMotion: false
+    readonly property int animationMs: reducedMotion ? 0 : 140
 }
