@@ -67,6 +67,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     rec = _with_db(add_command(actions, "reconcile", "per station: batches and cards the "
                                "station sealed against what arrived", _reconcile))
     rec.add_argument("--json", action="store_true", help="as JSON")
+    backup = _with_db(add_command(actions, "backup", "copy the collector database to a file, "
+                                  "safely while it is serving", _backup))
+    backup.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
 
 
 def _with_db(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -80,6 +83,18 @@ def _store(args: argparse.Namespace) -> CollectorStore:
 
     path = args.db or data_dir_of(args) / "collector.db"
     return CollectorStore.open(path)
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from station_app.storage.database import backup_database
+
+    store = _store(args)
+    try:
+        size = backup_database(store.db, args.output)
+    finally:
+        store.db.close()
+    print(f"collector database backed up to {args.output} ({size / 2**20:.1f} MB)")
+    return 0
 
 
 def _serve(args: argparse.Namespace) -> int:

@@ -79,3 +79,31 @@ def integrity_problems(db: sqlite_utils.Database) -> list[str]:
     for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall():
         problems.append(f"{table} row {rowid} points at a missing {parent}")
     return problems
+
+
+def backup_database(db: sqlite_utils.Database, target: Path) -> int:
+    """Copy a live database to ``target`` with SQLite's online backup; returns its size.
+
+    Safe while the database is in use (a plain file copy of a WAL database is not). The copy
+    is written beside the target and renamed into place, so a half-written backup never
+    replaces a good one.
+    """
+    target = Path(target)
+    if target.is_dir():
+        raise StorageError(f"{target}: is a folder; name the backup file")
+    temporary = target.with_name(f".{target.name}.partial")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        copy = sqlite3.connect(str(temporary))
+        try:
+            db.conn.backup(copy)
+        finally:
+            copy.close()
+        temporary.replace(target)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise StorageError(f"{target}: the backup cannot be written ({error.strerror})") from None
+    except sqlite3.Error as error:
+        temporary.unlink(missing_ok=True)
+        raise StorageError(f"{target}: the backup failed ({error})") from None
+    return target.stat().st_size

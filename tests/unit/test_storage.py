@@ -147,3 +147,27 @@ def test_pin_is_hashed_and_locks_out_with_growing_times(station, clock):
 def test_bad_pin_format_is_refused(station, pin):
     with pytest.raises(UserError, match="4 to 12 digits"):
         station.pin.set(pin)
+
+
+def test_online_backup_copies_every_card_while_the_database_is_open(tmp_path, default_config,
+                                                                   clock):
+    from station_app.storage.database import backup_database
+
+    station = Station.assemble(default_config, tmp_path,
+                               open_database(database_path(tmp_path)), clock)
+    try:
+        cards = [station.intake.submit(draft(text=f"Karte {i}")) for i in range(25)]
+        target = tmp_path / "sicherung" / "station-backup.db"
+        assert backup_database(station.db, target) > 0
+        assert not (target.parent / ".station-backup.db.partial").exists()
+    finally:
+        station.close()
+    copy = open_database(target)
+    try:
+        assert integrity_problems(copy) == []
+        stored = {row[0] for row in copy.execute("SELECT uuid FROM cards")}
+        assert stored == {card.uuid for card in cards}
+    finally:
+        copy.close()
+    with pytest.raises(StorageError, match="is a folder"):
+        backup_database(open_database(":memory:"), tmp_path)
