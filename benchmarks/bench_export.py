@@ -60,6 +60,30 @@ def _floor_csv(db_file: Path, out: Path) -> None:
         connection.close()
 
 
+def _floor_pdf(db_file: Path, out: Path) -> None:
+    """The least a PDF of the cards can do: each text as a line on a plain canvas."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    from station_app.paths import resources_dir
+
+    fonts = sorted((resources_dir() / "fonts").glob("DejaVuSans.ttf"))
+    pdfmetrics.registerFont(TTFont("FloorSans", str(fonts[0])))
+    canvas = Canvas(str(out), pagesize=A4)
+    y = A4[1] - 40
+    with sqlite3.connect(db_file) as conn:
+        for (text,) in conn.execute("SELECT text FROM cards ORDER BY created_at"):
+            if y < 40:
+                canvas.showPage()
+                y = A4[1] - 40
+            canvas.setFont("FloorSans", 9)
+            canvas.drawString(40, y, text[:110])
+            y -= 12
+    canvas.save()
+
+
 def run() -> list[dict]:
     config = load_config(default_config_path())
     rows = []
@@ -82,7 +106,11 @@ def run() -> list[dict]:
         started = time.perf_counter()
         result = Exporter(station.db, config).write("pdf", Path(folder) / "bericht.pdf")
         seconds = time.perf_counter() - started
+        started = time.perf_counter()
+        _floor_pdf(database_path(data_dir), Path(folder) / "floor.pdf")
+        floor = time.perf_counter() - started
         station.close()
         assert result.cards == PDF_CARDS
-        rows.append(row(f"PDF report of {PDF_CARDS:,} cards", seconds, "s", None, "< 60 s"))
+        rows.append(row(f"PDF report of {PDF_CARDS:,} cards", seconds, "s", floor, "< 60 s",
+                        "bare reportlab canvas: every card text as one line, same font"))
     return rows
