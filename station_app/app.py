@@ -15,12 +15,11 @@ import importlib
 import os
 import pkgutil
 import sys
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -31,6 +30,7 @@ from station_app.config import StationConfig
 from station_app.contacts import ContactPool
 from station_app.errors import UserError
 from station_app.paths import qml_import_dir, resources_dir, ui_dir
+from station_app.process_clock import seconds_since_process_start
 from station_app.qml.contact import ContactBridge
 from station_app.qml.idle import IdleWatch
 from station_app.qml.kiosk import KioskBridge
@@ -41,7 +41,6 @@ from station_app.station import Station
 from station_app.storage.contacts import ContactStore
 from station_app.storage.database import write_transaction
 
-_IMPORTED_AT = time.monotonic()
 FONT_FAMILY = "Noto Sans"
 
 
@@ -78,6 +77,7 @@ class Kiosk:
     engine: QQmlApplicationEngine
     window: QQuickWindow
     bridges: dict[str, QObject]
+    first_frame: FirstFrame
 
     @property
     def kiosk(self) -> KioskBridge:
@@ -123,10 +123,13 @@ def facilitator_home_url() -> str:
 
 def build_kiosk(station: Station, *, windowed: bool = True, timing: KioskTiming | None = None,
                 leave: Callable[[], None] | None = None,
-                translations_dir: Path | None = None) -> Kiosk:
+                translations_dir: Path | None = None,
+                extensions_after_first_frame: bool = False) -> Kiosk:
     """Create the bridges, load ``ui/Main.qml`` and show the window.
 
     ``leave`` is what a facilitator's "Kiosk verlassen" does (default: end the event loop).
+    With ``extensions_after_first_frame`` the ``attach_to_kiosk`` extensions run right
+    after the start screen is painted (``station-app run``) instead of before loading.
     """
     app = QGuiApplication.instance()
     if app is None:
@@ -157,7 +160,8 @@ def build_kiosk(station: Station, *, windowed: bool = True, timing: KioskTiming 
     bridges: dict[str, QObject] = {"kiosk": kiosk, "language": language, "contact": contact,
                                    "pin": pin, "idle": idle}
     context = KioskContext(station, engine, kiosk, bridges)
-    _attach_extensions(context)
+    if not extensions_after_first_frame:
+        _attach_extensions(context)
 
     engine.setInitialProperties({**{name: bridges[name] for name in
                                     ("kiosk", "language", "contact", "pin", "idle")},
@@ -168,13 +172,21 @@ def build_kiosk(station: Station, *, windowed: bool = True, timing: KioskTiming 
         raise UserError("the kiosk's user interface could not be loaded (see the log)")
     window = roots[0]
     window_ref["window"] = window
+    first_frame = FirstFrame(window)
+    first_frame.then(lambda: window.setProperty("firstFrameShown", True))
+    if extensions_after_first_frame:
+        def attach_late() -> None:
+            _attach_extensions(context)
+            window.setProperty("bridges", dict(bridges))
+
+        first_frame.then(attach_late)
     if windowed:
         window.show()
     else:
         window.setFlags(window.flags() | Qt.WindowType.FramelessWindowHint
                         | Qt.WindowType.WindowStaysOnTopHint)
         window.showFullScreen()
-    return Kiosk(engine, window, bridges)
+    return Kiosk(engine, window, bridges, first_frame)
 
 
 def _attach_extensions(context: KioskContext) -> None:
@@ -185,34 +197,42 @@ def _attach_extensions(context: KioskContext) -> None:
             attach(context)
 
 
-def seconds_since_process_start() -> float:
-    """Wall time since the process started (Linux), else since this module was imported."""
-    try:
-        with open("/proc/self/stat", encoding="ascii") as handle:
-            fields = handle.read().rsplit(")", 1)[1].split()
-        start_ticks = int(fields[19])  # field 22 of stat(5): starttime, in clock ticks
-        with open("/proc/uptime", encoding="ascii") as handle:
-            uptime = float(handle.read().split()[0])
-        return max(0.0, uptime - start_ticks / os.sysconf("SC_CLK_TCK"))
-    except (OSError, ValueError, IndexError):
-        return time.monotonic() - _IMPORTED_AT
+class FirstFrame(QObject):
+    """Runs work once the start screen's first frame is on screen.
 
-
-class FirstFrameWatch(QObject):
-    """Ends the event loop at the first frame that shows the start screen (smoke test)."""
+    The on-screen keyboard and the optional extensions (printer, sync, dashboard) are not
+    needed to show the invitation, so they load right after it appears. The signal may
+    come from the render thread; this receiver lives in the GUI thread, so the slot runs
+    there.
+    """
 
     def __init__(self, window: QQuickWindow) -> None:
         super().__init__(window)
         self._window = window
         self.milliseconds = -1.0
-        # A QObject receiver: the signal may come from the render thread, the slot runs here.
+        self._then: list[Callable[[], None]] = []
         window.frameSwapped.connect(self._on_frame)
+
+    def then(self, action: Callable[[], None]) -> None:
+        """Run ``action`` after the first frame (at once if that has passed)."""
+        if self.milliseconds >= 0 and not self._then:
+            action()
+        else:
+            self._then.append(action)
 
     @Slot()
     def _on_frame(self) -> None:
-        if self.milliseconds < 0 and self._window.property("startScreenShown"):
-            self.milliseconds = seconds_since_process_start() * 1000
-            QCoreApplication.exit(0)
+        if self.milliseconds >= 0 or not self._window.property("startScreenShown"):
+            return
+        self.milliseconds = seconds_since_process_start() * 1000
+        self._window.frameSwapped.disconnect(self._on_frame)
+        # Not from inside the frame's signal: the render loop may still be finishing it.
+        QTimer.singleShot(0, self._run_actions)
+
+    def _run_actions(self) -> None:
+        actions, self._then = self._then, []
+        for action in actions:
+            action()
 
 
 def run_kiosk(station: Station, *, windowed: bool = False, smoke_test: bool = False) -> int:
@@ -224,12 +244,13 @@ def run_kiosk(station: Station, *, windowed: bool = False, smoke_test: bool = Fa
     app.setQuitOnLastWindowClosed(False)
     load_fonts()
     try:
-        kiosk = build_kiosk(station, windowed=windowed or smoke_test)
+        kiosk = build_kiosk(station, windowed=windowed or smoke_test,
+                            extensions_after_first_frame=True)
         if smoke_test:
-            watcher = FirstFrameWatch(kiosk.window)
+            kiosk.first_frame.then(lambda: QCoreApplication.exit(0))
             status = app.exec()
-            print(f"first frame of the start screen after {watcher.milliseconds:.0f} ms "
-                  "since process start")
+            print(f"first frame of the start screen after {kiosk.first_frame.milliseconds:.0f}"
+                  " ms since process start")
             return status
         return app.exec()
     finally:

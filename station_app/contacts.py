@@ -19,14 +19,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from nacl.exceptions import CryptoError
-from nacl.public import PublicKey, SealedBox
-
 from station_app.cards import utc_now
 from station_app.config import Contact
 from station_app.errors import ConfigError, UserError
 
 if TYPE_CHECKING:
+    from nacl.public import PublicKey, SealedBox
+
     from station_app.storage.contacts import ContactStore
     from station_app.storage.sessions import SessionBook
 
@@ -69,6 +68,9 @@ def is_valid_email(address: str) -> bool:
 
 def decode_public_key(encoded: str) -> PublicKey:
     """The collector's Curve25519 public key from its base64 form; ``ConfigError`` if bad."""
+    from nacl.exceptions import CryptoError  # libsodium loads only when a key is configured
+    from nacl.public import PublicKey
+
     try:
         raw = base64.b64decode(encoded.strip(), validate=True)
         return PublicKey(raw)
@@ -99,7 +101,11 @@ class ContactPool:
         self._store = store
         self._clock = clock
         key = settings.collector_public_key.strip()
-        self._box = SealedBox(decode_public_key(key)) if key else None
+        self._box: SealedBox | None = None
+        if key:
+            from nacl.public import SealedBox
+
+            self._box = SealedBox(decode_public_key(key))
 
     @property
     def available(self) -> bool:

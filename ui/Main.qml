@@ -2,8 +2,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
-import QtQuick.VirtualKeyboard
-import QtQuick.VirtualKeyboard.Settings
 import Station.Bridge
 
 // The kiosk window: one screen at a time in a StackView, the on-screen keyboard below it
@@ -27,7 +25,9 @@ ApplicationWindow {
     property bool facilitatorOpen: false
     readonly property string currentStep: stack.currentItem ? stack.currentItem.step : ""
     readonly property bool startScreenShown: currentStep === "start" && !stack.busy
-    readonly property bool keyboardVisible: inputPanel.active
+    readonly property bool keyboardVisible: keyboard.item !== null && keyboard.item.active
+    // Set by app.py once the first frame of the start screen is on screen.
+    property bool firstFrameShown: false
 
     width: 1280
     height: 800
@@ -43,8 +43,6 @@ ApplicationWindow {
 
     Binding { target: Theme; property: "windowWidth"; value: root.width }
     Binding { target: Theme; property: "windowHeight"; value: root.height }
-    Binding { target: VirtualKeyboardSettings; property: "locale"; value: root.language.keyboardLocale }
-    Binding { target: VirtualKeyboardSettings; property: "activeLocales"; value: [root.language.keyboardLocale] }
 
     function modeFor(step) {
         if (root.pinPadOpen || root.facilitatorOpen)
@@ -206,8 +204,8 @@ ApplicationWindow {
         Item {
             id: keyboardArea
             Layout.fillWidth: true
-            Layout.preferredHeight: inputPanel.active ? inputPanel.height : 0
-            visible: inputPanel.active
+            Layout.preferredHeight: root.keyboardVisible ? keyboard.item.height : 0
+            visible: root.keyboardVisible
             LayoutMirroring.enabled: false
             LayoutMirroring.childrenInherit: true
 
@@ -215,13 +213,18 @@ ApplicationWindow {
                 anchors.fill: parent
                 color: "#263238"  // the keyboard style's own background, so it reads as one panel
             }
-            InputPanel {
-                id: inputPanel
-                objectName: "keyboard"
+            Loader {
+                id: keyboard
                 width: Math.min(parent.width, root.height * 1.4)
                 anchors.horizontalCenter: parent.horizontalCenter
                 y: 0
+                onLoaded: item.width = Qt.binding(() => keyboard.width)
             }
+            // Loaded with the window, before anything renders. (Loading it later, while the
+            // render thread runs, can deadlock a test process whose Qt message handler is
+            // Python: Qt Multimedia logs from its own thread while the GUI thread waits.)
+            Component.onCompleted: keyboard.setSource(
+                Qt.resolvedUrl("components/OnScreenKeyboard.qml"), { "language": root.language })
         }
     }
 

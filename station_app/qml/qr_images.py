@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from urllib.parse import unquote
 
-import qrcode
-import qrcode.constants
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtQuick import QQuickImageProvider
@@ -17,6 +15,9 @@ QUIET_ZONE = 4
 
 def qr_matrix(payload: str) -> list[list[bool]]:
     """The QR code's modules (True = dark), quiet zone included."""
+    import qrcode  # imported on first use: the start screen appears without it
+    import qrcode.constants
+
     code = qrcode.QRCode(border=QUIET_ZONE,
                          error_correction=qrcode.constants.ERROR_CORRECT_M)
     code.add_data(payload)
