@@ -107,12 +107,10 @@ def normalise_text(text: str, max_length: int = DEFAULT_MAX_LENGTH) -> str:
             after = text[i + 1] if i + 1 < len(text) else ""
             if not (_is_visible(before) and _is_visible(after)):
                 continue
-        elif ord(ch) in _TAG_RANGE:
-            if not kept or not (kept[-1] == "\U0001f3f4" or ord(kept[-1]) in _TAG_RANGE):
-                continue
-        elif category == "Cf" and ch not in _JOINERS:
-            # Other format characters (e.g. Arabic number signs) are legitimate text.
-            pass
+        elif ord(ch) in _TAG_RANGE and not (
+            kept and (kept[-1] == "\U0001f3f4" or ord(kept[-1]) in _TAG_RANGE)
+        ):
+            continue  # a tag character outside a flag sequence; other format characters stay
         kept.append(ch)
     cleaned = "\n".join(line.rstrip() for line in "".join(kept).split("\n"))
     cleaned = re.sub(r"\n{3,}", "\n\n", cleaned).strip()

@@ -61,3 +61,9 @@ class Station:
 
     def close(self) -> None:
         self.db.close()
+
+    def __enter__(self) -> Station:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()

@@ -48,8 +48,7 @@ def _read_text(value: str) -> str:
 
 
 def _add(args: argparse.Namespace) -> int:
-    station = open_station(args)
-    try:
+    with open_station(args) as station:
         card = station.intake.submit(CardDraft(
             prompt_id=args.prompt, topic_id=args.topic, text=_read_text(args.text),
             district_id=args.district, age_group_id=args.age_group,
@@ -57,25 +56,19 @@ def _add(args: argparse.Namespace) -> int:
         ))
         print(f"card {card.code} stored ({card.uuid})", flush=True)
         return 0
-    finally:
-        station.close()
 
 
 def _import(args: argparse.Namespace) -> int:
-    station = open_station(args)
-    try:
+    with open_station(args) as station:
         session = station.sessions.current_or_open()
         cards = import_paper_cards(args.file, station.intake, session.id)
         station.audit.record("cli", "cards.import", {"file": args.file.name, "count": len(cards)})
         print(f"{len(cards)} cards imported from {args.file.name} into session {session.id}")
         return 0
-    finally:
-        station.close()
 
 
 def _list(args: argparse.Namespace) -> int:
-    station = open_station(args)
-    try:
+    with open_station(args) as station:
         if args.session is not None:
             station.sessions.get(args.session)  # names a missing session clearly
         cards = station.archive.iter(args.session)
@@ -96,5 +89,3 @@ def _list(args: argparse.Namespace) -> int:
         if not count:
             print("no cards yet")
         return 0
-    finally:
-        station.close()

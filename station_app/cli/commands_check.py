@@ -17,8 +17,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _check(args: argparse.Namespace) -> int:
-    station = open_station(args)  # validates the configuration first
-    try:
+    with open_station(args) as station:  # validates the configuration first
         config = station.config
         print(f"configuration ok: {config.source} – {config.event.name}, station "
               f"{config.station.id}, {len(config.prompts)} prompts, {len(config.topics)} topics")
@@ -30,8 +29,6 @@ def _check(args: argparse.Namespace) -> int:
         for line in extra_checks(station):
             print(line)
         return 0
-    finally:
-        station.close()
 
 
 def extra_checks(station: object) -> list[str]:

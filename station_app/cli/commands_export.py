@@ -28,8 +28,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _export(args: argparse.Namespace) -> int:
-    station = open_station(args)
-    try:
+    with open_station(args) as station:
         exporter = Exporter(station.db, station.config)
         result = exporter.write(args.format, args.output, session_id=args.session,
                                 all_sessions=args.all, delimiter=args.delimiter, actor="cli")
@@ -37,5 +36,3 @@ def _export(args: argparse.Namespace) -> int:
         print(f"{result.cards} cards ({result.scope.describe()}{hidden}) written to "
               f"{result.path}")
         return 0
-    finally:
-        station.close()

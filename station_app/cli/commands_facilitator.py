@@ -30,10 +30,7 @@ def _set_pin(args: argparse.Namespace) -> int:
         pin = getpass.getpass("New facilitator PIN (4–12 digits): ")
         if getpass.getpass("Repeat the PIN: ") != pin:
             raise UserError("the two PINs differ; nothing was changed")
-    station = open_station(args)
-    try:
+    with open_station(args) as station:
         station.pin.set(pin)
         print("facilitator PIN set")
         return 0
-    finally:
-        station.close()

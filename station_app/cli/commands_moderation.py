@@ -29,28 +29,21 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _hide(args: argparse.Namespace) -> int:
-    station = open_station(args)
-    try:
+    with open_station(args) as station:
         state = Moderation(station.db, station.audit).hide(args.code, args.reason, actor="cli")
         print(f"card {state.card.code} hidden: {state.reason}")
         return 0
-    finally:
-        station.close()
 
 
 def _unhide(args: argparse.Namespace) -> int:
-    station = open_station(args)
-    try:
+    with open_station(args) as station:
         state = Moderation(station.db, station.audit).unhide(args.code, actor="cli")
         print(f"card {state.card.code} is visible again")
         return 0
-    finally:
-        station.close()
 
 
 def _list(args: argparse.Namespace) -> int:
-    station = open_station(args)
-    try:
+    with open_station(args) as station:
         if args.session is not None:
             station.sessions.get(args.session)
         hidden = Moderation(station.db, station.audit).hidden(args.session)
@@ -61,5 +54,3 @@ def _list(args: argparse.Namespace) -> int:
                 if state.changed_at else ""
             print(f"{state.card.code}  {when}  {state.actor:<12} {state.reason}")
         return 0
-    finally:
-        station.close()

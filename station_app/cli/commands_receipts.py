@@ -42,8 +42,7 @@ def _printer(config: object) -> object:
 def _print(args: argparse.Namespace) -> int:
     from station_app.receipts.service import ReceiptService
 
-    station = open_station(args)
-    try:
+    with open_station(args) as station:
         service = ReceiptService.for_station(station, _printer(station.config))
         card = service.find_card(args.code)
         job = service.jobs.claim(service.jobs.enqueue(card.code, "reprint").id)
@@ -54,15 +53,12 @@ def _print(args: argparse.Namespace) -> int:
         where = station.config.printer.name or "the default printer"
         print(f"receipt {card.code} sent to {where}")
         return 0
-    finally:
-        station.close()
 
 
 def _test_page(args: argparse.Namespace) -> int:
     from station_app.receipts.layout import layout_receipt, printer_test_content
 
-    station = open_station(args)
-    try:
+    with open_station(args) as station:
         config = station.config
         printer = _printer(config)
         layout = layout_receipt(printer_test_content(config, utc_now(), new_code()),
@@ -71,16 +67,13 @@ def _test_page(args: argparse.Namespace) -> int:
         where = config.printer.name or "the default printer"
         print(f"test page ({config.receipt.paper}, code {layout.code}) sent to {where}")
         return 0
-    finally:
-        station.close()
 
 
 def _pdf(args: argparse.Namespace) -> int:
     from station_app.receipts.pdf import receipt_pdf
     from station_app.receipts.service import find_card
 
-    station = open_station(args)
-    try:
+    with open_station(args) as station:
         card = find_card(station.archive, args.code)
         data = receipt_pdf(station.config, card, args.paper)
         try:
@@ -89,15 +82,12 @@ def _pdf(args: argparse.Namespace) -> int:
             raise UserError(f"{args.output}: cannot write the PDF ({error.strerror})") from None
         print(f"receipt {card.code} written to {args.output}")
         return 0
-    finally:
-        station.close()
 
 
 def _jobs(args: argparse.Namespace) -> int:
     from station_app.storage.print_jobs import PrintJobs
 
-    station = open_station(args)
-    try:
+    with open_station(args) as station:
         jobs = PrintJobs(station.db).recent(50, "failed" if args.failed else None)
         if not jobs:
             print("no print jobs" + (" failed" if args.failed else " yet"))
@@ -107,6 +97,4 @@ def _jobs(args: argparse.Namespace) -> int:
             print(f"{job.id:>5}  {job.code}  {job.reason:<8} {job.state:<8} "
                   f"{job.attempts} tries  {when}{error}")
         return 0
-    finally:
-        station.close()
 

@@ -20,29 +20,22 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _open(args: argparse.Namespace) -> int:
-    station = open_station(args)
-    try:
+    with open_station(args) as station:
         session = station.sessions.open(args.name, actor="cli")
         print(f"session {session.id} opened: {session.name}")
         return 0
-    finally:
-        station.close()
 
 
 def _close(args: argparse.Namespace) -> int:
-    station = open_station(args)
-    try:
+    with open_station(args) as station:
         session = station.sessions.close(actor="cli")
         print(f"session {session.id} closed: {session.name} "
               f"({station.archive.count(session.id)} cards)")
         return 0
-    finally:
-        station.close()
 
 
 def _list(args: argparse.Namespace) -> int:
-    station = open_station(args)
-    try:
+    with open_station(args) as station:
         sessions = station.sessions.all()
         if not sessions:
             print("no sessions yet")
@@ -52,5 +45,3 @@ def _list(args: argparse.Namespace) -> int:
             print(f"{session.id:>4}  {state:<6}  {opened}  "
                   f"{station.archive.count(session.id):>6} cards  {session.name}")
         return 0
-    finally:
-        station.close()

@@ -39,8 +39,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 def _sync(args: argparse.Namespace) -> int:
     if args.attempts < 1 or args.attempts > 100:
         raise UserError("--attempts must be between 1 and 100")
-    station = open_station(args)
-    try:
+    with open_station(args) as station:
         if args.install_enrolment:
             return _install(station, args.install_enrolment)
         if args.status:
@@ -67,8 +66,6 @@ def _sync(args: argparse.Namespace) -> int:
             return 0
         finally:
             sync.close()
-    finally:
-        station.close()
 
 
 def _status(station: Station) -> int:
