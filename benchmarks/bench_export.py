@@ -19,7 +19,7 @@ from pathlib import Path
 from benchmarks.timing import median_seconds, row
 from station_app.cards import new_card
 from station_app.config import load_config
-from station_app.export import Exporter
+from station_app.export.exporter import Exporter
 from station_app.paths import database_path, default_config_path
 from station_app.station import Station
 from station_app.storage import open_database

@@ -34,7 +34,7 @@ def run() -> list[dict]:
     load_fonts()
     with tempfile.TemporaryDirectory() as folder:
         station = Station.open(None, Path(folder))
-        kiosk = build_kiosk(station, windowed=True, leave=lambda: None)
+        kiosk = build_kiosk(station.config, lambda: station, windowed=True, leave=lambda: None)
         window = kiosk.window
         stack = window.findChild(QObject, "screenStack")
 
@@ -55,6 +55,7 @@ def run() -> list[dict]:
             point = target.mapToScene(QPointF(target.width() / 2, target.height() / 2))
             QTest.mouseClick(window, Qt.MouseButton.LeftButton, pos=point.toPoint())
 
+        spin_until(lambda: kiosk.ready)  # the database opens after the first frame
         samples = []
         frames: list[float] = []
         window.frameSwapped.connect(lambda: frames.append(time.perf_counter()))

@@ -55,8 +55,8 @@ def run() -> list[dict]:
         data_dir = Path(folder)
         station = Station.assemble(load_config(default_config_path()), data_dir,
                                    open_database(database_path(data_dir)))
-        kiosk = build_kiosk(station, windowed=True, timing=KioskTiming(0, 30, 600_000),
-                            leave=lambda: None)
+        kiosk = build_kiosk(station.config, lambda: station, windowed=True,
+                            timing=KioskTiming(0, 30, 600_000), leave=lambda: None)
         window = kiosk.window
         window.resize(1280, 800)
         kiosk.engine.singletonInstance("ui", "Theme").setProperty("reducedMotion", True)
@@ -83,7 +83,7 @@ def run() -> list[dict]:
                              Qt.KeyboardModifier.NoModifier, QPoint(centre))
             wait(lambda: settled(then))
 
-        wait(lambda: settled("start"))
+        wait(lambda: settled("start") and kiosk.ready)  # the database opens after frame 1
         rss_after_10 = 0.0
         for cycle in range(1, CYCLES + 1):
             tap("startParticipate", "prompt")

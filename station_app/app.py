@@ -1,12 +1,15 @@
-"""Wiring: build the kiosk's bridges over a ``Station``, load ``ui/`` and run it.
+"""Wiring: build the kiosk's bridges, load ``ui/``, open the station behind it and run it.
 
 Everything Qt-facing is created here exactly once and handed to ``ui/Main.qml`` as required
-properties (constructor injection). Other features plug in without editing this file: any
-module in ``station_app.qml`` that defines ``attach_to_kiosk(context: KioskContext)`` is
-called after the kiosk's own bridges exist and before the QML is loaded. It may add bridges
-to ``context.bridges`` (QML sees them as ``root.bridges.<name>``; the facilitator area gets
-the same map) and connect to the kiosk's signals, e.g. the receipt printer to
-``context.kiosk.cardSubmitted``.
+properties (constructor injection). The start screen needs only the configuration, so it is
+painted first; the station's database, the on-screen keyboard and the extensions follow
+right after its first frame (an attendee cannot tap that fast).
+
+Other features plug in without editing this file: any module in ``station_app.qml`` that
+defines ``attach_to_kiosk(context: KioskContext)`` is called once the station is open. It
+may add bridges to ``context.bridges`` (QML sees them as ``root.bridges.<name>``; the
+facilitator area gets the same map) and connect to the kiosk's signals, e.g. the receipt
+printer to ``context.kiosk.cardSubmitted``.
 """
 
 from __future__ import annotations
@@ -18,12 +21,13 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Slot
+# Only what the start screen needs is imported here: every further PySide module or class
+# (e.g. the ``Qt`` namespace, which builds all its enums) costs start-up time.
+from PySide6.QtCore import QCoreApplication, QLoggingCategory, QObject, QTimer, QUrl, Slot
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
-from PySide6.QtQuick import QQuickWindow
-from PySide6.QtQuickControls2 import QQuickStyle
 
 import station_app.qml as bridge_package
 from station_app.config import StationConfig
@@ -36,10 +40,11 @@ from station_app.qml.idle import IdleWatch
 from station_app.qml.kiosk import KioskBridge
 from station_app.qml.language import LanguageBridge
 from station_app.qml.pin import PinBridge
-from station_app.qml.qr_images import PROVIDER_ID, QrImageProvider
-from station_app.station import Station
-from station_app.storage.contacts import ContactStore
-from station_app.storage.database import write_transaction
+
+if TYPE_CHECKING:
+    from PySide6.QtQuick import QQuickWindow
+
+    from station_app.station import Station
 
 FONT_FAMILY = "Noto Sans"
 
@@ -72,12 +77,65 @@ class KioskContext:
 
 @dataclass
 class Kiosk:
-    """A loaded kiosk: the engine, its window and the bridges (tests drive it through these)."""
+    """A loaded kiosk: the engine, its window and the bridges (tests drive it through these).
+
+    Right after the start screen's first frame the station is opened (``station``), the
+    extensions attach and the on-screen keyboard loads; then ``ready`` is true and the
+    ``when_ready`` actions run. ``failure`` holds the reason if the station could not be
+    opened.
+    """
 
     engine: QQmlApplicationEngine
     window: QQuickWindow
     bridges: dict[str, QObject]
     first_frame: FirstFrame
+    station: Station | None = None
+    failure: str = ""
+    ready_milliseconds: float = -1.0
+    on_failure: Callable[[str], None] = field(default=lambda _reason: QCoreApplication.exit(2))
+    _when_ready: list[Callable[[], None]] = field(default_factory=list)
+
+    @property
+    def ready(self) -> bool:
+        return self.ready_milliseconds >= 0
+
+    def when_ready(self, action: Callable[[], None]) -> None:
+        """Run ``action`` once the kiosk is ready for cards (at once if it is)."""
+        if self.ready:
+            action()
+        else:
+            self._when_ready.append(action)
+
+    def _keyboard_loaded(self) -> None:
+        if self.ready or self.station is None or not self.window.property("keyboardLoaded"):
+            return
+        self.ready_milliseconds = seconds_since_process_start() * 1000
+        actions, self._when_ready = self._when_ready, []
+        for action in actions:
+            action()
+
+    def _start_station(self, open_station: Callable[[], Station]) -> None:
+        """After the first frame: open the database and plug in everything that needs it."""
+        from station_app.qml.qr_images import PROVIDER_ID, QrImageProvider
+        from station_app.storage.contacts import ContactStore  # sqlite-utils loads here
+        from station_app.storage.database import write_transaction
+
+        try:
+            station = open_station()
+        except UserError as error:
+            self.failure = str(error)
+            self.on_failure(self.failure)
+            return
+        self.engine.addImageProvider(PROVIDER_ID, QrImageProvider())  # thank-you screen
+        self.kiosk.attach_intake(station.intake, lambda: write_transaction(station.db))
+        self.bridges["contact"].attach_pool(  # type: ignore[attr-defined]
+            ContactPool(station.config.contact, station.config.station.id, station.sessions,
+                        ContactStore(station.db)))
+        self.bridges["pin"].attach_pin(station.pin, station.audit)  # type: ignore[attr-defined]
+        _attach_extensions(KioskContext(station, self.engine, self.kiosk, self.bridges))
+        self.window.setProperty("bridges", dict(self.bridges))
+        self.station = station
+        self.window.setProperty("stationReady", True)  # the on-screen keyboard loads next
 
     @property
     def kiosk(self) -> KioskBridge:
@@ -98,16 +156,30 @@ class Kiosk:
         self.engine.deleteLater()
 
 
-def prepare_qt_environment() -> None:
+# Qt Virtual Keyboard loads Qt Multimedia for key sounds, which probes for PipeWire from a
+# thread of its own and warns when a machine has none. Not our concern, and a warning from
+# that thread would have to wait for the GUI thread if the message handler is Python.
+_QUIET_QT = "qt.multimedia.symbolsresolver.warning=false"
+# Qt 6.12's own virtual keyboard style (PopupList) triggers a QML property warning; kept
+# audible in tests (which ignore exactly that message) but not written by the running kiosk.
+_QUIET_QT_KIOSK = "qt.qml.propertyCache.append.warning=false"
+
+
+def prepare_qt_environment(*, running_kiosk: bool = False) -> None:
     """Settings that must be in place before the QGuiApplication exists."""
     os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
-    QQuickStyle.setStyle("Basic")
+    os.environ["QT_QUICK_CONTROLS_STYLE"] = "Basic"  # as QQuickStyle.setStyle("Basic")
+    rules = [_QUIET_QT, _QUIET_QT_KIOSK] if running_kiosk else [_QUIET_QT]
+    QLoggingCategory.setFilterRules("\n".join(rules))
 
 
 def load_fonts() -> None:
-    """Register the shipped fonts and make Noto Sans the application font."""
+    """Register the screen's font and make Noto Sans the application font.
+
+    (The receipt printer registers its DejaVu Sans itself, when it first prints.)
+    """
     fonts = resources_dir() / "fonts"
-    for path in sorted(fonts.glob("*.[ot]tf")):
+    for path in sorted(fonts.glob("NotoSans*.[ot]tf")):
         QFontDatabase.addApplicationFont(str(path))
     if FONT_FAMILY in QFontDatabase.families():
         font = QFont(FONT_FAMILY)
@@ -121,32 +193,31 @@ def facilitator_home_url() -> str:
     return QUrl.fromLocalFile(str(path)).toString() if path.exists() else ""
 
 
-def build_kiosk(station: Station, *, windowed: bool = True, timing: KioskTiming | None = None,
+def build_kiosk(config: StationConfig, open_station: Callable[[], Station], *,
+                windowed: bool = True, timing: KioskTiming | None = None,
                 leave: Callable[[], None] | None = None,
-                translations_dir: Path | None = None,
-                extensions_after_first_frame: bool = False) -> Kiosk:
-    """Create the bridges, load ``ui/Main.qml`` and show the window.
+                translations_dir: Path | None = None) -> Kiosk:
+    """Create the bridges, load ``ui/Main.qml`` and show the start screen.
 
-    ``leave`` is what a facilitator's "Kiosk verlassen" does (default: end the event loop).
-    With ``extensions_after_first_frame`` the ``attach_to_kiosk`` extensions run right
-    after the start screen is painted (``station-app run``) instead of before loading.
+    The start screen needs only the configuration. Right after its first frame the kiosk
+    calls ``open_station`` (the database), attaches the card intake, the Mitmachpool and
+    the PIN to the bridges, runs the ``attach_to_kiosk`` extensions and loads the on-screen
+    keyboard; ``Kiosk.ready`` is true from then on. If the station cannot be opened,
+    ``Kiosk.failure`` says why and ``on_failure`` (default: end the event loop with exit
+    status 2) is called. ``leave`` is what a facilitator's "Kiosk verlassen" does (default:
+    end the event loop).
     """
     app = QGuiApplication.instance()
     if app is None:
         raise RuntimeError("create the QGuiApplication before build_kiosk()")
-    config = station.config
     timing = timing or KioskTiming.from_config(config)
     engine = QQmlApplicationEngine()
     engine.addImportPath(str(qml_import_dir()))
-    engine.addImageProvider(PROVIDER_ID, QrImageProvider())
 
     language = LanguageBridge(engine, config.kiosk.languages,
                               translations_dir or resources_dir() / "translations", engine)
-    pool = ContactPool(config.contact, config.station.id, station.sessions,
-                       ContactStore(station.db))
-    contact = ContactBridge(pool, language, engine)
-    kiosk = KioskBridge(config, station.intake, contact, language,
-                        transaction=lambda: write_transaction(station.db), parent=engine)
+    contact = ContactBridge(config.contact, language, engine)
+    kiosk = KioskBridge(config, contact, language, parent=engine)
     idle = IdleWatch(timing.inactivity_ms, timing.warning_seconds, timing.thank_you_ms,
                      timing.tick_ms, engine)
     app.installEventFilter(idle)
@@ -156,37 +227,26 @@ def build_kiosk(station: Station, *, windowed: bool = True, timing: KioskTiming 
         window_ref["window"].setProperty("allowClose", True)
         (leave or (lambda: QCoreApplication.exit(0)))()
 
-    pin = PinBridge(station.pin, station.audit, leave_kiosk, facilitator_home_url(), engine)
+    pin = PinBridge(leave_kiosk, facilitator_home_url(), engine)
     bridges: dict[str, QObject] = {"kiosk": kiosk, "language": language, "contact": contact,
                                    "pin": pin, "idle": idle}
-    context = KioskContext(station, engine, kiosk, bridges)
-    if not extensions_after_first_frame:
-        _attach_extensions(context)
-
     engine.setInitialProperties({**{name: bridges[name] for name in
                                     ("kiosk", "language", "contact", "pin", "idle")},
-                                 "bridges": bridges})
+                                 "bridges": bridges, "lockedDown": not windowed})
     engine.loadFromModule("ui", "Main")
     roots = engine.rootObjects()
     if not roots:
         raise UserError("the kiosk's user interface could not be loaded (see the log)")
     window = roots[0]
     window_ref["window"] = window
-    first_frame = FirstFrame(window)
-    first_frame.then(lambda: window.setProperty("firstFrameShown", True))
-    if extensions_after_first_frame:
-        def attach_late() -> None:
-            _attach_extensions(context)
-            window.setProperty("bridges", dict(bridges))
-
-        first_frame.then(attach_late)
+    built = Kiosk(engine, window, bridges, FirstFrame(window))
+    window.keyboardLoadedChanged.connect(built._keyboard_loaded)
+    built.first_frame.then(lambda: built._start_station(open_station))
     if windowed:
         window.show()
     else:
-        window.setFlags(window.flags() | Qt.WindowType.FramelessWindowHint
-                        | Qt.WindowType.WindowStaysOnTopHint)
-        window.showFullScreen()
-    return Kiosk(engine, window, bridges, first_frame)
+        window.showFullScreen()  # frameless and on top: Main.qml's flags when lockedDown
+    return built
 
 
 def _attach_extensions(context: KioskContext) -> None:
@@ -213,10 +273,15 @@ class FirstFrame(QObject):
         self._then: list[Callable[[], None]] = []
         window.frameSwapped.connect(self._on_frame)
 
-    def then(self, action: Callable[[], None]) -> None:
-        """Run ``action`` after the first frame (at once if that has passed)."""
+    def then(self, action: Callable[[], None], *, first: bool = False) -> None:
+        """Run ``action`` after the first frame (at once if that has passed).
+
+        Actions run in the order given; ``first`` puts this one before the others.
+        """
         if self.milliseconds >= 0 and not self._then:
             action()
+        elif first:
+            self._then.insert(0, action)
         else:
             self._then.append(action)
 
@@ -235,23 +300,38 @@ class FirstFrame(QObject):
             action()
 
 
-def run_kiosk(station: Station, *, windowed: bool = False, smoke_test: bool = False) -> int:
-    """``station-app run``: the locked-down kiosk until a facilitator leaves it."""
-    prepare_qt_environment()
+def run_kiosk(config: StationConfig, data_dir: Path | None, *, windowed: bool = False,
+              smoke_test: bool = False) -> int:
+    """``station-app run``: the locked-down kiosk until a facilitator leaves it.
+
+    ``data_dir`` None means the per-user data directory.
+    """
+    prepare_qt_environment(running_kiosk=True)
     QGuiApplication.setApplicationName("station-app")
     QGuiApplication.setOrganizationName("Stadt Dortmund")
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
     load_fonts()
+
+    def open_station() -> Station:
+        from station_app.station import Station  # storage loads after the first frame
+
+        return Station.open_with(config, data_dir)
+
+    kiosk = build_kiosk(config, open_station, windowed=windowed or smoke_test)
+    if smoke_test:
+        kiosk.first_frame.then(lambda: print(
+            f"first frame of the start screen after {kiosk.first_frame.milliseconds:.0f} ms "
+            "since process start", flush=True), first=True)
+        kiosk.when_ready(lambda: QCoreApplication.exit(0))
     try:
-        kiosk = build_kiosk(station, windowed=windowed or smoke_test,
-                            extensions_after_first_frame=True)
+        status = app.exec()
+        if kiosk.failure:
+            raise UserError(kiosk.failure)
         if smoke_test:
-            kiosk.first_frame.then(lambda: QCoreApplication.exit(0))
-            status = app.exec()
-            print(f"first frame of the start screen after {kiosk.first_frame.milliseconds:.0f}"
-                  " ms since process start")
-            return status
-        return app.exec()
+            print(f"ready for cards (database open, keyboard and extensions loaded) after "
+                  f"{kiosk.ready_milliseconds:.0f} ms")
+        return status
     finally:
-        station.close()
+        if kiosk.station is not None:
+            kiosk.station.close()

@@ -79,6 +79,18 @@ def decode_public_key(encoded: str) -> PublicKey:
                           "must be a base64 Curve25519 public key (32 bytes)") from None
 
 
+def offers_contact(settings: Contact) -> bool:
+    """Whether the kiosk shows the Mitmachpool step: enabled and a sealing key configured."""
+    return settings.enabled and bool(settings.collector_public_key.strip())
+
+
+def consent_text(settings: Contact, language: str) -> str:
+    """The consent text shown beside the checkbox (English when configured)."""
+    if language == "en" and settings.consent_text_en:
+        return settings.consent_text_en
+    return settings.consent_text
+
+
 @dataclass(frozen=True)
 class SealedContact:
     """One Mitmachpool entry as stored: only the collector can open ``sealed``."""
@@ -113,10 +125,7 @@ class ContactPool:
         return self._settings.enabled and self._box is not None
 
     def consent_text(self, language: str) -> str:
-        """The consent text shown beside the checkbox (English when configured)."""
-        if language == "en" and self._settings.consent_text_en:
-            return self._settings.consent_text_en
-        return self._settings.consent_text
+        return consent_text(self._settings, language)
 
     def seal(self, email: str, language: str, consented_at: dt.datetime) -> bytes:
         """The sealed box holding the address and what was consented to."""

@@ -14,11 +14,14 @@ import hmac
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from station_app.cards import utc_now
 from station_app.errors import UserError
-from station_app.storage.audit import AuditLog
-from station_app.storage.state import StationState
+
+if TYPE_CHECKING:
+    from station_app.storage.audit import AuditLog
+    from station_app.storage.state import StationState
 
 FREE_TRIES = 5
 BASE_LOCK_SECONDS = 30

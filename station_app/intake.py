@@ -9,11 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from station_app.cards import Card, Source, new_card, utc_now
 from station_app.config import OTHER_TOPIC_ID, StationConfig
 from station_app.errors import CardRejected
-from station_app.storage import CardArchive, SessionBook
+
+if TYPE_CHECKING:
+    from station_app.storage import CardArchive, SessionBook
 
 
 @dataclass(frozen=True)

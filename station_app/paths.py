@@ -11,8 +11,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "station-app"
 APP_AUTHOR = "Stadt Dortmund"
 
@@ -56,6 +54,8 @@ def default_data_dir() -> Path:
     override = os.environ.get("STATION_APP_DATA_DIR")
     if override:
         return Path(override)
+    import platformdirs  # only when no --data-dir is given; not on the kiosk's start path
+
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 

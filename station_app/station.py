@@ -40,7 +40,12 @@ class Station:
     def open(cls, config_path: Path | None = None, data_dir: Path | None = None,
              clock: Callable[[], dt.datetime] = utc_now) -> Station:
         """Load and validate the configuration, then open (and migrate) the database."""
-        config = load_config(config_path or default_config_path())
+        return cls.open_with(load_config(config_path or default_config_path()), data_dir, clock)
+
+    @classmethod
+    def open_with(cls, config: StationConfig, data_dir: Path | None = None,
+                  clock: Callable[[], dt.datetime] = utc_now) -> Station:
+        """Open (and migrate) the database for an already loaded configuration."""
         data_dir = data_dir or default_data_dir()
         db = open_database(database_path(data_dir))
         return cls.assemble(config, data_dir, db, clock)

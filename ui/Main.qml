@@ -18,6 +18,8 @@ ApplicationWindow {
     // Every bridge by name, including those added by extensions; handed to the
     // facilitator area.
     required property var bridges
+    // station-app run: frameless, full screen and on top (not with --windowed or in tests).
+    property bool lockedDown: false
 
     // Only a facilitator's "Kiosk verlassen" sets this (through app.py).
     property bool allowClose: false
@@ -26,12 +28,15 @@ ApplicationWindow {
     readonly property string currentStep: stack.currentItem ? stack.currentItem.step : ""
     readonly property bool startScreenShown: currentStep === "start" && !stack.busy
     readonly property bool keyboardVisible: keyboard.item !== null && keyboard.item.active
-    // Set by app.py once the first frame of the start screen is on screen.
-    property bool firstFrameShown: false
+    readonly property bool keyboardLoaded: keyboard.status === Loader.Ready
+    // Set by app.py right after the start screen's first frame, once the station's database
+    // is open; the on-screen keyboard loads then (the start screen does not need it).
+    property bool stationReady: false
 
     width: 1280
     height: 800
     visible: false
+    flags: lockedDown ? Qt.Window | Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint : Qt.Window
     title: qsTr("Beteiligungsstation")
     color: Theme.background
     font.family: Theme.fontFamily
@@ -220,11 +225,21 @@ ApplicationWindow {
                 y: 0
                 onLoaded: item.width = Qt.binding(() => keyboard.width)
             }
-            // Loaded with the window, before anything renders. (Loading it later, while the
-            // render thread runs, can deadlock a test process whose Qt message handler is
-            // Python: Qt Multimedia logs from its own thread while the GUI thread waits.)
-            Component.onCompleted: keyboard.setSource(
-                Qt.resolvedUrl("components/OnScreenKeyboard.qml"), { "language": root.language })
+            function load() {
+                if (keyboard.status === Loader.Null)
+                    keyboard.setSource(Qt.resolvedUrl("components/OnScreenKeyboard.qml"),
+                                       { "language": root.language })
+            }
+            // From the event loop, not from inside app.py's call that sets stationReady: a
+            // Qt thread may log while the keyboard loads, and a Python message handler
+            // (pytest-qt) could not run while Python waits for the load.
+            Connections {
+                target: root
+                function onStationReadyChanged() {
+                    if (root.stationReady)
+                        Qt.callLater(keyboardArea.load)
+                }
+            }
         }
     }
 

@@ -6,7 +6,6 @@ import argparse
 
 from station_app.cli.common import add_command, open_station
 from station_app.errors import UserError
-from station_app.storage import integrity_problems
 
 ORDER = 20
 
@@ -21,6 +20,8 @@ def _check(args: argparse.Namespace) -> int:
         config = station.config
         print(f"configuration ok: {config.source} – {config.event.name}, station "
               f"{config.station.id}, {len(config.prompts)} prompts, {len(config.topics)} topics")
+        from station_app.storage import integrity_problems
+
         problems = integrity_problems(station.db)
         if problems:
             raise UserError(f"database damaged: {problems[0]} (make a copy of "

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from station_app.cli.common import add_command, open_station
-from station_app.export import FORMATS, Exporter
+from station_app.export import FORMATS
 
 ORDER = 50
 
@@ -28,6 +28,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from station_app.export.exporter import Exporter  # the writers load only when used
+
     with open_station(args) as station:
         exporter = Exporter(station.db, station.config)
         result = exporter.write(args.format, args.output, session_id=args.session,

@@ -7,9 +7,13 @@ audit entry, not an edit of the card.
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from station_app.cli.common import add_command, open_station
-from station_app.storage.moderation import Moderation
+
+if TYPE_CHECKING:
+    from station_app.station import Station
+    from station_app.storage.moderation import Moderation
 
 ORDER = 35
 
@@ -30,14 +34,14 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def _hide(args: argparse.Namespace) -> int:
     with open_station(args) as station:
-        state = Moderation(station.db, station.audit).hide(args.code, args.reason, actor="cli")
+        state = _moderation(station).hide(args.code, args.reason, actor="cli")
         print(f"card {state.card.code} hidden: {state.reason}")
         return 0
 
 
 def _unhide(args: argparse.Namespace) -> int:
     with open_station(args) as station:
-        state = Moderation(station.db, station.audit).unhide(args.code, actor="cli")
+        state = _moderation(station).unhide(args.code, actor="cli")
         print(f"card {state.card.code} is visible again")
         return 0
 
@@ -46,7 +50,7 @@ def _list(args: argparse.Namespace) -> int:
     with open_station(args) as station:
         if args.session is not None:
             station.sessions.get(args.session)
-        hidden = Moderation(station.db, station.audit).hidden(args.session)
+        hidden = _moderation(station).hidden(args.session)
         if not hidden:
             print("no hidden cards")
         for state in hidden:
@@ -54,3 +58,9 @@ def _list(args: argparse.Namespace) -> int:
                 if state.changed_at else ""
             print(f"{state.card.code}  {when}  {state.actor:<12} {state.reason}")
         return 0
+
+
+def _moderation(station: Station) -> Moderation:
+    from station_app.storage.moderation import Moderation  # storage loads only when used
+
+    return Moderation(station.db, station.audit)

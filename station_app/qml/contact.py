@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
-from station_app.contacts import ContactPool, is_valid_email
+from station_app.config import Contact
+from station_app.contacts import ContactPool, consent_text, is_valid_email, offers_contact
+from station_app.errors import StorageError
 from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from station_app.qml.language import LanguageBridge
 
@@ -26,19 +28,24 @@ class ContactBridge(QObject):
 
     changed = Signal()
 
-    def __init__(self, pool: ContactPool, language: LanguageBridge,
+    def __init__(self, settings: Contact, language: LanguageBridge,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = pool
+        self._settings = settings
+        self._pool: ContactPool | None = None
         self._language = language
         self._email = ""
         self._consent = False
         language.languageChanged.connect(self.changed)
 
+    def attach_pool(self, pool: ContactPool) -> None:
+        """Where opt-ins are sealed and stored, once the station's database is open."""
+        self._pool = pool
+
     @Property(bool, constant=True)
     def available(self) -> bool:
         """Whether the kiosk shows the step (a sealing key is configured)."""
-        return self._pool.available
+        return offers_contact(self._settings)
 
     def _get_email(self) -> str:
         return self._email
@@ -83,7 +90,7 @@ class ContactBridge(QObject):
 
     @Property(str, notify=changed)
     def consentText(self) -> str:
-        return self._pool.consent_text(self._language.language)
+        return consent_text(self._settings, self._language.language)
 
     @Slot()
     def clear(self) -> None:
@@ -99,7 +106,9 @@ class ContactBridge(QObject):
         Raises ``UserError`` (``StorageError``) when it cannot be stored; the caller runs
         this inside the card's transaction so card and contact are kept together or not.
         """
-        if not (self._pool.available and self.wanted and self.ready):
+        if not (self.available and self.wanted and self.ready):
             return False
+        if self._pool is None:
+            raise StorageError("the Mitmachpool's storage is not open yet")
         self._pool.submit(self._email, self._language.language)
         return True

@@ -18,7 +18,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from station_app.config import OTHER_TOPIC_ID, StationConfig
 from station_app.errors import UserError
-from station_app.export import Exporter
+from station_app.export.exporter import Exporter
 from station_app.intake import CardDraft, CardIntake
 from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from station_app.qml.facilitator_cards import CardListModel

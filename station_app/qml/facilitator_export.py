@@ -16,7 +16,8 @@ from PySide6.QtCore import Property, QObject, QRunnable, QThreadPool, Signal, Sl
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from station_app.errors import UserError
-from station_app.export import FORMATS, Exporter, ExportResult
+from station_app.export import FORMATS
+from station_app.export.exporter import Exporter, ExportResult
 from station_app.export.targets import ExportTarget, export_targets
 from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 

@@ -54,16 +54,14 @@ class KioskBridge(QObject):
     submittedChanged = Signal()
     receiptStatusChanged = Signal()
 
-    def __init__(self, config: StationConfig, intake: CardIntake, contact: ContactBridge,
-                 language: LanguageBridge,
-                 transaction: Callable[[], AbstractContextManager[object]] | None = None,
+    def __init__(self, config: StationConfig, contact: ContactBridge, language: LanguageBridge,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._config = config
-        self._intake = intake
+        self._intake: CardIntake | None = None
         self._contact = contact
         self._language = language
-        self._transaction = transaction or contextlib.nullcontext
+        self._transaction: Callable[[], AbstractContextManager[object]] = contextlib.nullcontext
         self._prompts = ChoiceListModel(config.prompts, language.language, self)
         self._topics = ChoiceListModel(config.topics, language.language, self)
         self._districts = ChoiceListModel(config.districts, language.language, self)
@@ -75,6 +73,16 @@ class KioskBridge(QObject):
         self._last_url = ""
         self._receipt_status = ""
         language.languageChanged.connect(self._relabel)
+
+    def attach_intake(self, intake: CardIntake,
+                      transaction: Callable[[], AbstractContextManager[object]] | None = None,
+                      ) -> None:
+        """Where cards go, once the station's database is open (after the first frame).
+
+        ``transaction`` wraps card and Mitmachpool contact so both are stored or neither.
+        """
+        self._intake = intake
+        self._transaction = transaction or contextlib.nullcontext
 
     def _flow_steps(self) -> list[str]:
         kiosk = self._config.kiosk
@@ -294,6 +302,10 @@ class KioskBridge(QObject):
             district_id=draft.district_id or None, age_group_id=draft.age_group_id or None,
             language=self._language.language, source="kiosk",
         )
+        if self._intake is None:  # the database is still opening: nothing is lost
+            log.error("card not stored yet: the station's database is not open")
+            self.submitFailed.emit("storage")
+            return False
         try:
             with self._transaction():
                 card = self._intake.submit(card_draft)

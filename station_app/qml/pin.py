@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
-from station_app.facilitator_pin import FacilitatorPin
 from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
-from station_app.storage.audit import AuditLog
+
+if TYPE_CHECKING:
+    from station_app.facilitator_pin import FacilitatorPin
+    from station_app.storage.audit import AuditLog
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "PinBridge"]
 
@@ -32,21 +35,28 @@ class PinBridge(QObject):
     rejected = Signal(int, int, arguments=["triesLeft", "lockedSeconds"])
     stateChanged = Signal()
 
-    def __init__(self, pin: FacilitatorPin, audit: AuditLog, leave: Callable[[], None],
-                 facilitator_home_url: str, parent: QObject | None = None) -> None:
+    def __init__(self, leave: Callable[[], None], facilitator_home_url: str,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pin = pin
-        self._audit = audit
+        self._pin: FacilitatorPin | None = None
+        self._audit: AuditLog | None = None
         self._leave = leave
         self._home_url = facilitator_home_url
         self._unlocked = False
-        self._locked_seconds = pin.locked_seconds()
+        self._locked_seconds = 0
         self._tries_left = -1
+
+    def attach_pin(self, pin: FacilitatorPin, audit: AuditLog) -> None:
+        """The stored PIN and its lockout, once the station's database is open."""
+        self._pin = pin
+        self._audit = audit
+        self._locked_seconds = pin.locked_seconds()
+        self.stateChanged.emit()
 
     @Property(bool, notify=stateChanged)
     def isSet(self) -> bool:
         """False until ``station-app facilitator set-pin`` was run; no PIN opens then."""
-        return self._pin.is_set
+        return self._pin is not None and self._pin.is_set
 
     @Property(bool, notify=stateChanged)
     def unlocked(self) -> bool:
@@ -70,6 +80,9 @@ class PinBridge(QObject):
     @Slot(str, result=bool)
     def verify(self, pin: str) -> bool:
         """Check one try; emits ``accepted`` or ``rejected``."""
+        if self._pin is None:  # the database is still opening: no PIN can be checked yet
+            self.rejected.emit(-1, 0)
+            return False
         verdict = self._pin.verify(pin)
         self._unlocked = verdict.accepted
         self._locked_seconds = verdict.locked_seconds
@@ -84,6 +97,8 @@ class PinBridge(QObject):
     @Slot()
     def refresh(self) -> None:
         """Recount the lockout (the pad calls this once a second while locked)."""
+        if self._pin is None:
+            return
         locked = self._pin.locked_seconds()
         if locked != self._locked_seconds:
             self._locked_seconds = locked
@@ -100,7 +115,7 @@ class PinBridge(QObject):
     @Slot(result=bool)
     def leaveKiosk(self) -> bool:
         """Quit the kiosk; only after a correct PIN."""
-        if not self._unlocked:
+        if not self._unlocked or self._audit is None:
             return False
         self._audit.record("facilitator", "kiosk.leave")
         self._leave()

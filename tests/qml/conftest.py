@@ -224,7 +224,7 @@ def open_kiosk(qtbot, make_station) -> Iterator[Callable[..., Driver]]:
               timing: KioskTiming | None = None) -> Driver:
         station = make_station(config)
         left: list[int] = []
-        kiosk = build_kiosk(station, windowed=True, timing=timing,
+        kiosk = build_kiosk(config, lambda: station, windowed=True, timing=timing,
                             leave=lambda: left.append(1))
         built.append(kiosk)
         kiosk.window.resize(*size)
@@ -232,6 +232,7 @@ def open_kiosk(qtbot, make_station) -> Iterator[Callable[..., Driver]]:
         qtbot.waitExposed(kiosk.window)
         root = kiosk.window.contentItem()
         qtbot.waitUntil(lambda: (root.width(), root.height()) == size)
+        qtbot.waitUntil(lambda: kiosk.ready)  # the station opens after the first frame
         driver.wait_step("start")
         return driver
 

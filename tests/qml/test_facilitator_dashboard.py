@@ -18,7 +18,7 @@ from PySide6.QtQuick import QQuickItem
 from PySide6.QtQuickControls2 import QQuickStyle
 from PySide6.QtTest import QTest
 
-from station_app.export import Exporter
+from station_app.export.exporter import Exporter
 from station_app.export.targets import ExportTarget
 from station_app.intake import CardDraft
 from station_app.paths import qml_import_dir, resources_dir, ui_dir

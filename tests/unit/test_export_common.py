@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from station_app.errors import UserError
-from station_app.export import Exporter
 from station_app.export.common import atomic_file, safe_file_name
+from station_app.export.exporter import Exporter
 from station_app.intake import CardDraft
 
 

@@ -15,8 +15,8 @@ import openpyxl
 import pytest
 
 from station_app.errors import UserError
-from station_app.export import Exporter
 from station_app.export.common import LABELLED_COLUMNS, neutralise
+from station_app.export.exporter import Exporter
 from station_app.intake import CardDraft
 from station_app.storage.moderation import Moderation
 

@@ -7,7 +7,7 @@ import re
 import pypdf
 import pytest
 
-from station_app.export import Exporter
+from station_app.export.exporter import Exporter
 from station_app.export.pdf_fonts import font_file
 from station_app.intake import CardDraft
 from station_app.storage.moderation import Moderation

@@ -1,0 +1,44 @@
+"""``station-app run --smoke-test`` from the checkout: the start screen first, then the station.
+
+The kiosk paints its start screen before it opens the database; these tests check that the
+station behind it is really opened (and a broken one still ends in one clear line).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from station_app.paths import database_path
+
+from .cli_helpers import assert_one_line_error, station_app
+
+HEADLESS = {"QT_QPA_PLATFORM": "offscreen", "QT_QUICK_BACKEND": "software"}
+
+
+def test_smoke_test_paints_the_start_screen_then_opens_the_station(tmp_path, monkeypatch):
+    for name, value in HEADLESS.items():
+        monkeypatch.setenv(name, value)
+    result = station_app("run", "--smoke-test", data_dir=tmp_path, timeout=120)
+    assert result.returncode == 0, result.stderr.decode()
+    out = result.stdout.decode()
+    frame = re.search(r"^first frame of the start screen after (\d+) ms", out, re.MULTILINE)
+    ready = re.search(r"^ready for cards .* after (\d+) ms", out, re.MULTILINE)
+    assert frame and ready, out
+    assert int(ready.group(1)) >= int(frame.group(1))
+    # The station was opened behind the start screen: the database exists, migrated.
+    with sqlite3.connect(database_path(tmp_path)) as db:
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
+    assert {"cards", "sessions", "contacts", "print_jobs"} <= tables
+    assert "Traceback" not in result.stderr.decode()
+
+
+def test_a_damaged_database_ends_the_kiosk_with_one_line(tmp_path, monkeypatch):
+    for name, value in HEADLESS.items():
+        monkeypatch.setenv(name, value)
+    database_path(tmp_path).parent.mkdir(parents=True, exist_ok=True)
+    database_path(tmp_path).write_bytes(b"this is no SQLite file " * 400)
+    result = station_app("run", "--smoke-test", data_dir=tmp_path, timeout=120)
+    line = assert_one_line_error(result)
+    assert "database cannot be opened" in line
+    assert database_path(tmp_path).read_bytes().startswith(b"this is no SQLite file")
