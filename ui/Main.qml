@@ -56,7 +56,7 @@ ApplicationWindow {
     }
 
     function go(step) {
-        const component = screens[step]
+        const component = screen(step)
         if (!component)
             return
         Qt.inputMethod.hide()
@@ -86,7 +86,7 @@ ApplicationWindow {
         pinPad.clear()
         root.pinPadOpen = true
         idle.mode = "flow"
-        pinPad.forceActiveFocus()
+        pinPad.open()
     }
 
     function closePinPad() {
@@ -102,11 +102,31 @@ ApplicationWindow {
         stack.currentItem.forceActiveFocus()
     }
 
-    readonly property var screens: ({
-        "start": startScreen, "prompt": promptScreen, "topic": topicScreen,
-        "write": writeScreen, "details": detailsScreen, "contact": contactScreen,
-        "review": reviewScreen, "thanks": thanksScreen
-    })
+    // The start screen is part of this file; the other screens are compiled right after its
+    // first frame (FlowScreens.qml), with the keyboard, the PIN pad and the overlay.
+    function screen(step) {
+        if (step === "start")
+            return startScreen
+        return flowScreens.item ? flowScreens.item.screens[step] : null
+    }
+
+    // After the first frame (app.py sets stationReady), from the event loop: a Qt thread
+    // may log while QML loads, and a Python message handler (pytest-qt) could not run while
+    // Python waits for the load.
+    function loadTheRest() {
+        flowScreens.active = true
+        pinPad.active = true
+        inactivityOverlay.active = true
+        keyboard.setSource(Qt.resolvedUrl("components/OnScreenKeyboard.qml"),
+                           { "language": root.language })
+    }
+    onStationReadyChanged: if (stationReady) Qt.callLater(loadTheRest)
+
+    Loader {
+        id: flowScreens
+        active: false
+        sourceComponent: FlowScreens { main: root }
+    }
 
     Component {
         id: startScreen
@@ -117,69 +137,6 @@ ApplicationWindow {
             onFacilitatorRequested: root.openPinPad()
         }
     }
-    Component {
-        id: promptScreen
-        PromptScreen {
-            kiosk: root.kiosk
-            onNextRequested: root.go(root.kiosk.nextStep("prompt"))
-            onBackRequested: root.go(root.kiosk.previousStep("prompt"))
-        }
-    }
-    Component {
-        id: topicScreen
-        TopicScreen {
-            kiosk: root.kiosk
-            onNextRequested: root.go(root.kiosk.nextStep("topic"))
-            onBackRequested: root.go(root.kiosk.previousStep("topic"))
-        }
-    }
-    Component {
-        id: writeScreen
-        WriteScreen {
-            kiosk: root.kiosk
-            onNextRequested: root.go(root.kiosk.nextStep("write"))
-            onBackRequested: root.go(root.kiosk.previousStep("write"))
-        }
-    }
-    Component {
-        id: detailsScreen
-        DetailsScreen {
-            kiosk: root.kiosk
-            onNextRequested: root.go(root.kiosk.nextStep("details"))
-            onBackRequested: root.go(root.kiosk.previousStep("details"))
-        }
-    }
-    Component {
-        id: contactScreen
-        ContactScreen {
-            kiosk: root.kiosk
-            contact: root.contact
-            onNextRequested: root.go(root.kiosk.nextStep("contact"))
-            onBackRequested: root.go(root.kiosk.previousStep("contact"))
-        }
-    }
-    Component {
-        id: reviewScreen
-        ReviewScreen {
-            kiosk: root.kiosk
-            contact: root.contact
-            onNextRequested: if (root.kiosk.submit()) root.go("thanks")
-            onBackRequested: root.go(root.kiosk.previousStep("review"))
-            onEditRequested: (step) => root.go(root.kiosk.editStep(step))
-        }
-    }
-    Component {
-        id: thanksScreen
-        ThanksScreen {
-            kiosk: root.kiosk
-            onAnotherCardRequested: {
-                root.kiosk.discard()
-                root.go(root.kiosk.nextStep("start"))
-            }
-            onDoneRequested: root.resetToStart()
-        }
-    }
-
     Connections {
         target: root.idle
         function onTimedOut() { root.resetToStart() }
@@ -225,21 +182,6 @@ ApplicationWindow {
                 y: 0
                 onLoaded: item.width = Qt.binding(() => keyboard.width)
             }
-            function load() {
-                if (keyboard.status === Loader.Null)
-                    keyboard.setSource(Qt.resolvedUrl("components/OnScreenKeyboard.qml"),
-                                       { "language": root.language })
-            }
-            // From the event loop, not from inside app.py's call that sets stationReady: a
-            // Qt thread may log while the keyboard loads, and a Python message handler
-            // (pytest-qt) could not run while Python waits for the load.
-            Connections {
-                target: root
-                function onStationReadyChanged() {
-                    if (root.stationReady)
-                        Qt.callLater(keyboardArea.load)
-                }
-            }
         }
     }
 
@@ -249,19 +191,28 @@ ApplicationWindow {
         onActivated: root.openPinPad()
     }
 
-    InactivityOverlay {
+    Loader {
+        id: inactivityOverlay
         anchors.fill: parent
-        visible: root.idle.warning
-        secondsLeft: root.idle.secondsLeft
-        onStayRequested: root.idle.extend()
+        active: false
+        sourceComponent: InactivityOverlay {
+            visible: root.idle.warning
+            secondsLeft: root.idle.secondsLeft
+            onStayRequested: root.idle.extend()
+        }
     }
 
-    PinPad {
+    Loader {
         id: pinPad
         anchors.fill: parent
-        visible: root.pinPadOpen
-        pin: root.pin
-        onDismissed: root.closePinPad()
+        active: false
+        sourceComponent: PinPad {
+            visible: root.pinPadOpen
+            pin: root.pin
+            onDismissed: root.closePinPad()
+        }
+        function clear() { if (item) item.clear() }
+        function open() { if (item) item.forceActiveFocus() }
     }
 
     Connections {

@@ -1,8 +1,9 @@
 """The ``station-app`` command line: a thin layer over the core services.
 
-Each command group lives in its own module here (``commands_*.py``) and registers itself;
-``main`` turns every ``UserError`` into one line on stderr and exit status 2, and any other
-failure into one line (the traceback goes to the log file), never a traceback on screen.
+Each command group lives in its own module here, named after it (``commands_<name>.py``),
+and registers itself; ``main`` imports only the module of the command it is given. It turns
+every ``UserError`` into one line on stderr and exit status 2, and any other failure into
+one line (the traceback goes to the log file), never a traceback on screen.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from station_app import __version__
-from station_app.cli.common import PROG, fail_internal, print_error
+from station_app.cli.common import PROG, VALUE_OPTIONS, fail_internal, print_error
 from station_app.errors import UserError
 
 
@@ -27,8 +28,19 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full parser with every command group discovered in this package."""
+def command_names() -> list[str]:
+    """Every command, from the module names ``commands_<name>.py`` (nothing is imported)."""
+    return sorted(info.name.removeprefix("commands_").replace("_", "-")
+                  for info in pkgutil.iter_modules(__path__) if info.name.startswith("commands_"))
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The full parser with every command group discovered in this package.
+
+    With ``only``, just that command's module is imported and registered: a command line
+    that names its command does not pay for loading all the others (the kiosk starts
+    faster).
+    """
     from station_app.cli.common import common_options
 
     parser = _Parser(
@@ -39,10 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     common_options(parser, top_level=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    modules = []
-    for info in pkgutil.iter_modules(__path__):
-        if info.name.startswith("commands_"):
-            modules.append(importlib.import_module(f"{__name__}.{info.name}"))
+    names = [only] if only else command_names()
+    modules = [importlib.import_module(f"{__name__}.commands_{name.replace('-', '_')}")
+               for name in names]
     for module in sorted(modules, key=lambda m: (m.ORDER, m.__name__)):
         module.register(commands)
     return parser
@@ -51,11 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``station-app``; returns the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    if not any(a in args_list for a in ("-h", "--help", "--version")) and not _has_command(
-        parser, args_list
-    ):
+    command = named_command(args_list)
+    if command is None and not any(a in args_list for a in ("-h", "--help", "--version")):
+        command = "run"
         args_list = [*args_list, "run"]
+    parser = build_parser(command if command in command_names() else None)
     args = parser.parse_args(args_list)
     try:
         return int(args.handler(args) or 0)
@@ -71,6 +82,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail_internal(error, args)
 
 
-def _has_command(parser: argparse.ArgumentParser, args: list[str]) -> bool:
-    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    return any(arg in action.choices for arg in args)
+def named_command(args: list[str]) -> str | None:
+    """The first word that is not an option (or an option's value): the command, if any."""
+    words = iter(args)
+    for word in words:
+        if word in VALUE_OPTIONS:
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None

@@ -20,6 +20,10 @@ PROG = "station-app"
 log = logging.getLogger("station_app")
 
 
+VALUE_OPTIONS = ("--config", "--data-dir")
+"""The options every command accepts that take a value (see ``common_options``)."""
+
+
 def common_options(parser: argparse.ArgumentParser, top_level: bool = False) -> None:
     """``--config`` and ``--data-dir``, accepted before or after the command."""
     # Below the top level the default is SUPPRESS, so a sub-command does not overwrite a

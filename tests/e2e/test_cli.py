@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from station_app.cli import build_parser
+from station_app.cli import build_parser, command_names, named_command
 from station_app.paths import default_config_path
 
 from .cli_helpers import ROOT, assert_one_line_error, station_app
@@ -32,6 +32,24 @@ def test_help_lists_every_command_and_each_has_help_text(tmp_path):
         assert f"station-app {name}" in readme, f"{name} is not documented in README.md"
         for sub_name, sub in _subcommands(parser):
             assert sub.description, f"{name} {sub_name} has no help text"
+
+
+def test_each_command_lives_in_the_module_named_after_it():
+    # main() imports only the named command's module, so the names must match.
+    names = command_names()
+    assert {"run", "check", "cards", "sessions", "export", "sync", "moderate"} <= set(names)
+    for name in names:
+        assert [sub for sub, _ in _subcommands(build_parser(only=name))] == [name]
+    assert sorted(sub for sub, _ in _subcommands(build_parser())) == names
+
+
+@pytest.mark.parametrize(("args", "command"), [
+    ([], None), (["run"], "run"), (["--data-dir", "run", "check"], "check"),
+    (["--config", "x.toml", "cards", "list"], "cards"), (["--config=x.toml", "sync"], "sync"),
+    (["--help"], None), (["nonsense"], "nonsense"),
+])
+def test_the_command_is_found_without_parsing(args, command):
+    assert named_command(args) == command
 
 
 def test_check_passes_on_the_default_station(tmp_path):
