@@ -300,12 +300,32 @@ class FirstFrame(QObject):
             action()
 
 
+def choose_display(*, smoke_test: bool) -> None:
+    """Make sure Qt has a screen, or say in one line why the kiosk cannot start.
+
+    Without X11 or Wayland (e.g. over SSH) Qt would abort with a page of plugin messages.
+    The smoke test runs headless then; a kiosk hardware set-up without a desktop names
+    its platform itself (``QT_QPA_PLATFORM=eglfs`` or ``linuxfb``).
+    """
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return
+    if smoke_test:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        return
+    raise UserError("there is no screen to show the kiosk on (neither DISPLAY nor "
+                    "WAYLAND_DISPLAY is set): start it in the station's desktop session, "
+                    "or set QT_QPA_PLATFORM (e.g. eglfs) for a set-up without a desktop")
+
+
 def run_kiosk(config: StationConfig, data_dir: Path | None, *, windowed: bool = False,
               smoke_test: bool = False) -> int:
     """``station-app run``: the locked-down kiosk until a facilitator leaves it.
 
     ``data_dir`` None means the per-user data directory.
     """
+    choose_display(smoke_test=smoke_test)
     prepare_qt_environment(running_kiosk=True)
     QGuiApplication.setApplicationName("station-app")
     QGuiApplication.setOrganizationName("Stadt Dortmund")

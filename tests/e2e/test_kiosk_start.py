@@ -42,3 +42,15 @@ def test_a_damaged_database_ends_the_kiosk_with_one_line(tmp_path, monkeypatch):
     line = assert_one_line_error(result)
     assert "database cannot be opened" in line
     assert database_path(tmp_path).read_bytes().startswith(b"this is no SQLite file")
+
+
+def test_without_a_screen_the_kiosk_says_so_and_the_smoke_test_runs_headless(
+        tmp_path, monkeypatch):
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("QT_QUICK_BACKEND", "software")
+    line = assert_one_line_error(station_app("run", data_dir=tmp_path, timeout=120))
+    assert "no screen" in line and "DISPLAY" in line
+    smoke = station_app("run", "--smoke-test", data_dir=tmp_path, timeout=120)
+    assert smoke.returncode == 0, smoke.stderr.decode()
+    assert "first frame of the start screen" in smoke.stdout.decode()
