@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLoggingCategory, QObject, QTimer, QUrl, Slot
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickWindow  # so the root object is wrapped as what it is
 
 import station_app.qml as bridge_package
 from station_app.config import StationConfig
@@ -42,8 +43,6 @@ from station_app.qml.language import LanguageBridge
 from station_app.qml.pin import PinBridge
 
 if TYPE_CHECKING:
-    from PySide6.QtQuick import QQuickWindow
-
     from station_app.station import Station
 
 FONT_FAMILY = "Noto Sans"

@@ -107,6 +107,8 @@ ApplicationWindow {
     function screen(step) {
         if (step === "start")
             return startScreen
+        if (!flowScreens.item)
+            loadTheRest()  // a tap that came before the rest was loaded: load it now
         return flowScreens.item ? flowScreens.item.screens[step] : null
     }
 
@@ -117,8 +119,9 @@ ApplicationWindow {
         flowScreens.active = true
         pinPad.active = true
         inactivityOverlay.active = true
-        keyboard.setSource(Qt.resolvedUrl("components/OnScreenKeyboard.qml"),
-                           { "language": root.language })
+        if (keyboard.status === Loader.Null)
+            keyboard.setSource(Qt.resolvedUrl("components/OnScreenKeyboard.qml"),
+                               { "language": root.language })
     }
     onStationReadyChanged: if (stationReady) Qt.callLater(loadTheRest)
 

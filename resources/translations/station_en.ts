@@ -1,40 +1,112 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
+<context>
+    <name>CardsPage</name>
+    <message>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="28"/>
+        <source>Suchen: Text oder Kartencode</source>
+        <translation>Search: text or card code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="33"/>
+        <source>Suchen</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="39"/>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="52"/>
+        <source>Keine Karte gefunden.</source>
+        <translation>No cards found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="52"/>
+        <source>Noch keine Karten in dieser Sitzung.</source>
+        <translation>No cards in this session yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="53"/>
+        <source>1 Karte</source>
+        <translation>1 card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="54"/>
+        <source>%1 Karten, die neuesten zuerst</source>
+        <translation>%1 cards, newest first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="125"/>
+        <source>Ausgeblendet: %1</source>
+        <translation>Hidden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="139"/>
+        <source>Wieder zeigen</source>
+        <translation>Show again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="139"/>
+        <source>Ausblenden</source>
+        <translation>Hide</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPopup</name>
+    <message>
+        <location filename="../../ui/facilitator/ConfirmPopup.qml" line="12"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/ConfirmPopup.qml" line="56"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
 <context>
     <name>ContactScreen</name>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="19" />
+        <location filename="../../ui/screens/ContactScreen.qml" line="19"/>
         <source>Dürfen wir Sie wieder einladen?</source>
         <translation>May we invite you again?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="20" />
+        <location filename="../../ui/screens/ContactScreen.qml" line="20"/>
         <source>Freiwillig: Im Mitmachpool lädt die Stadt Sie per E-Mail zu weiteren Beteiligungsangeboten ein. Ihre Adresse wird verschlüsselt und getrennt von Ihrer Karte gespeichert.</source>
         <translation>Optional: in the Mitmachpool the city invites you by e-mail to further opportunities to take part. Your address is encrypted and stored separately from your card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="21" />
+        <location filename="../../ui/screens/ContactScreen.qml" line="21"/>
         <source>Überspringen</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="30" />
-        <location filename="../../ui/screens/ContactScreen.qml" line="47" />
+        <location filename="../../ui/screens/ContactScreen.qml" line="30"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="47"/>
         <source>Ihre E-Mail-Adresse</source>
         <translation>Your e-mail address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="41" />
+        <location filename="../../ui/screens/ContactScreen.qml" line="41"/>
         <source>name@beispiel.de</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="131" />
+        <location filename="../../ui/screens/ContactScreen.qml" line="79"/>
+        <source>„%1“ einfügen</source>
+        <translation>Insert “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ContactScreen.qml" line="155"/>
         <source>Bitte prüfen Sie die E-Mail-Adresse.</source>
         <translation>Please check the e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="132" />
+        <location filename="../../ui/screens/ContactScreen.qml" line="156"/>
         <source>Bitte setzen Sie das Häkchen – oder überspringen Sie diesen Schritt.</source>
         <translation>Please tick the box – or skip this step.</translation>
     </message>
@@ -42,79 +114,419 @@
 <context>
     <name>DetailsScreen</name>
     <message>
-        <location filename="../../ui/screens/DetailsScreen.qml" line="17" />
+        <location filename="../../ui/screens/DetailsScreen.qml" line="17"/>
         <source>Möchten Sie noch etwas über sich sagen?</source>
         <translation>Would you like to tell us a little about yourself?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/DetailsScreen.qml" line="18" />
+        <location filename="../../ui/screens/DetailsScreen.qml" line="18"/>
         <source>Freiwillig – es hilft uns, die Ergebnisse einzuordnen.</source>
         <translation>Optional – it helps us to understand the results.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/DetailsScreen.qml" line="19" />
+        <location filename="../../ui/screens/DetailsScreen.qml" line="19"/>
         <source>Überspringen</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/DetailsScreen.qml" line="28" />
+        <location filename="../../ui/screens/DetailsScreen.qml" line="28"/>
         <source>In welchem Stadtbezirk wohnen Sie?</source>
         <translation>Which district do you live in?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/DetailsScreen.qml" line="59" />
-        <location filename="../../ui/screens/DetailsScreen.qml" line="98" />
+        <location filename="../../ui/screens/DetailsScreen.qml" line="59"/>
+        <location filename="../../ui/screens/DetailsScreen.qml" line="98"/>
         <source>keine Angabe</source>
         <translation>prefer not to say</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/DetailsScreen.qml" line="69" />
+        <location filename="../../ui/screens/DetailsScreen.qml" line="69"/>
         <source>Wie alt sind Sie?</source>
         <translation>How old are you?</translation>
     </message>
 </context>
 <context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="36"/>
+        <source>%1 Stapel-Datei(en) gespeichert in %2</source>
+        <translation>%1 batch file(s) saved to %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="39"/>
+        <source>Stapel nicht gespeichert: %1</source>
+        <translation>Batch not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="52"/>
+        <source>Belegdruck ist ausgeschaltet</source>
+        <translation>Receipt printing is switched off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="53"/>
+        <source>Bereit – noch nichts gedruckt</source>
+        <translation>Ready – nothing printed yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="54"/>
+        <source>Beleg %1 wartet auf den Drucker</source>
+        <translation>Receipt %1 is waiting for the printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="55"/>
+        <source>Beleg %1 wird gedruckt</source>
+        <translation>Printing receipt %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="56"/>
+        <source>Beleg %1: neuer Versuch</source>
+        <translation>Receipt %1: trying again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="57"/>
+        <source>Zuletzt gedruckt: Beleg %1</source>
+        <translation>Last printed: receipt %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="58"/>
+        <source>Beleg %1 konnte nicht gedruckt werden</source>
+        <translation>Receipt %1 could not be printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="85"/>
+        <source>Belegdrucker</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="90"/>
+        <source>Druckerstatus: noch nicht angeschlossen (Beleg-Modul)</source>
+        <translation>Printer status: not connected yet (receipt module)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="99"/>
+        <source>Grund: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="109"/>
+        <source>Druckwarteschlange: %1 Beleg(e) endgültig fehlgeschlagen</source>
+        <translation>Print queue: %1 receipt(s) failed for good</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="123"/>
+        <source>Kartencode für einen neuen Beleg</source>
+        <translation>Card code for a new receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="128"/>
+        <source>Beleg erneut drucken</source>
+        <translation>Reprint receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="153"/>
+        <source>Übertragung zur Sammelstelle</source>
+        <translation>Transfer to the collection point</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="158"/>
+        <source>Sync-Status: noch nicht angeschlossen (Sync-Modul)</source>
+        <translation>Sync status: not connected yet (sync module)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="168"/>
+        <source>Noch nicht übertragen: %1 Karten</source>
+        <translation>Not yet transferred: %1 cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="179"/>
+        <source>Jetzt übertragen</source>
+        <translation>Transfer now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="187"/>
+        <source>Stapel auf %1 schreiben</source>
+        <translation>Write batch to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="188"/>
+        <source>Kein USB-Stick gefunden</source>
+        <translation>No USB stick found</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="28"/>
+        <source>1 Karte</source>
+        <translation>1 card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="28"/>
+        <source>%1 Karten</source>
+        <translation>%1 cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="29"/>
+        <source> (%1 ausgeblendete nicht enthalten)</source>
+        <translation> (%1 hidden not included)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="30"/>
+        <source> gespeichert in
+%1</source>
+        <translation> saved to
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="32"/>
+        <source>Nicht gespeichert: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="42"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="48"/>
+        <source>PDF-Bericht</source>
+        <translation>PDF report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="49"/>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="50"/>
+        <source>CSV (Excel, Semikolon)</source>
+        <translation>CSV (Excel, semicolon)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="51"/>
+        <source>JSON (alle Felder)</source>
+        <translation>JSON (all fields)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="62"/>
+        <source>Umfang</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="68"/>
+        <source>Aktuelle Sitzung</source>
+        <translation>Current session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="74"/>
+        <source>Alle Sitzungen</source>
+        <translation>All sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="83"/>
+        <source>Speichern auf</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="88"/>
+        <source>USB-Stick neu suchen</source>
+        <translation>Look for USB stick again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="112"/>
+        <source>Export läuft …</source>
+        <translation>Exporting …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="112"/>
+        <source>Exportieren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="140"/>
+        <source>Ausgeblendete Karten und Kontaktdaten aus dem Mitmachpool werden nie exportiert.</source>
+        <translation>Hidden cards and contact details from the Mitmachpool are never exported.</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorHome</name>
+    <message>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="47"/>
+        <source>Export gespeichert: %1</source>
+        <translation>Export saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="52"/>
+        <source>Export fehlgeschlagen: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="94"/>
+        <source>Moderation</source>
+        <translation>Facilitators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="107"/>
+        <source>Sitzung: %1</source>
+        <translation>Session: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="108"/>
+        <source>Letzte Sitzung (geschlossen): %1</source>
+        <translation>Last session (closed): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="110"/>
+        <source>Noch keine Sitzung</source>
+        <translation>No session yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="121"/>
+        <source>Zurück zum Kiosk</source>
+        <translation>Back to kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="127"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="219"/>
+        <source>Kiosk verlassen</source>
+        <translation>Exit kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="151"/>
+        <source>Überblick</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="152"/>
+        <source>Karten</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="153"/>
+        <source>Sitzungen</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="154"/>
+        <source>Papierkarte erfassen</source>
+        <translation>Paper card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="155"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="156"/>
+        <source>Drucker &amp; Sync</source>
+        <translation>Printer &amp; sync</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="217"/>
+        <source>Kiosk wirklich verlassen?</source>
+        <translation>Really exit the kiosk?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="218"/>
+        <source>Die Station nimmt danach keine Karten mehr an, bis sie neu gestartet wird.</source>
+        <translation>The station will then accept no more cards until it is restarted.</translation>
+    </message>
+</context>
+<context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="19" />
+        <location filename="../../ui/components/FlowPage.qml" line="19"/>
         <source>Weiter</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="82" />
+        <location filename="../../ui/components/FlowPage.qml" line="106"/>
         <source>Schritt %1 von %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="139" />
+        <location filename="../../ui/components/FlowPage.qml" line="133"/>
         <source>Bildlaufleiste</source>
         <translation>Scroll bar</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="171" />
+        <location filename="../../ui/components/FlowPage.qml" line="194"/>
         <source>Zurück</source>
         <translation>Back</translation>
     </message>
 </context>
 <context>
+    <name>HidePopup</name>
+    <message>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="42"/>
+        <source>Karte %1 ausblenden</source>
+        <translation>Hide card %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="61"/>
+        <source>Die Karte wird nicht gelöscht. Sie fehlt in Zählung und Export, bis sie wieder gezeigt wird. Grund:</source>
+        <translation>The card is not deleted. It is left out of counts and exports until it is shown again. Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="71"/>
+        <source>Persönliche Daten</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="71"/>
+        <source>Beleidigend oder diskriminierend</source>
+        <translation>Offensive or discriminatory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="72"/>
+        <source>Werbung</source>
+        <translation>Advertising</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="72"/>
+        <source>Doppelt</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="72"/>
+        <source>Testkarte</source>
+        <translation>Test card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="90"/>
+        <source>Anderer Grund</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="100"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="107"/>
+        <source>Ausblenden</source>
+        <translation>Hide</translation>
+    </message>
+</context>
+<context>
     <name>InactivityOverlay</name>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="39" />
+        <location filename="../../ui/components/InactivityOverlay.qml" line="39"/>
         <source>Sind Sie noch da?</source>
         <translation>Are you still there?</translation>
     </message>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="52" />
+        <location filename="../../ui/components/InactivityOverlay.qml" line="52"/>
         <source>%1 Sekunden</source>
         <translation>%1 seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="63" />
+        <location filename="../../ui/components/InactivityOverlay.qml" line="63"/>
         <source>Danach wird Ihre Karte verworfen, damit die nächste Person beginnen kann. Tippen Sie irgendwo, um weiterzumachen.</source>
         <translation>After that your card will be discarded so the next person can begin. Tap anywhere to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="73" />
+        <location filename="../../ui/components/InactivityOverlay.qml" line="73"/>
         <source>Ich bin noch da</source>
         <translation>I am still here</translation>
     </message>
@@ -122,60 +534,153 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/Main.qml" line="35" />
+        <location filename="../../ui/Main.qml" line="40"/>
         <source>Beteiligungsstation</source>
         <translation>Participation station</translation>
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../ui/facilitator/OverviewPage.qml" line="32"/>
+        <source>Karten</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/OverviewPage.qml" line="33"/>
+        <source>davon Papierkarten</source>
+        <translation>of which on paper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/OverviewPage.qml" line="34"/>
+        <source>ausgeblendet</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/OverviewPage.qml" line="35"/>
+        <source>Sitzung seit</source>
+        <translation>Session since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/OverviewPage.qml" line="81"/>
+        <source>Karten je Frage</source>
+        <translation>Cards per question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/OverviewPage.qml" line="90"/>
+        <source>Karten je Themenfeld</source>
+        <translation>Cards per topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/OverviewPage.qml" line="99"/>
+        <source>Karten je Stadtbezirk</source>
+        <translation>Cards per district</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/OverviewPage.qml" line="107"/>
+        <source>Karten je Altersgruppe</source>
+        <translation>Cards per age group</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCardPage</name>
+    <message>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="44"/>
+        <source>Frage</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="59"/>
+        <source>Themenfeld</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="74"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="86"/>
+        <source>Text der Karte</source>
+        <translation>Card text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="84"/>
+        <source>So wie auf der Karte geschrieben</source>
+        <translation>Exactly as written on the card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="94"/>
+        <source>Stadtbezirk (freiwillig)</source>
+        <translation>District (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="100"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="119"/>
+        <source>ohne Angabe</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="113"/>
+        <source>Altersgruppe (freiwillig)</source>
+        <translation>Age group (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="138"/>
+        <source>Papierkarte speichern</source>
+        <translation>Save paper card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="146"/>
+        <source>Zuletzt gespeichert: %1 – bitte auf die Papierkarte schreiben.</source>
+        <translation>Last saved: %1 – please write it on the paper card.</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="37" />
+        <location filename="../../ui/components/PinPad.qml" line="37"/>
         <source>Es ist noch keine PIN festgelegt.</source>
         <translation>No PIN has been set yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="39" />
+        <location filename="../../ui/components/PinPad.qml" line="39"/>
         <source>Zu viele Versuche. Bitte warten Sie %1 Sekunden.</source>
         <translation>Too many tries. Please wait %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="40" />
+        <location filename="../../ui/components/PinPad.qml" line="40"/>
         <source>Die PIN stimmt nicht. Noch %1 Versuche.</source>
         <translation>Wrong PIN. %1 tries left.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="89" />
+        <location filename="../../ui/components/PinPad.qml" line="89"/>
         <source>Moderation</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="101" />
+        <location filename="../../ui/components/PinPad.qml" line="101"/>
         <source>PIN eingeben</source>
         <translation>Enter PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="107" />
+        <location filename="../../ui/components/PinPad.qml" line="107"/>
         <source>%1 Ziffern eingegeben</source>
         <translation>%1 digits entered</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="143" />
+        <location filename="../../ui/components/PinPad.qml" line="147"/>
         <source>Letzte Ziffer löschen</source>
         <translation>Delete last digit</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="156" />
+        <location filename="../../ui/components/PinPad.qml" line="164"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="157" />
+        <location filename="../../ui/components/PinPad.qml" line="165"/>
         <source>PIN bestätigen</source>
         <translation>Confirm PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="167" />
+        <location filename="../../ui/components/PinPad.qml" line="175"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -183,12 +688,12 @@
 <context>
     <name>PromptScreen</name>
     <message>
-        <location filename="../../ui/screens/PromptScreen.qml" line="17" />
+        <location filename="../../ui/screens/PromptScreen.qml" line="17"/>
         <source>Wozu möchten Sie etwas sagen?</source>
         <translation>What would you like to talk about?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PromptScreen.qml" line="18" />
+        <location filename="../../ui/screens/PromptScreen.qml" line="18"/>
         <source>Wählen Sie eine Frage aus.</source>
         <translation>Choose a question.</translation>
     </message>
@@ -196,110 +701,179 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="22" />
+        <location filename="../../ui/screens/ReviewScreen.qml" line="22"/>
         <source>Ihre Karte – ist alles richtig?</source>
         <translation>Your card – is everything right?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="23" />
+        <location filename="../../ui/screens/ReviewScreen.qml" line="23"/>
         <source>Sie können jede Angabe noch ändern.</source>
         <translation>You can still change any answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="24" />
+        <location filename="../../ui/screens/ReviewScreen.qml" line="24"/>
         <source>Karte abgeben</source>
         <translation>Hand in card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="69" />
+        <location filename="../../ui/screens/ReviewScreen.qml" line="69"/>
         <source>Ändern</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="70" />
+        <location filename="../../ui/screens/ReviewScreen.qml" line="70"/>
         <source>%1 ändern</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="80" />
+        <location filename="../../ui/screens/ReviewScreen.qml" line="80"/>
         <source>Ihre Karte konnte gerade nicht gespeichert werden. Ihre Eingaben bleiben erhalten – bitte versuchen Sie es gleich noch einmal oder sprechen Sie das Team an der Station an.</source>
         <translation>Your card could not be saved just now. Nothing you entered is lost – please try again in a moment or ask the team at the station.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="81" />
+        <location filename="../../ui/screens/ReviewScreen.qml" line="81"/>
         <source>Ihre Karte konnte so nicht gespeichert werden. Bitte prüfen Sie Ihre Angaben.</source>
         <translation>Your card could not be saved like this. Please check your answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="108" />
+        <location filename="../../ui/screens/ReviewScreen.qml" line="108"/>
         <source>Frage</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="113" />
+        <location filename="../../ui/screens/ReviewScreen.qml" line="113"/>
         <source>Themenfeld</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="115" />
+        <location filename="../../ui/screens/ReviewScreen.qml" line="115"/>
         <source>Anderes Thema</source>
         <translation>Other topic</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="119" />
+        <location filename="../../ui/screens/ReviewScreen.qml" line="119"/>
         <source>Ihr Text</source>
         <translation>Your text</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="126" />
+        <location filename="../../ui/screens/ReviewScreen.qml" line="126"/>
         <source>Angaben zu Ihnen</source>
         <translation>About you</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="127" />
+        <location filename="../../ui/screens/ReviewScreen.qml" line="127"/>
         <source>Stadtbezirk: keine Angabe</source>
         <translation>District: not given</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="129" />
+        <location filename="../../ui/screens/ReviewScreen.qml" line="129"/>
         <source>Alter: keine Angabe</source>
         <translation>Age: not given</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="134" />
+        <location filename="../../ui/screens/ReviewScreen.qml" line="134"/>
         <source>Mitmachpool</source>
         <translation>Mitmachpool</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="135" />
+        <location filename="../../ui/screens/ReviewScreen.qml" line="135"/>
         <source>Nein, danke</source>
         <translation>No, thank you</translation>
     </message>
 </context>
 <context>
+    <name>SessionsPage</name>
+    <message>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="35"/>
+        <source>Noch keine Sitzung – die erste Karte öffnet automatisch eine.</source>
+        <translation>No session yet – the first card opens one automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="37"/>
+        <source>Offene Sitzung: %1</source>
+        <translation>Open session: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="38"/>
+        <source>Keine Sitzung offen (zuletzt: %1)</source>
+        <translation>No session open (last: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="47"/>
+        <source>Name, z. B. „Stadtkonferenz 28.09. – Station Wohnen“</source>
+        <translation>Name, e.g. “City conference, 28 Sep”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="53"/>
+        <source>Neue Sitzung beginnen</source>
+        <translation>Start new session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="53"/>
+        <source>Sitzung öffnen</source>
+        <translation>Open session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="65"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="146"/>
+        <source>Sitzung schließen</source>
+        <translation>Close session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="72"/>
+        <source>Alle Sitzungen</source>
+        <translation>All sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="121"/>
+        <source>offen seit %1</source>
+        <translation>open since %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="130"/>
+        <source>1 Karte</source>
+        <translation>1 card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="130"/>
+        <source>%1 Karten</source>
+        <translation>%1 cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="144"/>
+        <source>Sitzung schließen?</source>
+        <translation>Close session?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="145"/>
+        <source>Neue Karten öffnen danach automatisch eine Sitzung für heute. Die Karten dieser Sitzung bleiben erhalten und können exportiert werden.</source>
+        <translation>New cards will then open a session for today automatically. The cards of this session are kept and can still be exported.</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="16" />
+        <location filename="../../ui/screens/StartScreen.qml" line="16"/>
         <source>Ihre Meinung für Dortmund zählt.</source>
         <translation>Your voice counts for Dortmund.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="166" />
+        <location filename="../../ui/screens/StartScreen.qml" line="173"/>
         <source>Schreiben Sie Ihre Meinung oder Ihre Idee für die Zukunft unserer Stadt auf eine Beteiligungskarte. Das dauert nur zwei, drei Minuten.</source>
         <translation>Write your opinion or your idea for the future of our city on a participation card. It only takes two or three minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="177" />
+        <location filename="../../ui/screens/StartScreen.qml" line="184"/>
         <source>Mitmachen</source>
         <translation>Take part</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="191" />
+        <location filename="../../ui/screens/StartScreen.qml" line="198"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="228" />
+        <location filename="../../ui/screens/StartScreen.qml" line="235"/>
         <source>Zugang für das Moderationsteam (drei Sekunden halten)</source>
         <translation>Access for the facilitation team (hold for three seconds)</translation>
     </message>
@@ -307,7 +881,7 @@
 <context>
     <name>TextSizeToggle</name>
     <message>
-        <location filename="../../ui/components/TextSizeToggle.qml" line="13" />
+        <location filename="../../ui/components/TextSizeToggle.qml" line="13"/>
         <source>Große Schrift</source>
         <translation>Large text</translation>
     </message>
@@ -315,67 +889,67 @@
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="56" />
+        <location filename="../../ui/screens/ThanksScreen.qml" line="71"/>
         <source>Vielen Dank!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="67" />
+        <location filename="../../ui/screens/ThanksScreen.qml" line="82"/>
         <source>Ihre Karte ist gespeichert und fließt in das Stadtgespräch ein.</source>
         <translation>Your card is saved and becomes part of the city dialogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="75" />
+        <location filename="../../ui/screens/ThanksScreen.qml" line="90"/>
         <source>Ihr Kartencode</source>
         <translation>Your card code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="90" />
+        <location filename="../../ui/screens/ThanksScreen.qml" line="105"/>
         <source>Ihr Kartencode: %1</source>
         <translation>Your card code: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="98" />
+        <location filename="../../ui/screens/ThanksScreen.qml" line="113"/>
         <source>Ihr Beleg wird gedruckt …</source>
         <translation>Your receipt is being printed …</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="99" />
+        <location filename="../../ui/screens/ThanksScreen.qml" line="114"/>
         <source>Bitte nehmen Sie Ihren Beleg mit.</source>
         <translation>Please take your receipt with you.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="100" />
+        <location filename="../../ui/screens/ThanksScreen.qml" line="115"/>
         <source>Der Beleg konnte leider nicht gedruckt werden. Bitte notieren Sie sich Ihren Kartencode.</source>
         <translation>Sorry, the receipt could not be printed. Please write down your card code.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="101" />
+        <location filename="../../ui/screens/ThanksScreen.qml" line="116"/>
         <source>Bitte notieren Sie sich Ihren Kartencode oder fotografieren Sie den QR-Code.</source>
         <translation>Please write down your card code or take a photo of the QR code.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="119" />
+        <location filename="../../ui/screens/ThanksScreen.qml" line="134"/>
         <source>Noch eine Karte</source>
         <translation>Another card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="125" />
+        <location filename="../../ui/screens/ThanksScreen.qml" line="140"/>
         <source>Fertig</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="131" />
+        <location filename="../../ui/screens/ThanksScreen.qml" line="146"/>
         <source>Diese Anzeige schließt sich nach kurzer Zeit von selbst.</source>
         <translation>This screen closes by itself after a short while.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="165" />
+        <location filename="../../ui/screens/ThanksScreen.qml" line="180"/>
         <source>QR-Code zu Ihrer Karte im Internet</source>
         <translation>QR code leading to your card online</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="170" />
+        <location filename="../../ui/screens/ThanksScreen.qml" line="185"/>
         <source>Scannen Sie den Code: So finden Sie Ihre Karte später online wieder.</source>
         <translation>Scan the code to find your card online later.</translation>
     </message>
@@ -383,22 +957,22 @@
 <context>
     <name>TopicScreen</name>
     <message>
-        <location filename="../../ui/screens/TopicScreen.qml" line="17" />
+        <location filename="../../ui/screens/TopicScreen.qml" line="17"/>
         <source>Zu welchem Themenfeld passt Ihre Karte?</source>
         <translation>Which topic does your card belong to?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/TopicScreen.qml" line="18" />
+        <location filename="../../ui/screens/TopicScreen.qml" line="18"/>
         <source>Ihre Frage: %1</source>
         <translation>Your question: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/TopicScreen.qml" line="51" />
+        <location filename="../../ui/screens/TopicScreen.qml" line="51"/>
         <source>Anderes Thema</source>
         <translation>Other topic</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/TopicScreen.qml" line="52" />
+        <location filename="../../ui/screens/TopicScreen.qml" line="52"/>
         <source>Ihr Anliegen passt in keines der Felder</source>
         <translation>Your concern fits none of the topics</translation>
     </message>
@@ -406,27 +980,27 @@
 <context>
     <name>WriteScreen</name>
     <message>
-        <location filename="../../ui/screens/WriteScreen.qml" line="19" />
+        <location filename="../../ui/screens/WriteScreen.qml" line="19"/>
         <source>Themenfeld: %1</source>
         <translation>Topic: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WriteScreen.qml" line="20" />
+        <location filename="../../ui/screens/WriteScreen.qml" line="20"/>
         <source>Anderes Thema</source>
         <translation>Other topic</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WriteScreen.qml" line="54" />
+        <location filename="../../ui/screens/WriteScreen.qml" line="54"/>
         <source>Ihr Text zur Frage: %1</source>
         <translation>Your answer to the question: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WriteScreen.qml" line="79" />
+        <location filename="../../ui/screens/WriteScreen.qml" line="79"/>
         <source>Bitte kürzen Sie Ihren Text etwas.</source>
         <translation>Please shorten your text a little.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WriteScreen.qml" line="88" />
+        <location filename="../../ui/screens/WriteScreen.qml" line="88"/>
         <source>%1 von %2 Zeichen</source>
         <translation>%1 of %2 characters</translation>
     </message>

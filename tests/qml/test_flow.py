@@ -168,6 +168,32 @@ def test_storage_failure_keeps_the_draft_and_retry_works(open_kiosk, kiosk_confi
     assert [c["text"] for c in driver.stored_cards()] == ["Der Hafen"]
 
 
+def test_email_helpers_insert_at_the_cursor_and_keep_the_keyboard(open_kiosk, kiosk_config):
+    driver = open_kiosk(kiosk_config)
+    driver.tap("startParticipate")
+    driver.tap("prompt_idee")
+    driver.tap("topic_wohnen")
+    driver.wait_step("write")
+    driver.type("Mehr Bänke")
+    driver.tap("write_next")
+    driver.tap("details_next")
+    driver.wait_step("contact")
+    driver.tap("contactEmail")
+    driver.type("erika")
+    driver.tap("emailInsert_at")
+    driver.type("rathaus")
+    driver.tap("emailInsert_de")
+    field = driver.find("contactEmail")
+    assert field.property("text") == "erika@rathaus.de"
+    assert field.hasActiveFocus() and driver.window.property("keyboardVisible")
+    field.setProperty("cursorPosition", len("erika"))
+    driver.tap("emailInsert_com")  # at the cursor, not at the end
+    assert field.property("text") == "erika.com@rathaus.de"
+    assert driver.kiosk.bridges["contact"].property("email") == "erika.com@rathaus.de"
+    driver.tap("contactConsent")  # only while the address is being written
+    driver.qtbot.waitUntil(lambda: driver.gone("emailHelpers"))
+
+
 def test_mitmachpool_step_is_hidden_without_a_sealing_key(open_kiosk, default_config):
     driver = open_kiosk(default_config)
     assert "contact" not in driver.kiosk.kiosk.property("steps")

@@ -17,9 +17,9 @@ def _tool(name: str) -> str:
     return str(Path(sys.executable).with_name(name))
 
 
-def _attendee_qml() -> list[str]:
-    """The kiosk's own QML (the facilitator area is staff-only, German)."""
-    return sorted(str(p) for p in ui_dir().rglob("*.qml") if "facilitator" not in p.parts)
+def _all_qml() -> list[str]:
+    """Every QML file of the UI: the attendee screens and the facilitator area."""
+    return sorted(str(p) for p in ui_dir().rglob("*.qml"))
 
 
 def test_english_start_screen_and_card(open_kiosk, kiosk_config):
@@ -82,9 +82,10 @@ def test_right_to_left_language_mirrors_the_layout(open_kiosk, kiosk_config):
         > driver.window.width() / 2)
 
 
-def test_every_attendee_string_has_an_english_translation(tmp_path):
+def test_every_ui_string_has_an_english_translation(tmp_path):
+    """Every qsTr() string in ui/, facilitator dashboard included, is translated to English."""
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([_tool("pyside6-lupdate"), *_attendee_qml(), "-ts", str(fresh),
+    subprocess.run([_tool("pyside6-lupdate"), *_all_qml(), "-ts", str(fresh),
                     "-source-language", "de_DE", "-target-language", "en_GB", "-silent"],
                    check=True)
     shipped = {(ctx.findtext("name"), msg.findtext("source")): msg.find("translation")

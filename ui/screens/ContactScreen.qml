@@ -58,6 +58,30 @@ FlowPage {
         }
     }
 
+    // "@" is on the symbols page of the on-screen keyboard; while the address is being
+    // written, it and the usual endings are one tap away here. These buttons never take
+    // the focus, so the field and the keyboard stay as they are.
+    Flow {
+        objectName: "emailHelpers"
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        visible: email.activeFocus
+
+        Repeater {
+            model: [{ name: "at", text: "@" }, { name: "de", text: ".de" },
+                    { name: "com", text: ".com" }]
+            delegate: KioskButton {
+                required property var modelData
+                objectName: "emailInsert_" + modelData.name
+                variant: "secondary"
+                text: modelData.text
+                focusPolicy: Qt.NoFocus
+                accessibleName: qsTr("„%1“ einfügen").arg(modelData.text)
+                onClicked: email.insert(email.cursorPosition, modelData.text)
+            }
+        }
+    }
+
     Button {
         id: consent
         objectName: "contactConsent"
