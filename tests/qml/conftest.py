@@ -160,6 +160,16 @@ class Driver:
                 key = Qt.Key.Key_Space
             self.key(key, text=char)
 
+    def write_card(self, prompt: str, topic: str, text: str) -> None:
+        """From the start screen: choose ``prompt`` and ``topic``, write ``text``, go on."""
+        self.tap("startParticipate")
+        self.tap(f"prompt_{prompt}")
+        self.tap(f"topic_{topic}")
+        self.wait_step("write")
+        self.type(text)
+        self.tap("write_next")
+        self.wait_step("details")
+
     def focus_by_tab(self, name: str, limit: int = 60) -> None:
         """Press Tab until the item called ``name`` has the keyboard focus."""
         for _ in range(limit):

@@ -113,13 +113,7 @@ def test_whole_flow_by_keyboard(open_kiosk, kiosk_config):
 
 def test_other_topic_skip_and_edit_from_review(open_kiosk, kiosk_config):
     driver = open_kiosk(kiosk_config)
-    driver.tap("startParticipate")
-    driver.tap("prompt_herausforderungen")
-    driver.tap("topic_anderes")
-    driver.wait_step("write")
-    driver.type("Hitze im Sommer")
-    driver.tap("write_next")
-    driver.wait_step("details")
+    driver.write_card("herausforderungen", "anderes", "Hitze im Sommer")
     driver.tap("district_brackel")
     driver.tap("details_skip")  # one tap: nothing about me
     driver.wait_step("contact")
@@ -145,12 +139,7 @@ def test_storage_failure_keeps_the_draft_and_retry_works(open_kiosk, kiosk_confi
     driver = open_kiosk(kiosk_config)
     driver.station.db.execute(
         "CREATE TRIGGER refuse BEFORE INSERT ON cards BEGIN SELECT RAISE(ABORT, 'disk full'); END")
-    driver.tap("startParticipate")
-    driver.tap("prompt_heute")
-    driver.tap("topic_arbeit")
-    driver.wait_step("write")
-    driver.type("Der Hafen")
-    driver.tap("write_next")
+    driver.write_card("heute", "arbeit", "Der Hafen")
     driver.tap("details_next")
     driver.tap("contact_next")
     driver.wait_step("review")
@@ -170,12 +159,7 @@ def test_storage_failure_keeps_the_draft_and_retry_works(open_kiosk, kiosk_confi
 
 def test_email_helpers_insert_at_the_cursor_and_keep_the_keyboard(open_kiosk, kiosk_config):
     driver = open_kiosk(kiosk_config)
-    driver.tap("startParticipate")
-    driver.tap("prompt_idee")
-    driver.tap("topic_wohnen")
-    driver.wait_step("write")
-    driver.type("Mehr Bänke")
-    driver.tap("write_next")
+    driver.write_card("idee", "wohnen", "Mehr Bänke")
     driver.tap("details_next")
     driver.wait_step("contact")
     driver.tap("contactEmail")
@@ -197,12 +181,7 @@ def test_email_helpers_insert_at_the_cursor_and_keep_the_keyboard(open_kiosk, ki
 def test_mitmachpool_step_is_hidden_without_a_sealing_key(open_kiosk, default_config):
     driver = open_kiosk(default_config)
     assert "contact" not in driver.kiosk.kiosk.property("steps")
-    driver.tap("startParticipate")
-    driver.tap("prompt_heute")
-    driver.tap("topic_bildung")
-    driver.wait_step("write")
-    driver.type("Schulen")
-    driver.tap("write_next")
+    driver.write_card("heute", "bildung", "Schulen")
     driver.tap("details_next")
     driver.wait_step("review")
     assert driver.find("review_edit_contact") is None
