@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
 <context>
+    <name>CardListModel</name>
+    <message>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="221"/>
+        <source>dd.MM. HH:mm</source>
+        <extracomment>A Qt date format (QDateTime::toString): when a card came in, in the card list.</extracomment>
+        <translation>d MMM HH:mm</translation>
+    </message>
+</context>
+<context>
     <name>CardsPage</name>
     <message>
         <location filename="../../ui/facilitator/CardsPage.qml" line="28"/>
@@ -238,19 +247,75 @@
         <translation>Not yet transferred: %1 cards</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="179"/>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="182"/>
         <source>Jetzt übertragen</source>
         <translation>Transfer now</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="187"/>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="191"/>
         <source>Stapel auf %1 schreiben</source>
         <translation>Write batch to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="188"/>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="192"/>
         <source>Kein USB-Stick gefunden</source>
         <translation>No USB stick found</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayLabels</name>
+    <message>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="91"/>
+        <source>Anderes Thema</source>
+        <translation>Other topic</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="95"/>
+        <source>ohne Angabe</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="101"/>
+        <source>Station (Touchscreen)</source>
+        <translation>Station (touchscreen)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="103"/>
+        <source>Papierkarte</source>
+        <translation>Paper card</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBridge</name>
+    <message>
+        <location filename="../../station_app/qml/facilitator_export.py" line="113"/>
+        <source>USB-Stick „%1“</source>
+        <translation>USB stick “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/facilitator_export.py" line="114"/>
+        <source>Datenordner der Station</source>
+        <translation>The station&apos;s data folder</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/facilitator_export.py" line="121"/>
+        <source>%1 GB frei</source>
+        <translation>%1 GB free</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/facilitator_export.py" line="122"/>
+        <source>%1 MB frei</source>
+        <translation>%1 MB free</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/facilitator_export.py" line="139"/>
+        <source>Es läuft schon ein Export.</source>
+        <translation>An export is already running.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/facilitator_export.py" line="142"/>
+        <source>Bitte ein Format und ein Ziel wählen.</source>
+        <translation>Please choose a format and a target.</translation>
     </message>
 </context>
 <context>
@@ -346,6 +411,40 @@
         <location filename="../../ui/facilitator/ExportPage.qml" line="140"/>
         <source>Ausgeblendete Karten und Kontaktdaten aus dem Mitmachpool werden nie exportiert.</source>
         <translation>Hidden cards and contact details from the Mitmachpool are never exported.</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorBridge</name>
+    <message>
+        <location filename="../../station_app/qml/facilitator.py" line="196"/>
+        <source>dd.MM.yyyy, HH:mm</source>
+        <extracomment>A Qt date format (QDateTime::toString): since when the session is open.</extracomment>
+        <translation>d MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/facilitator.py" line="266"/>
+        <source>Sitzung „%1“ geöffnet</source>
+        <translation>Session “%1” opened</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/facilitator.py" line="271"/>
+        <source>Sitzung „%1“ geschlossen</source>
+        <translation>Session “%1” closed</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/facilitator.py" line="281"/>
+        <source>Karte %1 ausgeblendet</source>
+        <translation>Card %1 hidden</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/facilitator.py" line="286"/>
+        <source>Karte %1 wieder sichtbar</source>
+        <translation>Card %1 visible again</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/facilitator.py" line="305"/>
+        <source>Papierkarte gespeichert: %1</source>
+        <translation>Paper card saved: %1</translation>
     </message>
 </context>
 <context>
@@ -458,54 +557,57 @@
 <context>
     <name>HidePopup</name>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="42"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="46"/>
         <source>Karte %1 ausblenden</source>
         <translation>Hide card %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="61"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="65"/>
         <source>Die Karte wird nicht gelöscht. Sie fehlt in Zählung und Export, bis sie wieder gezeigt wird. Grund:</source>
         <translation>The card is not deleted. It is left out of counts and exports until it is shown again. Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="71"/>
-        <source>Persönliche Daten</source>
-        <translation>Personal data</translation>
-    </message>
-    <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="71"/>
-        <source>Beleidigend oder diskriminierend</source>
-        <translation>Offensive or discriminatory</translation>
-    </message>
-    <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="72"/>
-        <source>Werbung</source>
-        <translation>Advertising</translation>
-    </message>
-    <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="72"/>
-        <source>Doppelt</source>
-        <translation>Duplicate</translation>
-    </message>
-    <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="72"/>
-        <source>Testkarte</source>
-        <translation>Test card</translation>
-    </message>
-    <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="90"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="93"/>
         <source>Anderer Grund</source>
         <translation>Other reason</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="100"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="103"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="107"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="110"/>
         <source>Ausblenden</source>
         <translation>Hide</translation>
+    </message>
+</context>
+<context>
+    <name>HideReason</name>
+    <message>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="37"/>
+        <source>Persönliche Daten</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="38"/>
+        <source>Beleidigend oder diskriminierend</source>
+        <translation>Offensive or discriminatory</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="39"/>
+        <source>Werbung</source>
+        <translation>Advertising</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="40"/>
+        <source>Doppelt</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="41"/>
+        <source>Testkarte</source>
+        <translation>Test card</translation>
     </message>
 </context>
 <context>
@@ -542,42 +644,42 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/facilitator/OverviewPage.qml" line="32"/>
+        <location filename="../../ui/facilitator/OverviewPage.qml" line="34"/>
         <source>Karten</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/OverviewPage.qml" line="33"/>
+        <location filename="../../ui/facilitator/OverviewPage.qml" line="35"/>
         <source>davon Papierkarten</source>
         <translation>of which on paper</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/OverviewPage.qml" line="34"/>
+        <location filename="../../ui/facilitator/OverviewPage.qml" line="36"/>
         <source>ausgeblendet</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/OverviewPage.qml" line="35"/>
+        <location filename="../../ui/facilitator/OverviewPage.qml" line="37"/>
         <source>Sitzung seit</source>
         <translation>Session since</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/OverviewPage.qml" line="81"/>
+        <location filename="../../ui/facilitator/OverviewPage.qml" line="94"/>
         <source>Karten je Frage</source>
         <translation>Cards per question</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/OverviewPage.qml" line="90"/>
+        <location filename="../../ui/facilitator/OverviewPage.qml" line="103"/>
         <source>Karten je Themenfeld</source>
         <translation>Cards per topic</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/OverviewPage.qml" line="99"/>
+        <location filename="../../ui/facilitator/OverviewPage.qml" line="112"/>
         <source>Karten je Stadtbezirk</source>
         <translation>Cards per district</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/OverviewPage.qml" line="107"/>
+        <location filename="../../ui/facilitator/OverviewPage.qml" line="120"/>
         <source>Karten je Altersgruppe</source>
         <translation>Cards per age group</translation>
     </message>
@@ -782,6 +884,15 @@
     </message>
 </context>
 <context>
+    <name>SessionListModel</name>
+    <message>
+        <location filename="../../station_app/qml/facilitator_sessions.py" line="72"/>
+        <source>dd.MM.yyyy HH:mm</source>
+        <extracomment>A Qt date format (QDateTime::toString): when a session opened or closed. Keep the time (HH:mm) last: the list shows only those five characters of the closing time.</extracomment>
+        <translation>d MMM yyyy HH:mm</translation>
+    </message>
+</context>
+<context>
     <name>SessionsPage</name>
     <message>
         <location filename="../../ui/facilitator/SessionsPage.qml" line="35"/>
@@ -815,7 +926,7 @@
     </message>
     <message>
         <location filename="../../ui/facilitator/SessionsPage.qml" line="65"/>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="146"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="154"/>
         <source>Sitzung schließen</source>
         <translation>Close session</translation>
     </message>
@@ -825,27 +936,27 @@
         <translation>All sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="121"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="128"/>
         <source>offen seit %1</source>
         <translation>open since %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="130"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="138"/>
         <source>1 Karte</source>
         <translation>1 card</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="130"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="138"/>
         <source>%1 Karten</source>
         <translation>%1 cards</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="144"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="152"/>
         <source>Sitzung schließen?</source>
         <translation>Close session?</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="145"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="153"/>
         <source>Neue Karten öffnen danach automatisch eine Sitzung für heute. Die Karten dieser Sitzung bleiben erhalten und können exportiert werden.</source>
         <translation>New cards will then open a session for today automatically. The cards of this session are kept and can still be exported.</translation>
     </message>
@@ -876,6 +987,45 @@
         <location filename="../../ui/screens/StartScreen.qml" line="235"/>
         <source>Zugang für das Moderationsteam (drei Sekunden halten)</source>
         <translation>Access for the facilitation team (hold for three seconds)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBridge</name>
+    <message>
+        <location filename="../../station_app/qml/sync_status.py" line="42"/>
+        <source>dd.MM.yyyy HH:mm</source>
+        <extracomment>A Qt date format (QDateTime::toString): when the last sync worked or failed.</extracomment>
+        <translation>d MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/sync_status.py" line="182"/>
+        <source>Sync-Fehler: %1</source>
+        <translation>Sync error: %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/sync_status.py" line="184"/>
+        <source>alle Karten übertragen</source>
+        <translation>all cards transferred</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/sync_status.py" line="185"/>
+        <source>%1 Karten warten</source>
+        <translation>%1 cards waiting</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/sync_status.py" line="186"/>
+        <source>Zuletzt übertragen: %1 – %2</source>
+        <translation>Last transferred: %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/sync_status.py" line="189"/>
+        <source>Kein Sammelstellen-Server eingerichtet: Übertragung per USB-Stick</source>
+        <translation>No collection point server set up: transfer by USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/sync_status.py" line="190"/>
+        <source>Noch nicht übertragen</source>
+        <translation>Not yet transferred</translation>
     </message>
 </context>
 <context>

@@ -21,9 +21,13 @@ EXPORT_FOLDER = "exports"
 
 @dataclass(frozen=True)
 class ExportTarget:
-    """One place to write to, as the facilitator sees it."""
+    """One place to write to, as the facilitator sees it.
 
-    label: str
+    ``name`` is a stick's own name (its mount folder, e.g. ``STADT-DO``) and '' for the data
+    folder; the dashboard words it in the UI language ("USB-Stick „STADT-DO“").
+    """
+
+    name: str
     path: Path
     removable: bool
     free_bytes: int
@@ -61,21 +65,21 @@ def removable_mounts(mounts_text: str | None = None,
 def export_targets(data_dir: Path, mounts_text: str | None = None,
                    roots: Iterable[Path] | None = None) -> list[ExportTarget]:
     """USB sticks first (that is where results go home), then the data folder."""
-    targets = [_target(f"USB-Stick „{mount.name}“", mount, True)
+    targets = [_target(mount.name, mount, True)
                for mount in removable_mounts(mounts_text, roots)]
     exports = data_dir / EXPORT_FOLDER
     with contextlib.suppress(OSError):
         exports.mkdir(parents=True, exist_ok=True)
-    targets.append(_target("Datenordner der Station", exports, False))
+    targets.append(_target("", exports, False))
     return targets
 
 
-def _target(label: str, path: Path, removable: bool) -> ExportTarget:
+def _target(name: str, path: Path, removable: bool) -> ExportTarget:
     try:
         free = shutil.disk_usage(path).free
     except OSError:
         free = 0
-    return ExportTarget(label, path, removable, free,
+    return ExportTarget(name, path, removable, free,
                         path.is_dir() and os.access(path, os.W_OK))
 
 

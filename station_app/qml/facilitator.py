@@ -4,11 +4,14 @@
 it up through ``attach_to_kiosk`` (see ``station_app.app``), so QML finds it as
 ``bridges.facilitator``. The card list, the session list and the exports are separate
 objects exposed as constant properties.
+
+What the dashboard shows follows the UI language (``follow``): notices, labels and times
+are translated here, at the display layer. What is stored (hiding reasons) and exported
+stays German.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
@@ -21,10 +24,16 @@ from station_app.errors import UserError
 from station_app.export.exporter import Exporter
 from station_app.intake import CardDraft, CardIntake
 from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
-from station_app.qml.facilitator_cards import CardListModel
+from station_app.qml.facilitator_cards import (
+    HIDE_REASONS,
+    CardListModel,
+    DisplayLabels,
+    reason_label,
+)
 from station_app.qml.facilitator_export import ExportBridge
-from station_app.qml.facilitator_sessions import SessionListModel
-from station_app.statistics import OTHER_TOPIC_LABEL, LabelBook, Statistics, Tally, statistics
+from station_app.qml.facilitator_sessions import SessionListModel, local_time
+from station_app.qml.language import SOURCE_LANGUAGE, LanguageBridge
+from station_app.statistics import Statistics, Tally, statistics
 from station_app.storage.audit import AuditLog
 from station_app.storage.cards import CardArchive
 from station_app.storage.moderation import Moderation
@@ -42,23 +51,23 @@ NO_SESSION = -1
 """Session id used while the station has no session yet: every count is 0."""
 
 
-def _tallies(tallies: list[Tally]) -> list[dict]:
-    return [{"id": t.id or "", "label": t.label, "count": t.count} for t in tallies]
-
-
 @QmlElement
 @QmlUncreatable("FacilitatorBridge is provided by the application")
 class FacilitatorBridge(QObject):
     """What the dashboard shows and does.
 
     Signals:
-        sessionChanged: a session was opened or closed.
-        statsChanged: the counts changed (new card, hide/unhide, session change).
-        notice(text, isError): a short German message for the dashboard's status line.
+        sessionChanged: a session was opened or closed (or its time is written anew).
+        statsChanged: the counts changed (new card, hide/unhide, session change) or their
+            labels (language).
+        labelsChanged: the choices and hiding reasons are labelled for another language.
+        notice(text, isError): a short message for the dashboard's status line, in the UI
+            language (errors from the core are passed on as they are).
     """
 
     sessionChanged = Signal()
     statsChanged = Signal()
+    labelsChanged = Signal()
     notice = Signal(str, bool, arguments=["text", "isError"])
 
     def __init__(self, config: StationConfig, db: sqlite_utils.Database,
@@ -72,8 +81,9 @@ class FacilitatorBridge(QObject):
         self._intake = intake
         self._moderation = moderation
         self._audit = audit
-        labels = LabelBook(config)
-        self._cards = CardListModel(db, labels, self)
+        self._labels = DisplayLabels(config, SOURCE_LANGUAGE)
+        self._language: LanguageBridge | None = None
+        self._cards = CardListModel(db, self._labels, self)
         self._session_list = SessionListModel(sessions, archive, self)
         self._exports = exports
         exports.setParent(self)
@@ -90,6 +100,27 @@ class FacilitatorBridge(QObject):
         exports = ExportBridge(Exporter(station.db, station.config), station.data_dir, pool)
         return cls(station.config, station.db, station.sessions, station.archive,
                    station.intake, moderation, station.audit, exports, parent)
+
+    def follow(self, language: LanguageBridge) -> None:
+        """Show everything in ``language``'s UI language, now and after every switch."""
+        self._language = language
+        language.languageChanged.connect(self._language_changed)
+        self.set_language(language.language)
+
+    @Slot()
+    def _language_changed(self) -> None:
+        if self._language is not None:
+            self.set_language(self._language.language)
+
+    def set_language(self, language: str) -> None:
+        """Label, word and date everything for ``language`` (a translator is installed)."""
+        self._labels.language = language
+        self._cards.set_language(language)
+        self._session_list.set_language(language)
+        self._exports.set_language(language)
+        self.labelsChanged.emit()
+        self.sessionChanged.emit()
+        self.statsChanged.emit()
 
     # --- reading ---------------------------------------------------------------------
 
@@ -162,7 +193,9 @@ class FacilitatorBridge(QObject):
     def sessionSince(self) -> str:
         if self._session is None:
             return ""
-        return _local(self._session.opened_at).strftime("%d.%m.%Y, %H:%M")
+        #: A Qt date format (QDateTime::toString): since when the session is open.
+        pattern = self.tr("dd.MM.yyyy, HH:mm")
+        return local_time(self._session.opened_at, pattern, self._labels.language)
 
     @Property(int, notify=statsChanged)
     def visibleCount(self) -> int:
@@ -178,38 +211,48 @@ class FacilitatorBridge(QObject):
 
     @Property("QVariantList", notify=statsChanged)
     def byPrompt(self) -> list[dict]:
-        return _tallies(self._stats.by_prompt)
+        return self._tallies("prompts", self._stats.by_prompt)
 
     @Property("QVariantList", notify=statsChanged)
     def byTopic(self) -> list[dict]:
-        return _tallies(self._stats.by_topic)
+        return self._tallies("topics", self._stats.by_topic)
 
     @Property("QVariantList", notify=statsChanged)
     def byDistrict(self) -> list[dict]:
-        return _tallies(self._stats.by_district)
+        return self._tallies("districts", self._stats.by_district)
 
     @Property("QVariantList", notify=statsChanged)
     def byAgeGroup(self) -> list[dict]:
-        return _tallies(self._stats.by_age_group)
+        return self._tallies("age_groups", self._stats.by_age_group)
 
-    # Choices for transcribing paper cards (German labels; facilitators work in German).
+    def _tallies(self, kind: str, tallies: list[Tally]) -> list[dict]:
+        """Chart rows labelled in the UI language (the statistics carry German labels)."""
+        return [{"id": t.id or "", "label": self._labels.chart_label(kind, t.id),
+                 "count": t.count} for t in tallies]
 
-    @Property("QVariantList", constant=True)
+    # Choices for transcribing paper cards, labelled in the UI language.
+
+    @Property("QVariantList", notify=labelsChanged)
     def promptChoices(self) -> list[dict]:
-        return [{"id": c.id, "label": c.label} for c in self._config.prompts]
+        return self._labels.choices("prompts")
 
-    @Property("QVariantList", constant=True)
+    @Property("QVariantList", notify=labelsChanged)
     def topicChoices(self) -> list[dict]:
-        topics = [{"id": c.id, "label": c.label} for c in self._config.topics]
-        return [*topics, {"id": OTHER_TOPIC_ID, "label": OTHER_TOPIC_LABEL}]
+        return [*self._labels.choices("topics"),
+                {"id": OTHER_TOPIC_ID, "label": self._labels.other_topic()}]
 
-    @Property("QVariantList", constant=True)
+    @Property("QVariantList", notify=labelsChanged)
     def districtChoices(self) -> list[dict]:
-        return [{"id": c.id, "label": c.label} for c in self._config.districts]
+        return self._labels.choices("districts")
 
-    @Property("QVariantList", constant=True)
+    @Property("QVariantList", notify=labelsChanged)
     def ageGroupChoices(self) -> list[dict]:
-        return [{"id": c.id, "label": c.label} for c in self._config.age_groups]
+        return self._labels.choices("age_groups")
+
+    @Property("QVariantList", notify=labelsChanged)
+    def hideReasons(self) -> list[dict]:
+        """The common hiding reasons: ``reason`` is stored (German), ``label`` is shown."""
+        return [{"reason": reason, "label": reason_label(reason)} for reason in HIDE_REASONS]
 
     @Property(int, constant=True)
     def maxTextLength(self) -> int:
@@ -221,22 +264,27 @@ class FacilitatorBridge(QObject):
     def openSession(self, name: str) -> bool:
         """Close the open session (if any) and open ``name``."""
         return self._act(lambda: self._sessions.open(name),
-                         lambda s: f"Sitzung „{s.name}“ geöffnet")
+                         lambda s: self.tr("Sitzung „%1“ geöffnet").replace("%1", s.name))
 
     @Slot(result=bool)
     def closeSession(self) -> bool:
-        return self._act(self._sessions.close, lambda s: f"Sitzung „{s.name}“ geschlossen")
+        return self._act(self._sessions.close,
+                         lambda s: self.tr("Sitzung „%1“ geschlossen").replace("%1", s.name))
 
     @Slot(str, str, result=bool)
     def hideCard(self, code: str, reason: str) -> bool:
-        """Hide a card with a reason; it stays stored and leaves counts and exports."""
+        """Hide a card with a reason; it stays stored and leaves counts and exports.
+
+        ``reason`` is stored as given: one of ``HIDE_REASONS`` (German, whatever the UI
+        language) or the facilitator's own words.
+        """
         return self._act(lambda: self._moderation.hide(code, reason),
-                         lambda s: f"Karte {s.card.code} ausgeblendet")
+                         lambda s: self.tr("Karte %1 ausgeblendet").replace("%1", s.card.code))
 
     @Slot(str, result=bool)
     def unhideCard(self, code: str) -> bool:
         return self._act(lambda: self._moderation.unhide(code),
-                         lambda s: f"Karte {s.card.code} wieder sichtbar")
+                         lambda s: self.tr("Karte %1 wieder sichtbar").replace("%1", s.card.code))
 
     @Slot(str, str, str, str, str, result=str)
     def transcribe(self, prompt_id: str, topic_id: str, text: str, district_id: str,
@@ -254,7 +302,8 @@ class FacilitatorBridge(QObject):
             codes.append(card.code)
             return card
 
-        self._act(submit, lambda card: f"Papierkarte gespeichert: {card.code}")
+        self._act(submit,
+                  lambda card: self.tr("Papierkarte gespeichert: %1").replace("%1", card.code))
         return codes[0] if codes else ""
 
     def _act(self, action: Callable[[], T], success: Callable[[T], str]) -> bool:
@@ -268,12 +317,9 @@ class FacilitatorBridge(QObject):
         return True
 
 
-def _local(moment: dt.datetime) -> dt.datetime:
-    return moment.astimezone()
-
-
 def attach_to_kiosk(context: KioskContext) -> None:
     """The kiosk's extension hook: add ``bridges.facilitator`` and keep it up to date."""
     bridge = FacilitatorBridge.from_station(context.station, parent=context.engine)
+    bridge.follow(context.bridges["language"])
     context.bridges["facilitator"] = bridge
     context.kiosk.cardSubmitted.connect(lambda *_: bridge.card_committed())

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Property, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import Property, QLocale, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from station_app.errors import UserError
@@ -57,20 +57,17 @@ class _ExportJob(QRunnable):
             self._report.done.emit(result)
 
 
-def _free(target: ExportTarget) -> str:
-    gigabytes = target.free_bytes / 1e9
-    if gigabytes >= 1:
-        return f"{gigabytes:.1f} GB frei".replace(".", ",")
-    return f"{target.free_bytes / 1e6:.0f} MB frei"
-
-
 @QmlElement
 @QmlUncreatable("ExportBridge is provided by the facilitator bridge")
 class ExportBridge(QObject):
     """Export formats, targets and the running export.
 
+    Target labels and free space are worded in the UI language (``set_language``); the
+    failure reasons of the core (``UserError``) are passed on as they are.
+
     Signals:
-        targetsChanged: the list of drives changed (after ``refreshTargets``).
+        targetsChanged: the list of drives changed (after ``refreshTargets``) or its
+            wording (language).
         busyChanged: an export started or ended.
         finished(path, cards, hidden): the file is complete on the target.
         failed(reason): nothing (or the previous file) is on the target; ``reason`` says why.
@@ -90,6 +87,7 @@ class ExportBridge(QObject):
         self._pool = pool or QThreadPool.globalInstance()
         self._find_targets = find_targets
         self._targets: list[ExportTarget] = []
+        self._language = "de"
         self._busy = False
         self._report = _Report(self)
         self._report.done.connect(self._on_done)
@@ -102,8 +100,27 @@ class ExportBridge(QObject):
 
     @Property("QVariantList", notify=targetsChanged)
     def targets(self) -> list[dict]:
-        return [{"label": t.label, "path": str(t.path), "removable": t.removable,
-                 "free": _free(t), "writable": t.writable} for t in self._targets]
+        return [{"label": self._label(t), "path": str(t.path), "removable": t.removable,
+                 "free": self._free(t), "writable": t.writable} for t in self._targets]
+
+    def set_language(self, language: str) -> None:
+        """Word the targets for ``language``."""
+        self._language = language
+        self.targetsChanged.emit()
+
+    def _label(self, target: ExportTarget) -> str:
+        if target.removable:
+            return self.tr("USB-Stick „%1“").replace("%1", target.name)
+        return self.tr("Datenordner der Station")
+
+    def _free(self, target: ExportTarget) -> str:
+        """Free space with the language's decimal separator: ``15,4 GB frei``."""
+        locale = QLocale(self._language)
+        gigabytes = target.free_bytes / 1e9
+        if gigabytes >= 1:
+            return self.tr("%1 GB frei").replace("%1", locale.toString(gigabytes, "f", 1))
+        return self.tr("%1 MB frei").replace(
+            "%1", locale.toString(target.free_bytes / 1e6, "f", 0))
 
     @Property(bool, notify=busyChanged)
     def busy(self) -> bool:
@@ -119,10 +136,10 @@ class ExportBridge(QObject):
     def start(self, fmt: str, target_index: int, session_id: int, all_sessions: bool) -> bool:
         """Begin writing; ``session_id`` < 0 means the current session. False if refused."""
         if self._busy:
-            self.failed.emit("an export is already running")
+            self.failed.emit(self.tr("Es läuft schon ein Export."))
             return False
         if fmt not in FORMATS or not 0 <= target_index < len(self._targets):
-            self.failed.emit("choose a format and a target")
+            self.failed.emit(self.tr("Bitte ein Format und ein Ziel wählen."))
             return False
         target = self._targets[target_index]
         session = session_id if session_id >= 0 else None

@@ -1,16 +1,25 @@
-"""The dashboard's session list: every session of the station, newest first, with counts."""
+"""The dashboard's session list: every session of the station, newest first, with counts.
+
+Also home of ``local_time``, the dashboard's way of writing a moment in the UI language.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import IntEnum
 
 from PySide6.QtCore import (
     Property,
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QObject,
     Qt,
+    QTime,
     Signal,
     Slot,
 )
@@ -20,7 +29,8 @@ from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from station_app.storage.cards import CardArchive
 from station_app.storage.sessions import Session, SessionBook
 
-__all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "SessionListModel", "SessionRole"]
+__all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "SessionListModel", "SessionRole",
+           "local_time"]
 
 
 class SessionRole(IntEnum):
@@ -41,9 +51,26 @@ _ROLE_NAMES = {
 }
 
 
-def _when(session: Session, closed: bool = False) -> str:
-    moment = session.closed_at if closed else session.opened_at
-    return moment.astimezone().strftime("%d.%m.%Y %H:%M") if moment else ""
+def local_time(moment: dt.datetime | None, pattern: str, language: str) -> str:
+    """``moment`` in the station's local time as a Qt date ``pattern`` writes it in
+    ``language`` (month names, digits); '' for no moment.
+
+    The patterns themselves are translated strings (German ``dd.MM.yyyy HH:mm``, English
+    ``d MMM yyyy HH:mm``), so a language without a translation keeps the German form.
+    """
+    if moment is None:
+        return ""
+    local = moment.astimezone()
+    when = QDateTime(QDate(local.year, local.month, local.day),
+                     QTime(local.hour, local.minute, local.second))
+    return QLocale(language).toString(when, pattern)
+
+
+def _when(session: Session, language: str, closed: bool = False) -> str:
+    #: A Qt date format (QDateTime::toString): when a session opened or closed. Keep the
+    #: time (HH:mm) last: the list shows only those five characters of the closing time.
+    pattern = QCoreApplication.translate("SessionListModel", "dd.MM.yyyy HH:mm")
+    return local_time(session.closed_at if closed else session.opened_at, pattern, language)
 
 
 @QmlElement
@@ -53,6 +80,8 @@ class SessionListModel(QAbstractListModel):
 
     Signals:
         countChanged: the number of sessions changed.
+
+    Times are written in the UI language (``set_language``).
     """
 
     countChanged = Signal()
@@ -63,6 +92,7 @@ class SessionListModel(QAbstractListModel):
         self._sessions = sessions
         self._archive = archive
         self._rows: list[tuple[Session, int]] = []
+        self._language = "de"
 
     def rowCount(self, parent: QModelIndex | None = None) -> int:
         if parent is not None and parent.isValid():
@@ -78,7 +108,8 @@ class SessionListModel(QAbstractListModel):
         session, count = self._rows[index.row()]
         values = {
             SessionRole.SessionId: session.id, SessionRole.Name: session.name,
-            SessionRole.OpenedAt: _when(session), SessionRole.ClosedAt: _when(session, True),
+            SessionRole.OpenedAt: _when(session, self._language),
+            SessionRole.ClosedAt: _when(session, self._language, closed=True),
             SessionRole.IsOpen: session.is_open, SessionRole.CardCount: count,
         }
         if role == Qt.ItemDataRole.DisplayRole:
@@ -88,6 +119,13 @@ class SessionListModel(QAbstractListModel):
     @Property(int, notify=countChanged)
     def count(self) -> int:
         return len(self._rows)
+
+    def set_language(self, language: str) -> None:
+        """Write the times for ``language`` (the rows stay)."""
+        self._language = language
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1),
+                                  [SessionRole.OpenedAt, SessionRole.ClosedAt])
 
     @Slot()
     def reload(self) -> None:

@@ -2,7 +2,9 @@
 
 A thin wrapper over ``SyncWorker`` (uploads in its own thread) and ``SyncLedger`` (the
 status in the database). The worker reports from its thread through a queued signal, so
-properties change only on the GUI thread and only when a value really changed.
+properties change only on the GUI thread and only when a value really changed. Its texts
+and times follow the UI language (``set_language``); the worker's error messages are
+passed on as they are.
 """
 
 from __future__ import annotations
@@ -13,27 +15,32 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Property, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from station_app.errors import UserError
 from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
+from station_app.qml.facilitator_sessions import local_time
 from station_app.storage.sync_state import SyncStatus
 from station_app.sync.worker import SyncWorker
 
 if TYPE_CHECKING:
     from station_app.app import KioskContext
+    from station_app.qml.language import LanguageBridge
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "SyncBridge"]
 
 log = logging.getLogger(__name__)
 
 
-def _local(iso: str | None) -> str:
-    """``28.09.2026 14:05`` in the station's local time, or empty."""
+def _local(iso: str | None, language: str) -> str:
+    """``28.09.2026 14:05`` (English ``28 Sep 2026 14:05``) in the station's local time, or
+    empty."""
     if not iso:
         return ""
-    return dt.datetime.fromisoformat(iso).astimezone().strftime("%d.%m.%Y %H:%M")
+    #: A Qt date format (QDateTime::toString): when the last sync worked or failed.
+    pattern = QCoreApplication.translate("SyncBridge", "dd.MM.yyyy HH:mm")
+    return local_time(dt.datetime.fromisoformat(iso), pattern, language)
 
 
 class _FilesJob(QRunnable):
@@ -86,9 +93,27 @@ class SyncBridge(QObject):
         self._status = status()
         self._worker_error = ""
         self._busy = False
+        self._language = "de"
+        self._language_bridge: LanguageBridge | None = None
         self._reported.connect(self._apply)
         self._filesDone.connect(self._files_done)
         self._filesFailed.connect(self._files_failed)
+
+    def follow(self, language: LanguageBridge) -> None:
+        """Word the status in ``language``'s UI language, now and after every switch."""
+        self._language_bridge = language
+        language.languageChanged.connect(self._language_changed)
+        self.set_language(language.language)
+
+    def set_language(self, language: str) -> None:
+        """Word the status for ``language`` (its translator is installed)."""
+        self._language = language
+        self.statusChanged.emit()
+
+    @Slot()
+    def _language_changed(self) -> None:
+        if self._language_bridge is not None:
+            self.set_language(self._language_bridge.language)
 
     def listener(self, report: object, status: SyncStatus | None, error: str | None) -> None:
         """Give this to ``SyncWorker(listener=...)``; safe to call from any thread."""
@@ -159,7 +184,7 @@ class SyncBridge(QObject):
             done = self.tr("alle Karten übertragen") if not self._status.pending_cards \
                 else self.tr("%1 Karten warten").replace("%1", str(self._status.pending_cards))
             return self.tr("Zuletzt übertragen: %1 – %2").replace(
-                "%1", _local(self._status.last_success_at)).replace("%2", done)
+                "%1", _local(self._status.last_success_at, self._language)).replace("%2", done)
         if self._worker is None:
             return self.tr("Kein Sammelstellen-Server eingerichtet: Übertragung per USB-Stick")
         return self.tr("Noch nicht übertragen")
@@ -171,7 +196,7 @@ class SyncBridge(QObject):
     @Property(str, notify=statusChanged)
     def lastSuccess(self) -> str:
         """Local time of the last successful sync run, empty if never."""
-        return _local(self._status.last_success_at)
+        return _local(self._status.last_success_at, self._language)
 
     @Property(str, notify=statusChanged)
     def lastError(self) -> str:
@@ -185,7 +210,7 @@ class SyncBridge(QObject):
 
     @Property(str, notify=statusChanged)
     def lastErrorAt(self) -> str:
-        return _local(self._status.last_error_at)
+        return _local(self._status.last_error_at, self._language)
 
     @Property(bool, constant=True)
     def online(self) -> bool:
@@ -230,6 +255,7 @@ def attach_to_kiosk(context: KioskContext) -> None:
     bridge = SyncBridge(ledger.status, worker, write_files, parent=context.engine)
     worker.listener = bridge.listener
     context.bridges["sync"] = bridge
+    bridge.follow(context.bridges["language"])
     context.kiosk.cardSubmitted.connect(lambda *_: bridge.refresh())
     worker.start()
     context.engine.destroyed.connect(lambda *_: worker.stop(timeout=5))

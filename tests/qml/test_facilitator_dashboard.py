@@ -1,7 +1,8 @@
 """The facilitator dashboard, driven through the real QML engine (offscreen) by objectName.
 
 The dashboard is loaded the way ``ui/Main.qml`` loads it (a Loader with ``bridges``) inside a
-small window, over a real station on an in-memory database. Every page is photographed into
+small window, over a real station on an in-memory database, following a real
+``LanguageBridge`` (German unless a test switches). Every page is photographed into
 ``screenshots/`` (git-ignored); open them and look.
 """
 
@@ -24,7 +25,10 @@ from station_app.intake import CardDraft
 from station_app.paths import qml_import_dir, resources_dir, ui_dir
 from station_app.qml.facilitator import FacilitatorBridge
 from station_app.qml.facilitator_export import ExportBridge
+from station_app.qml.language import LanguageBridge
+from station_app.qml.sync_status import SyncBridge
 from station_app.storage.moderation import Moderation
+from station_app.storage.sync_state import SyncLedger
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "screenshots"
@@ -139,8 +143,13 @@ def _submit(station, clock, text, **fields):
 
 @pytest.fixture
 def dashboard(request, qtbot, station, clock, tmp_path):
-    """The dashboard over a filled station; ``indirect`` {"printer": True} adds fake printer
-    and sync bridges."""
+    """The dashboard over a filled station.
+
+    ``indirect`` parameters: {"printer": True} adds fake printer and sync bridges,
+    {"sync": True} the real sync bridge (no collector), {"language": "en"} opens the
+    dashboard in English.
+    """
+    params = getattr(request, "param", {})
     station.sessions.open("Stadtkonferenz 28.09. – Station Wohnen")
     samples = [
         ("Mehr Bänke und Schatten am Phoenix-See", "heute", "wohnen", "hoerde", "30-44"),
@@ -162,8 +171,8 @@ def dashboard(request, qtbot, station, clock, tmp_path):
     def targets(data_dir: Path) -> list[ExportTarget]:
         folder = data_dir / "exports"
         folder.mkdir(parents=True, exist_ok=True)
-        return [ExportTarget("USB-Stick „STADT-DO“", stick, True, 15_400_000_000, True),
-                ExportTarget("Datenordner der Station", folder, False, 80_000_000_000, True)]
+        return [ExportTarget("STADT-DO", stick, True, 15_400_000_000, True),
+                ExportTarget("", folder, False, 80_000_000_000, True)]
 
     pool = QThreadPool()
     exports = ExportBridge(Exporter(station.db, station.config, clock), tmp_path / "data",
@@ -175,21 +184,30 @@ def dashboard(request, qtbot, station, clock, tmp_path):
     sync = FakeSync()
     engine = QQmlApplicationEngine()
     engine.addImportPath(str(qml_import_dir()))
+    language = LanguageBridge(engine, ["de", "en"], resources_dir() / "translations", engine)
+    facilitator.follow(language)  # as attach_to_kiosk does
     home_url = QUrl.fromLocalFile(str(ui_dir() / "facilitator" / "FacilitatorHome.qml"))
     engine.rootContext().setContextProperty("homeUrl", home_url)
-    bridges: dict[str, QObject] = {"facilitator": facilitator}
-    if getattr(request, "param", {}).get("printer"):
+    bridges: dict[str, QObject] = {"facilitator": facilitator, "language": language}
+    if params.get("printer"):
         bridges["printer"] = printer
         bridges["sync"] = sync
+    if params.get("sync"):
+        real_sync = SyncBridge(SyncLedger(station.db).status, parent=engine)
+        real_sync.follow(language)
+        bridges["sync"] = real_sync
+    language.setLanguage(params.get("language", "de"))
     engine.setInitialProperties({"bridges": bridges})
     engine.loadData(HOST, QUrl.fromLocalFile(str(ROOT / "tests" / "qml" / "Host.qml")))
     window = engine.rootObjects()[0]
     qtbot.waitExposed(window)
     view = Dashboard(qtbot, engine, window, facilitator, station, cards, stick, printer)
     view.sync = sync
+    view.language = language
     qtbot.waitUntil(lambda: view.find("overviewPage") is not None)
     yield view
     pool.waitForDone(30_000)
+    language.setLanguage("de")  # the translator is application-wide
     window.close()
     engine.deleteLater()
     facilitator.deleteLater()
@@ -247,15 +265,37 @@ class Dashboard:
             limit = max(0.0, flickable.property("contentHeight") - flickable.height())
             flickable.setProperty("contentY", min(limit, max(0.0, top - flickable.height() / 3)))
 
+    def switch_language(self, language: str) -> None:
+        """Switch the UI language (as the start screen's buttons do) and wait for a frame:
+        retranslating rebuilds the navigation's buttons, which are placed when polished."""
+        with self.qtbot.waitSignal(self.window.frameSwapped, timeout=3000):
+            self.language.setLanguage(language)
+            self.window.requestUpdate()
+
     def type_into(self, name: str, text: str) -> None:
         self.item(name).setProperty("text", text)
 
     def text_of(self, name: str) -> str:
         return self.item(name).property("text")
 
+    def texts_under(self, name: str) -> list[str]:
+        """The texts of every visible text item inside ``name``, as a facilitator reads them."""
+        found, pending = [], [self.item(name)]
+        while pending:
+            item = pending.pop()
+            if not item.isVisible():
+                continue
+            text = item.property("text") if item.inherits("QQuickText") else None
+            if text:
+                found.append(text)
+            pending.extend(item.childItems())
+        return found
+
     def shoot(self, name: str) -> Path:
         SHOTS.mkdir(exist_ok=True)
-        path = SHOTS / f"facilitator_{name}.png"
+        suffix = "" if self.language.property("language") == "de" else "_" + \
+            self.language.property("language")
+        path = SHOTS / f"facilitator_{name}{suffix}.png"
         # grabWindow polishes and renders the scene as it is now, so no waiting is needed.
         assert self.window.grabWindow().save(str(path))
         return path
@@ -405,3 +445,132 @@ def test_back_and_leave_are_signalled_to_main(dashboard):
 def test_list_models_pass_the_model_tester(dashboard, qtmodeltester):
     qtmodeltester.check(dashboard.facilitator.cards)
     qtmodeltester.check(dashboard.facilitator.sessions)
+
+
+# --- in English: what a facilitator reads follows the UI language, what is stored does not --
+
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def _english(moment, with_year: bool = True, comma: str = "") -> str:
+    """How the dashboard writes ``moment`` in English: ``28 Sep 2026 12:30``."""
+    local = moment.astimezone()
+    day = f"{local.day} {MONTHS[local.month - 1]}" + (f" {local.year}" if with_year else "")
+    return f"{day}{comma} {local:%H:%M}"
+
+
+@pytest.mark.parametrize("dashboard", [{"language": "en", "sync": True}], indirect=True)
+def test_dashboard_opened_in_english_reads_english(dashboard):
+    session = dashboard.station.sessions.current()
+    dashboard.item("overviewPage")
+    assert dashboard.text_of("nav_overview") == "Overview"
+    assert dashboard.facilitator.property("sessionSince") == _english(session.opened_at,
+                                                                      comma=",")
+    assert _english(session.opened_at, comma=",") in dashboard.texts_under("total_since")
+    prompts = dashboard.texts_under("chartPrompts")
+    assert "What makes Dortmund what it is today?" in prompts
+    assert "Was macht Dortmund heute aus?" not in prompts
+    assert "Other topic" in dashboard.texts_under("chartTopics")
+    assert "not given" in dashboard.texts_under("chartAgeGroups")
+    dashboard.shoot("overview")
+
+    dashboard.tap("nav_cards")
+    first = dashboard.cards[-1]  # the newest, at the top
+    texts = dashboard.texts_under(f"card_{first.code}")
+    assert any(_english(first.created_at, with_year=False) in text for text in texts)
+    assert any("Station (touchscreen)" in text for text in texts)
+    dashboard.shoot("cards")
+
+    dashboard.tap("nav_sessions")
+    assert f"open since {_english(session.opened_at)}" in dashboard.texts_under("sessionList")
+    dashboard.shoot("sessions")
+
+    dashboard.tap("nav_paper")
+    assert dashboard.text_of("paperPrompt_heute") == "What makes Dortmund what it is today?"
+    assert dashboard.text_of("paperTopic_anderes") == "Other topic"
+    dashboard.tap("paperPrompt_erhalten")
+    dashboard.tap("paperTopic_kultur")
+    dashboard.type_into("paperText", "Das Dortmunder U erhalten!")
+    dashboard.shoot("paper")
+    dashboard.tap("paperSave")
+    dashboard.qtbot.waitUntil(lambda: dashboard.facilitator.property("paperCount") == 1)
+    card = list(dashboard.station.archive.iter())[-1]
+    assert dashboard.text_of("dashboardNoticeText") == f"Paper card saved: {card.code}"
+
+    dashboard.tap("nav_export")
+    assert dashboard.text_of("exportTarget_0") == "USB stick “STADT-DO” – 15.4 GB free"
+    assert dashboard.text_of("exportTarget_1") == "The station's data folder – 80.0 GB free"
+    dashboard.shoot("export")
+
+    dashboard.tap("nav_devices")
+    assert dashboard.text_of("syncStatus") == \
+        "No collection point server set up: transfer by USB stick"
+    dashboard.shoot("devices")
+
+
+@pytest.mark.parametrize("dashboard", [{"language": "en"}], indirect=True)
+def test_hiding_in_english_stores_the_german_reason_and_shows_it_in_english(dashboard):
+    target = dashboard.cards[-1]
+    dashboard.tap("nav_cards")
+    dashboard.tap(f"hide_{target.code}")
+    assert dashboard.text_of("reason_0") == "Personal data"
+    dashboard.tap("reason_0")
+    dashboard.shoot("hide_reason")
+    dashboard.tap("hideConfirm")
+    dashboard.qtbot.waitUntil(lambda: dashboard.facilitator.property("hiddenCount") == 1)
+    state = Moderation(dashboard.station.db).state(target.code)
+    assert state.hidden and state.reason == "Persönliche Daten"  # as from a German dashboard
+    assert dashboard.text_of("dashboardNoticeText") == f"Card {target.code} hidden"
+    assert "Hidden: Personal data" in dashboard.texts_under(f"card_{target.code}")
+    dashboard.shoot("cards_hidden")
+
+    dashboard.switch_language("de")  # the same stored reason, read in German
+    dashboard.qtbot.waitUntil(
+        lambda: "Ausgeblendet: Persönliche Daten" in dashboard.texts_under(f"card_{target.code}"))
+    dashboard.tap(f"unhide_{target.code}")
+    assert dashboard.text_of("dashboardNoticeText") == f"Karte {target.code} wieder sichtbar"
+
+
+def test_switching_the_language_while_open_relabels_everything(dashboard):
+    facilitator = dashboard.facilitator
+    session = dashboard.station.sessions.current()
+    german_since = facilitator.property("sessionSince")
+    assert german_since == session.opened_at.astimezone().strftime("%d.%m.%Y, %H:%M")
+    assert "Anderes Thema" in dashboard.texts_under("chartTopics")
+    dashboard.tap("nav_export")
+    assert dashboard.text_of("exportTarget_0") == "USB-Stick „STADT-DO“ – 15,4 GB frei"
+
+    dashboard.switch_language("en")
+    assert dashboard.text_of("nav_overview") == "Overview"
+    assert dashboard.text_of("exportTarget_0") == "USB stick “STADT-DO” – 15.4 GB free"
+    assert facilitator.property("sessionSince") == _english(session.opened_at, comma=",")
+    topics = [row["label"] for row in facilitator.property("byTopic")]
+    assert "Other topic" in topics and "Anderes Thema" not in topics
+    assert "Other topic" in [row["label"] for row in facilitator.property("topicChoices")]
+    dashboard.tap("nav_cards")
+    first = dashboard.cards[-1]  # the newest, at the top
+    assert any(_english(first.created_at, with_year=False) in text
+               for text in dashboard.texts_under(f"card_{first.code}"))
+
+    dashboard.switch_language("de")
+    assert facilitator.property("sessionSince") == german_since
+    assert "Anderes Thema" in [row["label"] for row in facilitator.property("byTopic")]
+
+
+def test_an_export_from_an_english_dashboard_is_the_german_document(dashboard):
+    exports = dashboard.facilitator.exports
+    written = {}
+    for language in ("en", "de"):
+        dashboard.switch_language(language)
+        dashboard.tap("nav_export")
+        dashboard.tap("exportFormat_json")
+        dashboard.tap("exportTarget_0")
+        with dashboard.qtbot.waitSignal(exports.finished, timeout=30_000) as finished:
+            dashboard.tap("exportStart")
+        path = Path(finished.args[0])
+        written[language] = path.read_bytes()
+        path.unlink()
+    assert written["en"] == written["de"]
+    text = written["en"].decode("utf-8")
+    assert "Was macht Dortmund heute aus?" in text and "ohne Angabe" in text
+    assert "What makes Dortmund" not in text and "not given" not in text

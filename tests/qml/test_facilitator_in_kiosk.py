@@ -60,3 +60,32 @@ def test_leave_asks_first_then_quits_through_the_pin_bridge(open_kiosk, default_
     kiosk.tap("confirmAccept")
     kiosk.qtbot.waitUntil(lambda: kiosk.left == [1])
     assert kiosk.station.audit.entries(limit=1)[0].action == "kiosk.leave"
+
+
+def test_the_dashboard_follows_the_kiosk_language(open_kiosk, default_config):
+    """English chosen on the start screen: the dashboard reads English (its bridges follow
+    ``bridges.language`` through ``attach_to_kiosk``), yet the stored reason is German."""
+    kiosk = open_kiosk(default_config)
+    card = kiosk.station.intake.submit(CardDraft(
+        prompt_id="idee", topic_id="wohnen", text="Meine Nummer 0170 999, bitte anrufen"))
+    kiosk.tap("language_en")
+    kiosk.qtbot.waitUntil(lambda: kiosk.text_of("startParticipate") == "Take part")
+    _open_dashboard(kiosk)
+    assert kiosk.text_of("nav_overview") == "Overview"
+    kiosk.tap("nav_cards")
+    kiosk.tap(f"hide_{card.code}")
+    assert kiosk.text_of("reason_0") == "Personal data"
+    kiosk.tap("reason_0")
+    kiosk.tap("hideConfirm")
+    kiosk.wait_for(f"unhide_{card.code}")
+    assert Moderation(kiosk.station.db).state(card.code).reason == "Persönliche Daten"
+    assert kiosk.text_of("dashboardNoticeText") == f"Card {card.code} hidden"
+
+    kiosk.tap("nav_export")
+    targets = kiosk.kiosk.bridges["facilitator"].exports.property("targets")
+    assert targets[-1]["label"] == "The station's data folder"
+    assert targets[-1]["free"].endswith(" free")
+    kiosk.tap("nav_devices")
+    status = kiosk.text_of("syncStatus")
+    assert status.startswith(("Sync error:", "Not yet transferred", "No collection point")), \
+        status

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from station_app.paths import resources_dir, ui_dir
 
+BRIDGES = Path(__file__).resolve().parents[2] / "station_app" / "qml"
+
 TRANSLATIONS = resources_dir() / "translations"
 
 
@@ -20,6 +22,11 @@ def _tool(name: str) -> str:
 def _all_qml() -> list[str]:
     """Every QML file of the UI: the attendee screens and the facilitator area."""
     return sorted(str(p) for p in ui_dir().rglob("*.qml"))
+
+
+def _all_bridges() -> list[str]:
+    """The Python bridges, whose texts (``self.tr`` and friends) the UI shows."""
+    return sorted(str(p) for p in BRIDGES.glob("*.py"))
 
 
 def test_english_start_screen_and_card(open_kiosk, kiosk_config):
@@ -83,9 +90,10 @@ def test_right_to_left_language_mirrors_the_layout(open_kiosk, kiosk_config):
 
 
 def test_every_ui_string_has_an_english_translation(tmp_path):
-    """Every qsTr() string in ui/, facilitator dashboard included, is translated to English."""
+    """Every qsTr() string in ui/ and every translatable string of the bridges (facilitator
+    dashboard included) is translated to English."""
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([_tool("pyside6-lupdate"), *_all_qml(), "-ts", str(fresh),
+    subprocess.run([_tool("pyside6-lupdate"), *_all_qml(), *_all_bridges(), "-ts", str(fresh),
                     "-source-language", "de_DE", "-target-language", "en_GB", "-silent"],
                    check=True)
     shipped = {(ctx.findtext("name"), msg.findtext("source")): msg.find("translation")
@@ -99,6 +107,8 @@ def test_every_ui_string_has_an_english_translation(tmp_path):
             if translation is None or not translation.text or translation.get("type"):
                 missing.append(key)
     assert missing == [], "run pyside6-lupdate and translate (resources/translations/README.md)"
+    contexts = {ctx.findtext("name") for ctx in ET.parse(fresh).iter("context")}
+    assert {"FacilitatorBridge", "SyncBridge", "ExportBridge"} <= contexts  # Python was read
 
 
 def test_compiled_translation_matches_its_source(tmp_path):

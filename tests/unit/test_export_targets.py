@@ -28,7 +28,8 @@ def test_targets_list_sticks_first_then_the_data_folder(tmp_path):
     stick.mkdir(parents=True)
     mounts = f"/dev/sdb1 {stick} vfat rw 0 0\n"
     targets = export_targets(tmp_path / "data", mounts, [tmp_path / "media" / "kiosk"])
-    assert [t.label for t in targets] == ["USB-Stick „STICK“", "Datenordner der Station"]
+    # Names, not labels: the dashboard words them in the UI language.
+    assert [t.name for t in targets] == ["STICK", ""]
     assert targets[0].removable and targets[0].writable and targets[0].free_bytes > 0
     assert targets[1].path == tmp_path / "data" / "exports" and targets[1].path.is_dir()
     assert not targets[1].removable

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import re
+from collections.abc import Iterator
+
 import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
 from starlette.testclient import TestClient
 
 from station_app.collector.app import create_app
 from station_app.collector.store import CollectorStore
+from station_app.paths import resources_dir
 from station_app.qml.sync_status import SyncBridge
 from station_app.storage.sync_state import SyncLedger
 from station_app.sync import Backoff, StationSync, SyncWorker
@@ -55,6 +61,37 @@ def test_bridge_shows_pending_then_synced(qtbot, setup, tmp_path):
     assert bridge.pendingCards == 0
     assert bridge.statusText.startswith("Zuletzt übertragen:")
     assert "alle Karten übertragen" in bridge.statusText
+    assert re.fullmatch(r"\d\d\.\d\d\.\d{4} \d\d:\d\d", bridge.lastSuccess)
+
+    with english(), qtbot.waitSignal(bridge.statusChanged):
+        bridge.set_language("en")
+        assert re.fullmatch(r"\d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d", bridge.lastSuccess)
+        assert bridge.statusText == \
+            f"Last transferred: {bridge.lastSuccess} – all cards transferred"
+
+
+def test_texts_follow_the_ui_language(qtbot, setup):
+    station, _enrolment, _http = setup
+    bridge = SyncBridge(SyncLedger(station.db).status)
+    assert bridge.statusText == "Kein Sammelstellen-Server eingerichtet: Übertragung per USB-Stick"
+    with english():
+        with qtbot.waitSignal(bridge.statusChanged):
+            bridge.set_language("en")
+        assert bridge.statusText == "No collection point server set up: transfer by USB stick"
+        bridge.listener(None, None, "no collector URL")
+        qtbot.waitUntil(lambda: bridge.statusText == "Sync error: no collector URL")
+
+
+@contextlib.contextmanager
+def english() -> Iterator[None]:
+    """The English translation installed while the block runs (what LanguageBridge does)."""
+    translator = QTranslator()
+    assert translator.load(str(resources_dir() / "translations" / "station_en.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        yield
+    finally:
+        QCoreApplication.removeTranslator(translator)
 
 
 def test_bridge_reports_worker_errors(qtbot, setup):

@@ -152,6 +152,7 @@ Item {
     HidePopup {
         id: hidePopup
         objectName: "hidePopup"
+        reasons: page.facilitator ? page.facilitator.hideReasons : []
         onHideRequested: (code, reason) => page.facilitator.hideCard(code, reason)
     }
 }

@@ -175,13 +175,17 @@ Flickable {
                     spacing: Theme.spacing
                     KioskButton {
                         objectName: "syncNow"
+                        // Only with a collector to upload to (SyncBridge.online).
                         visible: page.sync !== null && typeof page.sync.syncNow === "function"
+                                 && page.sync.online !== false
+                        width: Math.min(implicitWidth, parent.width)
                         text: qsTr("Jetzt übertragen")
                         onClicked: page.sync.syncNow()
                     }
                     KioskButton {
                         objectName: "syncToStick"
                         visible: page.sync !== null && typeof page.sync.writeBatchFiles === "function"
+                        width: Math.min(implicitWidth, parent.width)  // a long stick name wraps
                         enabled: page.stick !== null
                         variant: "secondary"
                         text: page.stick ? qsTr("Stapel auf %1 schreiben").arg(page.stick.label)

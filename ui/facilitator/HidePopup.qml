@@ -4,12 +4,16 @@ import QtQuick.Layouts
 import ui
 
 // Asks why a card is hidden: common reasons as large buttons, or a reason typed in.
+// A button's reason is stored as the bridge gives it (German, whatever the UI language);
+// only its label is translated.
 Popup {
     id: popup
 
     property string code
     property string cardText
     property string reason
+    // The common reasons, each {reason, label} (FacilitatorBridge.hideReasons).
+    property var reasons: []
 
     signal hideRequested(string code, string reason)
 
@@ -68,16 +72,15 @@ Popup {
             Layout.fillWidth: true
             spacing: Theme.spacing
             Repeater {
-                model: [qsTr("Persönliche Daten"), qsTr("Beleidigend oder diskriminierend"),
-                        qsTr("Werbung"), qsTr("Doppelt"), qsTr("Testkarte")]
+                model: popup.reasons
                 delegate: KioskButton {
-                    required property string modelData
+                    required property var modelData
                     required property int index
                     objectName: "reason_" + index
-                    text: modelData
-                    variant: popup.reason === modelData ? "primary" : "secondary"
+                    text: modelData.label
+                    variant: popup.reason === modelData.reason ? "primary" : "secondary"
                     onClicked: {
-                        popup.reason = modelData
+                        popup.reason = modelData.reason
                         reasonField.text = ""
                     }
                 }

@@ -24,9 +24,11 @@ Flickable {
         width: page.width - 2 * Theme.gap
         spacing: Theme.gap
 
-        RowLayout {
+        GridLayout {
             Layout.fillWidth: true
-            spacing: Theme.spacing
+            columns: content.width < Theme.px(640) ? 2 : 4  // two rows in a narrow window
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.spacing
             Repeater {
                 model: page.facilitator ? [
                     { name: "visible", label: qsTr("Karten"), value: page.facilitator.visibleCount },
@@ -38,28 +40,39 @@ Flickable {
                     required property var modelData
                     objectName: "total_" + modelData.name
                     Layout.fillWidth: true
+                    Layout.preferredWidth: 1  // equal columns
                     Layout.preferredHeight: Theme.px(110)
                     radius: Theme.radius
                     color: Theme.surface
                     border.color: Theme.line
                     Accessible.role: Accessible.StaticText
                     Accessible.name: modelData.label + ": " + modelData.value
+                    // Narrow windows: the value (a date, "28 Sep 2026, 10:30") shrinks to
+                    // fit its box, the label wraps.
                     Column {
                         anchors.centerIn: parent
+                        width: parent.width - 2 * Theme.px(8)
                         spacing: Theme.px(4)
                         Text {
-                            anchors.horizontalCenter: parent.horizontalCenter
+                            width: parent.width
+                            horizontalAlignment: Text.AlignHCenter
                             text: modelData.value
                             font.family: Theme.fontFamily
                             font.pixelSize: modelData.name === "since" ? Theme.fontLead : Theme.fontTitle
                             font.weight: Font.Bold
+                            fontSizeMode: Text.HorizontalFit
+                            minimumPixelSize: Theme.fontSmall
                             color: Theme.ink
                         }
                         Text {
-                            anchors.horizontalCenter: parent.horizontalCenter
+                            width: parent.width
+                            horizontalAlignment: Text.AlignHCenter
                             text: modelData.label
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.fontSmall
+                            wrapMode: Text.WordWrap
+                            maximumLineCount: 2
+                            elide: Text.ElideRight
                             color: Theme.inkMuted
                         }
                     }
@@ -69,7 +82,7 @@ Flickable {
 
         GridLayout {
             Layout.fillWidth: true
-            columns: 2
+            columns: content.width < Theme.px(640) ? 1 : 2
             columnSpacing: Theme.gap * 2
             rowSpacing: Theme.gap
 

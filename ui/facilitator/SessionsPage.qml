@@ -92,12 +92,13 @@ Item {
                 required property int cardCount
 
                 width: list.width - Theme.spacing
-                height: Theme.buttonHeight + Theme.spacing
+                height: Math.max(Theme.buttonHeight, rowLayout.implicitHeight) + Theme.spacing
                 radius: Theme.radius
                 color: isOpen ? Theme.selected : Theme.surface
                 border.color: isOpen ? Theme.selectedBorder : Theme.line
 
                 RowLayout {
+                    id: rowLayout
                     anchors.fill: parent
                     anchors.leftMargin: Theme.spacing
                     anchors.rightMargin: Theme.spacing
@@ -108,24 +109,31 @@ Item {
                         font.pixelSize: Theme.fontSmall
                         color: Theme.inkMuted
                     }
-                    Text {
+                    // The name above its times, so both keep their room in a narrow window
+                    // and with longer dates ("28 Sep 2026 10:30").
+                    ColumnLayout {
                         Layout.fillWidth: true
-                        text: row.name
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontBody
-                        font.weight: row.isOpen ? Font.Bold : Font.Normal
-                        color: Theme.ink
-                        elide: Text.ElideRight
+                        spacing: Theme.px(2)
+                        Text {
+                            Layout.fillWidth: true
+                            text: row.name
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontBody
+                            font.weight: row.isOpen ? Font.Bold : Font.Normal
+                            color: Theme.ink
+                            elide: Text.ElideRight
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            text: row.isOpen ? qsTr("offen seit %1").arg(row.openedAt)
+                                             : row.openedAt + " – " + row.closedAt.slice(-5)
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.inkMuted
+                            elide: Text.ElideRight
+                        }
                     }
                     Text {
-                        text: row.isOpen ? qsTr("offen seit %1").arg(row.openedAt)
-                                         : row.openedAt + " – " + row.closedAt.slice(-5)
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontSmall
-                        color: Theme.inkMuted
-                    }
-                    Text {
-                        Layout.preferredWidth: Theme.px(120)
                         horizontalAlignment: Text.AlignRight
                         text: row.cardCount === 1 ? qsTr("1 Karte") : qsTr("%1 Karten").arg(row.cardCount)
                         font.family: Theme.fontFamily
