@@ -27,6 +27,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from station_app.config import OTHER_TOPIC_ID, Choice, StationConfig
 from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
+from station_app.qml.choices import USER_ROLE
 from station_app.qml.facilitator_sessions import local_time
 from station_app.storage.card_rows import CARD_COLUMNS, search_rows
 
@@ -111,16 +112,16 @@ PAGE_SIZE = 200
 class CardRole(IntEnum):
     """The roles a delegate can bind to."""
 
-    Uuid = int(Qt.ItemDataRole.UserRole) + 1
-    Code = int(Qt.ItemDataRole.UserRole) + 2
-    Text = int(Qt.ItemDataRole.UserRole) + 3
-    PromptLabel = int(Qt.ItemDataRole.UserRole) + 4
-    TopicLabel = int(Qt.ItemDataRole.UserRole) + 5
-    Details = int(Qt.ItemDataRole.UserRole) + 6
-    CreatedAt = int(Qt.ItemDataRole.UserRole) + 7
-    Paper = int(Qt.ItemDataRole.UserRole) + 8
-    Hidden = int(Qt.ItemDataRole.UserRole) + 9
-    Reason = int(Qt.ItemDataRole.UserRole) + 10
+    Uuid = USER_ROLE + 1
+    Code = USER_ROLE + 2
+    Text = USER_ROLE + 3
+    PromptLabel = USER_ROLE + 4
+    TopicLabel = USER_ROLE + 5
+    Details = USER_ROLE + 6
+    CreatedAt = USER_ROLE + 7
+    Paper = USER_ROLE + 8
+    Hidden = USER_ROLE + 9
+    Reason = USER_ROLE + 10
 
 
 _ROLE_NAMES = {

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
+from station_app.qml.choices import USER_ROLE
 from station_app.storage.cards import CardArchive
 from station_app.storage.sessions import Session, SessionBook
 
@@ -36,12 +37,12 @@ __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "SessionListModel", "S
 class SessionRole(IntEnum):
     """The roles a delegate can bind to."""
 
-    SessionId = int(Qt.ItemDataRole.UserRole) + 1
-    Name = int(Qt.ItemDataRole.UserRole) + 2
-    OpenedAt = int(Qt.ItemDataRole.UserRole) + 3
-    ClosedAt = int(Qt.ItemDataRole.UserRole) + 4
-    IsOpen = int(Qt.ItemDataRole.UserRole) + 5
-    CardCount = int(Qt.ItemDataRole.UserRole) + 6
+    SessionId = USER_ROLE + 1
+    Name = USER_ROLE + 2
+    OpenedAt = USER_ROLE + 3
+    ClosedAt = USER_ROLE + 4
+    IsOpen = USER_ROLE + 5
+    CardCount = USER_ROLE + 6
 
 
 _ROLE_NAMES = {
