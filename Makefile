@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
 HEADLESS := QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
 
-.PHONY: run test lint bench bundle clean
+.PHONY: run test lint bench bundle clean debian-packages
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -20,10 +20,14 @@ $(VENV)/.dev-installed: $(VENV)/.app-installed
 	$(PIP) install -e '.[dev]'
 	touch $@
 
+# The Debian packages the suite needs (as root, through sudo, or one line saying what to run).
+debian-packages:
+	tools/install-debian-packages
+
 run: $(VENV)/.app-installed
 	$(PY) -m station_app run $(ARGS)
 
-test: $(VENV)/.dev-installed
+test: debian-packages $(VENV)/.dev-installed
 	$(PY) -m ruff check .
 	$(HEADLESS) $(PY) -m pytest $(PYTEST_ARGS)
 

@@ -33,6 +33,7 @@ from PySide6.QtQuick import QQuickWindow  # so the root object is wrapped as wha
 import station_app.qml as bridge_package
 from station_app.config import StationConfig
 from station_app.contacts import ContactPool
+from station_app.display import choose_display
 from station_app.errors import UserError
 from station_app.paths import qml_import_dir, resources_dir, ui_dir
 from station_app.process_clock import seconds_since_process_start
@@ -297,25 +298,6 @@ class FirstFrame(QObject):
         actions, self._then = self._then, []
         for action in actions:
             action()
-
-
-def choose_display(*, smoke_test: bool) -> None:
-    """Make sure Qt has a screen, or say in one line why the kiosk cannot start.
-
-    Without X11 or Wayland (e.g. over SSH) Qt would abort with a page of plugin messages.
-    The smoke test runs headless then; a kiosk hardware set-up without a desktop names
-    its platform itself (``QT_QPA_PLATFORM=eglfs`` or ``linuxfb``).
-    """
-    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
-        return
-    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
-        return
-    if smoke_test:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        return
-    raise UserError("there is no screen to show the kiosk on (neither DISPLAY nor "
-                    "WAYLAND_DISPLAY is set): start it in the station's desktop session, "
-                    "or set QT_QPA_PLATFORM (e.g. eglfs) for a set-up without a desktop")
 
 
 def run_kiosk(config: StationConfig, data_dir: Path | None, *, windowed: bool = False,
