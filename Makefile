@@ -5,7 +5,10 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
 HEADLESS := QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
 
-.PHONY: run test lint bench bundle clean debian-packages
+COLLECTOR_VENV ?= .venv-collector
+COLLECTOR_DB ?= collector.db
+
+.PHONY: run test lint bench bundle clean debian-packages collector collector-venv
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +33,19 @@ run: $(VENV)/.app-installed
 test: debian-packages $(VENV)/.dev-installed
 	$(PY) -m ruff check .
 	$(HEADLESS) $(PY) -m pytest $(PYTEST_ARGS)
+
+# The collector on its own, as a server has it: no PySide6, only the `collector` extra.
+$(COLLECTOR_VENV)/.installed: pyproject.toml setup.py
+	$(PYTHON) -m venv $(COLLECTOR_VENV)
+	$(COLLECTOR_VENV)/bin/python -m pip --disable-pip-version-check -q install \
+		$$($(PYTHON) -c 'import tomllib; print(" ".join(tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]["collector"]))')
+	$(COLLECTOR_VENV)/bin/python -m pip --disable-pip-version-check -q install --no-deps .
+	touch $@
+
+collector-venv: $(COLLECTOR_VENV)/.installed
+
+collector: $(COLLECTOR_VENV)/.installed
+	$(COLLECTOR_VENV)/bin/station-app collector serve --db $(COLLECTOR_DB) --host 127.0.0.1 --port 8787
 
 lint: $(VENV)/.dev-installed
 	$(PY) -m ruff check .

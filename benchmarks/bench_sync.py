@@ -22,7 +22,7 @@ from pathlib import Path
 import httpx
 
 from benchmarks.timing import row
-from station_app.cards import utc_now
+from station_app.clock import utc_now
 from station_app.collector.enrol import add_station
 from station_app.collector.ingest import BatchIngest
 from station_app.collector.store import CollectorStore

@@ -1,4 +1,4 @@
-"""Participation cards: the domain object, receipt codes and text normalisation.
+"""Participation cards: the domain object and text normalisation.
 
 No Qt and no SQL here: the kiosk, the command line and the importer all build a ``Card``
 through ``new_card`` so that every path applies the same rules.
@@ -8,61 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import secrets
 import unicodedata
 import uuid
 from dataclasses import dataclass, fields
 from typing import Any, Literal
 
+from station_app.clock import utc_now
 from station_app.errors import CardRejected
+from station_app.protocol.codes import new_code
 
 Source = Literal["kiosk", "paper"]
 SOURCES: tuple[Source, ...] = ("kiosk", "paper")
-
-# --- receipt codes ----------------------------------------------------------------------
-
-CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
-"""31 symbols: no 0/O, 1/I/L look-alikes. 31 is prime, which makes the check strong."""
-CODE_DATA_LENGTH = 9
-"""9 random symbols carry 9 * log2(31) ≈ 44.6 bits, more than the 40 required."""
-CODE_GROUPS = (3, 3, 4)
-"""Printed as ``ABC-DEF-GHJK``: short groups are easier to read aloud and type."""
-
-
-def _check_symbol(data: str) -> str:
-    # Weighted sum modulo a prime: every single substitution and every swap of two
-    # neighbouring symbols changes the check symbol.
-    total = sum((i + 1) * CODE_ALPHABET.index(ch) for i, ch in enumerate(data))
-    return CODE_ALPHABET[total % len(CODE_ALPHABET)]
-
-
-def new_code() -> str:
-    """A fresh, unguessable receipt code, grouped for reading, e.g. ``K7M-4QX-9TRP``."""
-    data = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_DATA_LENGTH))
-    return format_code(data + _check_symbol(data))
-
-
-def format_code(compact: str) -> str:
-    """Group a 10-symbol code as ``XXX-XXX-XXXX``."""
-    parts, start = [], 0
-    for size in CODE_GROUPS:
-        parts.append(compact[start:start + size])
-        start += size
-    return "-".join(parts)
-
-
-def parse_code(typed: str) -> str | None:
-    """The canonical code for what a person typed or scanned, or None if it cannot be one.
-
-    Case, spaces and dashes do not matter; a wrong check symbol (a typo) gives None.
-    """
-    compact = re.sub(r"[\s\-_.]", "", typed).upper()
-    if len(compact) != CODE_DATA_LENGTH + 1 or any(ch not in CODE_ALPHABET for ch in compact):
-        return None
-    if _check_symbol(compact[:-1]) != compact[-1]:
-        return None
-    return format_code(compact)
-
 
 # --- text normalisation -----------------------------------------------------------------
 
@@ -89,6 +45,23 @@ def normalise_text(text: str, max_length: int = DEFAULT_MAX_LENGTH) -> str:
     """
     if any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
         raise CardRejected("the text is not valid UTF-8")
+    cleaned = clean_text(text)
+    if not cleaned:
+        raise CardRejected("the text is empty: please write a few words")
+    if len(cleaned) > max_length:
+        raise CardRejected(
+            f"the text is too long ({len(cleaned)} characters, at most {max_length})"
+        )
+    return cleaned
+
+
+def clean_text(text: str) -> str:
+    """What ``normalise_text`` stores, without its checks: '' when nothing visible is left.
+
+    The card flow measures the draft with this, so a text of zero-width characters is not
+    "ready" on screen and then refused on storing.
+    """
+    text = "".join(ch for ch in text if not 0xD800 <= ord(ch) <= 0xDFFF)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\t", " ")
     text = unicodedata.normalize("NFC", text)
@@ -113,14 +86,7 @@ def normalise_text(text: str, max_length: int = DEFAULT_MAX_LENGTH) -> str:
             continue  # a tag character outside a flag sequence; other format characters stay
         kept.append(ch)
     cleaned = "\n".join(line.rstrip() for line in "".join(kept).split("\n"))
-    cleaned = re.sub(r"\n{3,}", "\n\n", cleaned).strip()
-    if not cleaned:
-        raise CardRejected("the text is empty: please write a few words")
-    if len(cleaned) > max_length:
-        raise CardRejected(
-            f"the text is too long ({len(cleaned)} characters, at most {max_length})"
-        )
-    return cleaned
+    return re.sub(r"\n{3,}", "\n\n", cleaned).strip()
 
 
 def _is_visible(ch: str) -> bool:
@@ -133,31 +99,29 @@ def _is_visible(ch: str) -> bool:
 
 @dataclass(frozen=True)
 class Card:
-    """One contribution, as committed to the station's database."""
+    """One contribution, as committed to the station's database.
+
+    Its fields are the protocol's ``CARD_FIELDS``, in the same order.
+    """
 
     uuid: str
     code: str
     session_id: int
     station_id: str
+    created_at: dt.datetime
     prompt_id: str
     topic_id: str
-    text: str
     district_id: str | None
     age_group_id: str | None
     language: str
     source: Source
-    created_at: dt.datetime
+    text: str
 
     def as_dict(self) -> dict[str, Any]:
         """Every field, JSON-ready (``created_at`` as ISO 8601 with offset)."""
         data = {f.name: getattr(self, f.name) for f in fields(self)}
         data["created_at"] = self.created_at.isoformat()
         return data
-
-
-def utc_now() -> dt.datetime:
-    """The current time, timezone-aware, in UTC."""
-    return dt.datetime.now(dt.UTC)
 
 
 def new_card(

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from station_app.errors import ConfigError
+from station_app.protocol.identifiers import ID_PATTERN
 
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}$")
 PAPER_SIZES = ("80mm", "58mm", "a6")
 

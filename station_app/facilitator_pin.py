@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from station_app.cards import utc_now
+from station_app.clock import utc_now
 from station_app.errors import UserError
 
 if TYPE_CHECKING:

@@ -1,21 +1,27 @@
 """Taking in a card: check it against the station's configuration, then commit it.
 
-The kiosk, ``cards add`` and the paper-card importer all go through ``CardIntake``, so a
-card is validated the same way whichever door it came through.
+The kiosk, ``cards add``, the dashboard's paper cards and the paper-card importer all go
+through ``CardIntake``, so a card is validated the same way whichever door it came
+through. ``hand_in`` is the kiosk's one call: the card and the attendee's optional
+Mitmachpool opt-in, stored together or not at all.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from station_app.cards import Card, Source, new_card, utc_now
+from station_app.cards import Card, Source, new_card
+from station_app.clock import utc_now
 from station_app.config import OTHER_TOPIC_ID, StationConfig
-from station_app.errors import CardRejected
+from station_app.errors import CardRejected, StorageError
 
 if TYPE_CHECKING:
+    from station_app.contacts import ContactOptIn, ContactPool
     from station_app.storage import CardArchive, SessionBook
 
 
@@ -36,11 +42,16 @@ class CardIntake:
     """Validates drafts against the configuration and commits them as cards."""
 
     def __init__(self, config: StationConfig, sessions: SessionBook, archive: CardArchive,
-                 clock: Callable[[], dt.datetime] = utc_now) -> None:
+                 clock: Callable[[], dt.datetime] = utc_now, *,
+                 contacts: ContactPool | None = None,
+                 transaction: Callable[[], AbstractContextManager[object]] | None = None,
+                 ) -> None:
         self._config = config
         self._sessions = sessions
         self._archive = archive
         self._clock = clock
+        self._contacts = contacts
+        self._transaction = transaction or contextlib.nullcontext
 
     def build(self, draft: CardDraft, session_id: int) -> Card:
         """The card a draft becomes; ``CardRejected`` naming the field that is wrong."""
@@ -74,6 +85,22 @@ class CardIntake:
         session = self._sessions.current_or_open()
         card = self.build(draft, session.id)
         self._archive.add(card)
+        return card
+
+    def hand_in(self, draft: CardDraft, opt_in: ContactOptIn | None = None) -> Card:
+        """The kiosk's "Karte abgeben": the card and its optional opt-in, durably.
+
+        Both are stored in one transaction; when this returns, both survive a power cut.
+        The contact carries nothing that ties it to the card (see ``contacts``). Raises
+        ``CardRejected`` (a field is wrong) or ``StorageError`` (the disk); nothing is
+        stored then and the caller keeps the draft.
+        """
+        if opt_in is not None and (self._contacts is None or not self._contacts.available):
+            raise StorageError("the Mitmachpool is not open on this station")
+        with self._transaction():
+            card = self.submit(draft)
+            if opt_in is not None and self._contacts is not None:
+                self._contacts.submit(opt_in)
         return card
 
     def submit_all(self, drafts: list[CardDraft]) -> list[Card]:

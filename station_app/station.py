@@ -13,7 +13,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from station_app.cards import utc_now
+from station_app.clock import utc_now
 from station_app.config import StationConfig, load_config
 from station_app.facilitator_pin import FacilitatorPin
 from station_app.intake import CardIntake

@@ -86,11 +86,11 @@ def _store(args: argparse.Namespace) -> CollectorStore:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from station_app.storage.database import backup_database
+    from station_app.durable_sqlite import backup_database
 
     store = _store(args)
     try:
-        size = backup_database(store.db, args.output)
+        size = backup_database(store.db, args.output, private=True)
     finally:
         store.db.close()
     print(f"collector database backed up to {args.output} ({size / 2**20:.1f} MB)")

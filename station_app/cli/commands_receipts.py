@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from station_app.cards import new_code, utc_now
 from station_app.cli.common import add_command, open_station
+from station_app.clock import utc_now
 from station_app.config import PAPER_SIZES
 from station_app.errors import UserError
+from station_app.protocol.codes import new_code
 
 ORDER = 50
 

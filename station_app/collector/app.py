@@ -18,12 +18,12 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from station_app import __version__
-from station_app.cards import parse_code
 from station_app.collector import pages
 from station_app.collector.ingest import BatchIngest, IngestError
 from station_app.collector.openapi import openapi_document
 from station_app.collector.ratelimit import RateLimiter
 from station_app.collector.store import CollectorStore
+from station_app.protocol.codes import parse_code
 
 HTML_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; "

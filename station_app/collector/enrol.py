@@ -11,11 +11,11 @@ from pathlib import Path
 
 import nacl.signing
 
-from station_app.cards import utc_now
+from station_app.clock import utc_now
 from station_app.collector.store import CollectorStore
-from station_app.config import ID_PATTERN
 from station_app.errors import UserError
-from station_app.sync.enrolment import Enrolment, write_enrolment
+from station_app.protocol.enrolment import Enrolment, write_enrolment
+from station_app.protocol.identifiers import ID_PATTERN
 
 
 def add_station(store: CollectorStore, station_id: str, collector_url: str, path: Path,
@@ -31,10 +31,7 @@ def add_station(store: CollectorStore, station_id: str, collector_url: str, path
     signing_key = nacl.signing.SigningKey.generate()
     enrolment = Enrolment(station_id, signing_key, store.private_key().public_key,
                           collector_url.rstrip("/"))
-    try:
-        write_enrolment(enrolment, path)
-    except OSError as error:
-        raise UserError(f"{path}: cannot write the enrolment file ({error.strerror})") from None
+    write_enrolment(enrolment, path)
     try:
         store.add_station(station_id, signing_key.verify_key, now or utc_now(), replace)
     except UserError:

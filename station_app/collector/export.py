@@ -16,7 +16,7 @@ from typing import Any
 
 from station_app.collector.store import CollectorStore
 from station_app.errors import UserError
-from station_app.sync.files import atomic_write
+from station_app.protocol.files import atomic_write
 
 FORMATS = ("csv", "json")
 FORMAT = "collector-export/1"
@@ -81,10 +81,7 @@ def write_export(store: CollectorStore, fmt: str, path: Path,
         document = {"format": FORMAT, "stations": sorted({r["station_id"] for r in rows}),
                     "count": len(rows), "cards": rows}
         data = (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
-    try:
-        atomic_write(path, data)
-    except OSError as error:
-        raise UserError(f"{path}: cannot write the export ({error.strerror})") from None
+    atomic_write(path, data)
     return len(rows)
 
 
@@ -117,10 +114,7 @@ def write_contacts(store: CollectorStore, path: Path) -> int:
         payload["received_at"] = row["received_at"]
         writer.writerow([_neutralise(str(payload.get(c) or "")) for c in CONTACT_COLUMNS])
         count += 1
-    try:
-        atomic_write(path, buffer.getvalue().encode("utf-8-sig"), mode=0o600)
-    except OSError as error:
-        raise UserError(f"{path}: cannot write the contacts ({error.strerror})") from None
+    atomic_write(path, buffer.getvalue().encode("utf-8-sig"), mode=0o600)
     if unreadable:
         raise UserError(f"{count} contact(s) written to {path}, but {unreadable} could not be "
                         "opened (sealed for another collector key?)")

@@ -14,17 +14,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from station_app.cards import parse_code, utc_now
+from station_app.clock import utc_now
 from station_app.collector.store import CollectorStore
-from station_app.sync.batch import (
+from station_app.protocol.batch import (
     BatchFormatError,
-    SignatureError,
-    b64decode,
     card_content_sha256,
     manifest_sha256,
     parse_document,
-    verify_signature,
 )
+from station_app.protocol.canonical import b64decode
+from station_app.protocol.codes import parse_code
+from station_app.protocol.signatures import SignatureError, verify_signature
 
 MAX_TEXT_LENGTH = 20_000
 DEFAULT_CLOCK_SKEW = dt.timedelta(hours=24)

@@ -20,10 +20,10 @@ import nacl.public
 import nacl.signing
 import sqlite_utils
 
-from station_app.cards import utc_now
+from station_app.clock import utc_now
+from station_app.durable_sqlite import open_durable, write_transaction
 from station_app.errors import StorageError, UserError
-from station_app.storage.database import write_transaction
-from station_app.sync.batch import b64decode, b64encode
+from station_app.protocol.canonical import b64decode, b64encode
 
 SCHEMA = [
     """CREATE TABLE IF NOT EXISTS collector_identity (
@@ -98,25 +98,18 @@ class CollectorStore:
 
     @classmethod
     def open(cls, path: Path | str) -> CollectorStore:
-        """Open (or create) the collector database; ``":memory:"`` for tests."""
-        memory = str(path) == ":memory:"
+        """Open (or create) the collector database; ``":memory:"`` for tests.
+
+        The file holds the private key that opens every Mitmachpool address, so it is
+        created readable by its owner only.
+        """
+        db = open_durable(path, what="the collector database", private=True)
         try:
-            if not memory:
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False,
-                                   timeout=10)
-            db = sqlite_utils.Database(conn, execute_plugins=False)
-            if not memory:
-                db.execute("PRAGMA journal_mode = WAL")
-            db.execute("PRAGMA synchronous = FULL")
-            db.execute("PRAGMA foreign_keys = ON")
             return cls(db)
         except sqlite3.DatabaseError as error:
+            db.close()
             raise StorageError(f"{path}: the collector database cannot be opened ({error})"
                                ) from None
-        except OSError as error:
-            raise StorageError(f"{path}: the collector database cannot be opened "
-                               f"({error.strerror})") from None
 
     def close(self) -> None:
         self.db.close()

@@ -1,4 +1,4 @@
-"""What every export format shares: the scope, labelled rows, cell safety, atomic files.
+"""What every export format shares: the scope, labelled rows, cell safety.
 
 An export never contains hidden cards or Mitmachpool contacts: rows come only from
 ``storage.card_rows.iter_visible_rows``, which reads the ``cards`` table and nothing else.
@@ -6,16 +6,10 @@ An export never contains hidden cards or Mitmachpool contacts: rows come only fr
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import errno
-import os
 import re
-import secrets
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
-from typing import BinaryIO
 
 import sqlite_utils
 
@@ -159,59 +153,3 @@ _UNSAFE_NAME = re.compile(r"[^\w.\-]+")
 def safe_file_name(name: str) -> str:
     """A file name that FAT-formatted USB sticks accept."""
     return _UNSAFE_NAME.sub("_", name).strip("._") or "export"
-
-
-@contextlib.contextmanager
-def atomic_file(path: Path) -> Iterator[BinaryIO]:
-    """Write ``path`` all at once: a temporary file beside it, fsync, then rename.
-
-    A half-written export (stick pulled, power cut, error) never replaces an earlier good
-    file, and a reader never sees a partial one.
-    """
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
-        raise UserError(f"{path} is a folder; give a file name, e.g. {path / 'export.csv'}")
-    if not folder.is_dir():
-        raise UserError(f"{folder}: the folder does not exist")
-    temp = folder / f".{path.name}.{secrets.token_hex(4)}.part"
-    try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    except OSError as error:
-        raise _user_error(error, folder) from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except OSError as error:
-        _remove(temp)
-        raise _user_error(error, path) from None
-    except BaseException:
-        _remove(temp)
-        raise
-    _sync_folder(folder)
-
-
-def _user_error(error: OSError, where: Path) -> UserError:
-    if error.errno == errno.ENOSPC:
-        return UserError(f"{where}: not enough free space for the export")
-    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return UserError(f"{where}: cannot write here (read-only or no permission)")
-    return UserError(f"{where}: cannot be written ({error.strerror or error})")
-
-
-def _remove(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink()
-
-
-def _sync_folder(folder: Path) -> None:
-    # The rename itself must reach the disk too; some file systems (FAT) cannot do this.
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from station_app.errors import UserError
-from station_app.export.common import LABELLED_COLUMNS, ExportSource, atomic_file
+from station_app.export.common import LABELLED_COLUMNS, ExportSource
+from station_app.protocol.files import atomic_file
 
 DELIMITERS = {";": ";", ",": ",", "tab": "\t", "\t": "\t", "|": "|"}
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from station_app.cards import utc_now
+from station_app.clock import utc_now
 from station_app.config import StationConfig
 from station_app.errors import UserError
 from station_app.export import FORMATS

@@ -12,7 +12,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from station_app.export.common import ExportSource, atomic_file
+from station_app.export.common import ExportSource
+from station_app.protocol.files import atomic_file
 from station_app.statistics import Tally
 from station_app.storage.card_rows import CARD_COLUMNS
 

@@ -29,9 +29,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from station_app.export.common import ExportSource, atomic_file
+from station_app.export.common import ExportSource
 from station_app.export.pdf_charts import bar_chart
 from station_app.export.pdf_fonts import BOLD, REGULAR, register_fonts
+from station_app.protocol.files import atomic_file
 from station_app.statistics import SOURCE_LABELS, LabelBook, Statistics
 from station_app.storage.card_rows import CARD_COLUMNS
 

@@ -17,7 +17,8 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from station_app.export.common import LABELLED_COLUMNS, ExportSource, atomic_file
+from station_app.export.common import LABELLED_COLUMNS, ExportSource
+from station_app.protocol.files import atomic_file
 from station_app.statistics import Tally
 
 CARDS_SHEET = "Karten"

@@ -13,10 +13,12 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-from station_app.cards import Card, parse_code, utc_now
+from station_app.cards import Card
+from station_app.clock import utc_now
 from station_app.config import StationConfig
 from station_app.errors import UserError
 from station_app.paths import database_path
+from station_app.protocol.codes import parse_code
 from station_app.receipts.worker import JobListener, PrintWorker, ReceiptPrinter
 from station_app.storage.cards import CardArchive
 from station_app.storage.database import open_database

@@ -16,7 +16,7 @@ from typing import Protocol
 
 import sqlite_utils
 
-from station_app.cards import utc_now
+from station_app.clock import utc_now
 from station_app.config import StationConfig
 from station_app.errors import UserError
 from station_app.receipts.layout import ReceiptLayout, layout_receipt, receipt_content

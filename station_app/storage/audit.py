@@ -10,7 +10,7 @@ from typing import Any
 
 import sqlite_utils
 
-from station_app.cards import utc_now
+from station_app.clock import utc_now
 from station_app.storage.database import write_transaction
 
 

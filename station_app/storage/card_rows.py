@@ -12,11 +12,11 @@ from collections.abc import Iterator
 
 import sqlite_utils
 
+from station_app.protocol.cards import CARD_FIELD_NAMES
 from station_app.storage.moderation import VISIBLE_CARDS_SQL
 
-CARD_COLUMNS = ("uuid", "code", "session_id", "station_id", "created_at", "prompt_id",
-                "topic_id", "district_id", "age_group_id", "language", "source", "text")
-"""Every stored field of a card, in export order."""
+CARD_COLUMNS = CARD_FIELD_NAMES
+"""Every stored field of a card, in export order (the protocol's list)."""
 
 _SELECT = ", ".join(f"c.{column}" for column in CARD_COLUMNS)
 

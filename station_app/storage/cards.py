@@ -10,6 +10,7 @@ import sqlite_utils
 
 from station_app.cards import Card
 from station_app.errors import StorageError
+from station_app.protocol.cards import CARD_FIELD_NAMES
 from station_app.storage.database import write_transaction
 
 
@@ -19,13 +20,9 @@ def _row(card: Card) -> dict:
 
 def card_from_row(row: dict) -> Card:
     """A ``Card`` from a ``cards`` table row (extra columns are ignored)."""
-    return Card(
-        uuid=row["uuid"], code=row["code"], session_id=row["session_id"],
-        station_id=row["station_id"], prompt_id=row["prompt_id"], topic_id=row["topic_id"],
-        text=row["text"], district_id=row["district_id"], age_group_id=row["age_group_id"],
-        language=row["language"], source=row["source"],
-        created_at=dt.datetime.fromisoformat(row["created_at"]),
-    )
+    values = {name: row[name] for name in CARD_FIELD_NAMES}
+    values["created_at"] = dt.datetime.fromisoformat(row["created_at"])
+    return Card(**values)
 
 
 class CardArchive:

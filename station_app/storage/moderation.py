@@ -14,8 +14,10 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from station_app.cards import Card, parse_code, utc_now
+from station_app.cards import Card
+from station_app.clock import utc_now
 from station_app.errors import UserError
+from station_app.protocol.codes import parse_code
 from station_app.storage.audit import AuditLog
 from station_app.storage.cards import card_from_row
 from station_app.storage.database import write_transaction

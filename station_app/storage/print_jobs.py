@@ -15,7 +15,7 @@ from typing import Literal
 
 import sqlite_utils
 
-from station_app.cards import utc_now
+from station_app.clock import utc_now
 from station_app.storage.database import write_transaction
 
 JobState = Literal["queued", "printing", "done", "failed"]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from station_app.cards import utc_now
+from station_app.clock import utc_now
 from station_app.errors import UserError
 from station_app.storage.audit import AuditLog
 from station_app.storage.database import write_transaction

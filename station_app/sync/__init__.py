@@ -1,6 +1,6 @@
 """Station → collector sync: signed batches over HTTP, or batch files for a USB stick."""
 
-from station_app.sync.enrolment import Enrolment, read_enrolment, write_enrolment
+from station_app.protocol.enrolment import Enrolment, read_enrolment, write_enrolment
 from station_app.sync.service import (
     StationSync,
     SyncReport,

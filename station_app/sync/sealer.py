@@ -15,11 +15,13 @@ from typing import Any
 import nacl.signing
 import sqlite_utils
 
-from station_app.cards import utc_now
+from station_app.clock import utc_now
 from station_app.config import OTHER_TOPIC_ID, Choice, StationConfig
+from station_app.protocol.batch import FORMAT, manifest_sha256
+from station_app.protocol.canonical import b64encode
+from station_app.protocol.signatures import sign_document
 from station_app.storage.cards import card_from_row
 from station_app.storage.sync_state import BatchRecord, PendingCard, SyncLedger
-from station_app.sync.batch import FORMAT, b64encode, manifest_sha256, sign_document
 
 OTHER_TOPIC_LABELS = {"de": "Anderes Thema", "en": "Other topic"}
 

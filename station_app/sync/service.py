@@ -14,12 +14,12 @@ from pathlib import Path
 
 import sqlite_utils
 
-from station_app.cards import utc_now
+from station_app.clock import utc_now
 from station_app.config import StationConfig
 from station_app.errors import UserError
+from station_app.protocol.enrolment import Enrolment, read_enrolment
+from station_app.protocol.files import atomic_write, batch_file_name
 from station_app.storage.sync_state import SyncLedger, SyncStatus
-from station_app.sync.enrolment import Enrolment, read_enrolment
-from station_app.sync.files import atomic_write, batch_file_name
 from station_app.sync.sealer import BatchSealer
 from station_app.sync.transport import (
     BatchConflict,
@@ -171,11 +171,7 @@ class StationSync:
             if batch.document is None:
                 continue
             path = folder / batch_file_name(self._config.station.id, batch.seq, batch.batch_id)
-            try:
-                atomic_write(path, batch.document)
-            except OSError as error:
-                raise UserError(f"{path}: cannot write the batch file ({error.strerror})"
-                                ) from None
+            atomic_write(path, batch.document)
             self.ledger.note_written(batch.batch_id, str(path), self._clock())
             written.append(path)
         return written

@@ -43,7 +43,11 @@ def run_cli(*args: str, cwd: Path | None = None,
 class CollectorProcess:
     """Start, stop, kill and restart one collector on a fixed port and database."""
 
-    def __init__(self, db: Path, port: int | None = None, *extra: str) -> None:
+    def __init__(self, db: Path, port: int | None = None, *extra: str,
+                 command: list[str] | None = None, env: dict[str, str] | None = None) -> None:
+        """``command`` is how to call ``station-app`` (default: this checkout's module)."""
+        self.command = command or [sys.executable, "-m", "station_app"]
+        self.env = env or cli_env()
         self.db = db
         self.port = port or free_port()
         self.extra = list(extra)
@@ -57,9 +61,9 @@ class CollectorProcess:
     def start(self, timeout: float = 20.0) -> CollectorProcess:
         with self.log.open("ab") as log:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "station_app", "collector", "serve", "--db",
+                [*self.command, "collector", "serve", "--db",
                  str(self.db), "--host", "127.0.0.1", "--port", str(self.port), *self.extra],
-                env=cli_env(), stdout=log, stderr=subprocess.STDOUT)
+                env=self.env, stdout=log, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:

@@ -11,15 +11,15 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from station_app.cards import utc_now
+from station_app.clock import utc_now
 from station_app.collector.enrol import add_station
 from station_app.collector.store import CollectorStore
 from station_app.config import StationConfig, load_config
 from station_app.intake import CardDraft
 from station_app.paths import default_config_path
+from station_app.protocol.enrolment import Enrolment
 from station_app.station import Station
 from station_app.storage import open_database
-from station_app.sync.enrolment import Enrolment
 
 PROMPTS = ("heute", "erhalten", "herausforderungen", "idee")
 TOPICS = ("arbeit", "innovation", "kultur", "bildung", "wohnen")

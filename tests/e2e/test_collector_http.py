@@ -9,8 +9,10 @@ import nacl.signing
 import pytest
 
 from station_app.collector.store import CollectorStore
+from station_app.protocol.batch import manifest_sha256
+from station_app.protocol.canonical import canonical_json
+from station_app.protocol.signatures import sign_document
 from station_app.sync import StationSync
-from station_app.sync.batch import canonical_json, manifest_sha256, sign_document
 from tests.e2e.collector_process import CollectorProcess
 from tests.e2e.sync_fixtures import add_cards, enrol, open_station, station_config
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from station_app.cards import new_code
 from station_app.collector.store import CollectorStore
+from station_app.protocol.codes import new_code
 from station_app.sync import StationSync
 from tests.e2e.collector_process import CollectorProcess
 from tests.e2e.sync_fixtures import add_cards, enrol, open_station, station_config

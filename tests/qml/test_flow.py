@@ -9,7 +9,7 @@ from nacl.public import SealedBox
 from PIL import Image
 from PySide6.QtCore import Qt
 
-from station_app.cards import parse_code
+from station_app.protocol.codes import parse_code
 
 
 def _grab_qr_payload(driver) -> str:

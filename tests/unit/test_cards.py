@@ -10,15 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from station_app.cards import (
-    CODE_ALPHABET,
-    CODE_DATA_LENGTH,
-    new_card,
-    new_code,
-    normalise_text,
-    parse_code,
-)
+from station_app.cards import new_card, normalise_text
 from station_app.errors import CardRejected
+from station_app.protocol.codes import CODE_ALPHABET, CODE_DATA_LENGTH, new_code, parse_code
 
 CODE_SHAPE = re.compile(r"^[%s]{3}-[%s]{3}-[%s]{4}$" % ((CODE_ALPHABET,) * 3))
 

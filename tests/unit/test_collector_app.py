@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from starlette.testclient import TestClient
 
-from station_app.cards import new_code
 from station_app.collector.app import CollectorSettings, create_app
 from station_app.collector.pages import PageSettings, choose_language
 from station_app.collector.store import CollectorStore
+from station_app.protocol.codes import new_code
 from station_app.sync import StationSync
 from tests.e2e.sync_fixtures import add_cards, enrol, open_station, station_config
 

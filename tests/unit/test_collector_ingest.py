@@ -13,8 +13,10 @@ from station_app.collector.export import write_export
 from station_app.collector.ingest import BatchIngest, IngestError
 from station_app.collector.reconcile import format_table, reconcile
 from station_app.collector.store import CollectorStore
+from station_app.protocol.batch import manifest_sha256
+from station_app.protocol.canonical import canonical_json
+from station_app.protocol.signatures import sign_document
 from station_app.sync import StationSync
-from station_app.sync.batch import canonical_json, manifest_sha256, sign_document
 from tests.e2e.sync_fixtures import add_cards, enrol, open_station, station_config
 
 NOW = dt.datetime(2026, 9, 28, 12, 0, tzinfo=dt.UTC)

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from station_app.errors import UserError
-from station_app.export.common import atomic_file, safe_file_name
+from station_app.export.common import safe_file_name
 from station_app.export.exporter import Exporter
 from station_app.intake import CardDraft
+from station_app.protocol.files import atomic_file
 
 
 def _card(station, text="Mehr Bänke im Park"):
@@ -41,8 +42,9 @@ def test_unwritable_targets_give_one_clear_sentence(tmp_path):
 
 
 @pytest.mark.parametrize(("code", "message"), [
-    (errno.ENOSPC, "not enough free space"), (errno.EACCES, "cannot write here"),
-    (errno.EROFS, "cannot write here"), (errno.EIO, "cannot be written"),
+    (errno.ENOSPC, "the disk is full"), (errno.EACCES, "cannot write here"),
+    (errno.EROFS, "cannot write here"), (errno.EIO, "input/output error"),
+    (errno.EBADF, "cannot be written"),
 ])
 def test_os_errors_become_plain_sentences(tmp_path, monkeypatch, code, message):
     def failing_replace(source, target):

@@ -14,15 +14,11 @@ import pytest
 
 from station_app.collector.store import CollectorStore
 from station_app.errors import UserError
+from station_app.protocol.batch import manifest_sha256, parse_document
+from station_app.protocol.canonical import canonical_json
+from station_app.protocol.files import atomic_write
+from station_app.protocol.signatures import SignatureError, verify_signature
 from station_app.sync import Backoff, StationSync, read_enrolment
-from station_app.sync.batch import (
-    SignatureError,
-    canonical_json,
-    manifest_sha256,
-    parse_document,
-    verify_signature,
-)
-from station_app.sync.files import atomic_write
 from tests.e2e.sync_fixtures import add_cards, enrol, open_station, station_config
 
 
@@ -137,7 +133,7 @@ def test_atomic_write_keeps_the_old_file_when_writing_fails(tmp_path, monkeypatc
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(OSError):
+    with pytest.raises(UserError, match=r"batch\.json: the disk is full"):
         atomic_write(target, b"new")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["batch.json"]

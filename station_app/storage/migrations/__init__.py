@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from station_app.cards import utc_now
+from station_app.clock import utc_now
 
 _NAME = re.compile(r"^m(\d{3})_(\w+)$")
 

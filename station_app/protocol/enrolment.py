@@ -16,8 +16,8 @@ import nacl.public
 import nacl.signing
 
 from station_app.errors import UserError
-from station_app.sync.batch import BatchFormatError, b64decode, b64encode
-from station_app.sync.files import atomic_write
+from station_app.protocol.canonical import FormatError, b64decode, b64encode
+from station_app.protocol.files import atomic_write
 
 FORMAT = "station-enrolment/1"
 
@@ -52,8 +52,11 @@ class Enrolment:
 
 
 def write_enrolment(enrolment: Enrolment, path: Path) -> None:
-    """Write the file atomically, readable by its owner only (it holds a secret key)."""
-    atomic_write(path, enrolment.to_json(), mode=0o600)
+    """Write the file atomically, readable by its owner only (it holds a secret key).
+
+    Raises ``UserError`` naming the file when it cannot be written; nothing is left then.
+    """
+    atomic_write(path, enrolment.to_json(), mode=0o600, create_folder=True)
 
 
 def read_enrolment(path: Path) -> Enrolment:
@@ -74,7 +77,7 @@ def read_enrolment(path: Path) -> Enrolment:
         url = _text(data, "collector_url").rstrip("/")
         signing_key = nacl.signing.SigningKey(seed)
         collector_key = nacl.public.PublicKey(public)
-    except (BatchFormatError, ValueError, TypeError) as error:
+    except (FormatError, ValueError, TypeError) as error:
         raise UserError(f"{path}: {error}") from None
     if "verify_key" in data and data["verify_key"] != b64encode(bytes(signing_key.verify_key)):
         raise UserError(f"{path}: verify_key does not belong to signing_key (damaged file?)")
