@@ -8,7 +8,7 @@ HEADLESS := QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
 COLLECTOR_VENV ?= .venv-collector
 COLLECTOR_DB ?= collector.db
 
-.PHONY: run test lint bench bundle clean debian-packages collector collector-venv
+.PHONY: run test lint docs bench bundle clean debian-packages collector collector-venv
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -30,8 +30,11 @@ debian-packages:
 run: $(VENV)/.app-installed
 	$(PY) -m station_app run $(ARGS)
 
+# Lint (ruff, qmllint), then every test in random order (pytest-randomly prints the seed;
+# `make test PYTEST_ARGS="-p no:randomly"` keeps the file order).
 test: debian-packages $(VENV)/.dev-installed
 	$(PY) -m ruff check .
+	$(HEADLESS) $(PY) tools/qmllint.py
 	$(HEADLESS) $(PY) -m pytest $(PYTEST_ARGS)
 
 # The collector on its own, as a server has it: no PySide6, only the `collector` extra.
@@ -49,6 +52,12 @@ collector: $(COLLECTOR_VENV)/.installed
 
 lint: $(VENV)/.dev-installed
 	$(PY) -m ruff check .
+	$(HEADLESS) $(PY) tools/qmllint.py
+
+# The facilitator guide's pictures (docs/images), taken from the real kiosk.
+docs: $(VENV)/.dev-installed
+	$(HEADLESS) $(PY) -m pytest -q -p no:randomly tests/qml/test_guide_screenshots.py \
+		--update-guide-images
 
 bench: $(VENV)/.dev-installed
 	$(HEADLESS) $(PY) -m benchmarks

@@ -1,22 +1,15 @@
-"""Wiring: build the kiosk's bridges, load ``ui/``, open the station behind it and run it.
+"""The kiosk application: load ``ui/``, open the station behind it and run it.
 
-Everything Qt-facing is created here exactly once and handed to ``ui/Main.qml`` as required
-properties (constructor injection). The start screen needs only the configuration, so it is
-painted first; the station's database, the on-screen keyboard and the extensions follow
-right after its first frame (an attendee cannot tap that fast).
-
-Other features plug in without editing this file: any module in ``station_app.qml`` that
-defines ``attach_to_kiosk(context: KioskContext)`` is called once the station is open. It
-may add bridges to ``context.bridges`` (QML sees them as ``root.bridges.<name>``; the
-facilitator area gets the same map) and connect to the kiosk's signals, e.g. the receipt
-printer to ``context.kiosk.cardSubmitted``.
+Every bridge is built in ``qml/wiring.py`` and handed to ``ui/Main.qml`` as typed
+properties (constructor injection). The start screen needs only the configuration, so it
+is painted first; the station's database, the receipt printer, sync, the dashboard and the
+on-screen keyboard follow right after its first frame (an attendee cannot tap that fast).
 """
 
 from __future__ import annotations
 
-import importlib
 import os
-import pkgutil
+import signal
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -30,49 +23,22 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow  # so the root object is wrapped as what it is
 
-import station_app.qml as bridge_package
 from station_app.config import StationConfig
-from station_app.contacts import ContactPool
 from station_app.display import choose_display
 from station_app.errors import UserError
 from station_app.paths import qml_import_dir, resources_dir, ui_dir
 from station_app.process_clock import seconds_since_process_start
-from station_app.qml.contact import ContactBridge
 from station_app.qml.idle import IdleWatch
 from station_app.qml.kiosk import KioskBridge
-from station_app.qml.language import LanguageBridge
-from station_app.qml.pin import PinBridge
+from station_app.qml.wiring import KioskBridges, KioskTiming, start_screen_bridges
+from station_app.qml.workarounds import install_workarounds
 
 if TYPE_CHECKING:
     from station_app.station import Station
 
+__all__ = ["Kiosk", "KioskTiming", "build_kiosk", "run_kiosk"]
+
 FONT_FAMILY = "Noto Sans"
-
-
-@dataclass(frozen=True)
-class KioskTiming:
-    """How long the kiosk waits; tests shorten these, the station takes them from config."""
-
-    inactivity_ms: int
-    warning_seconds: int
-    thank_you_ms: int
-    tick_ms: int = 1000
-
-    @classmethod
-    def from_config(cls, config: StationConfig) -> KioskTiming:
-        kiosk = config.kiosk
-        return cls(kiosk.inactivity_seconds * 1000, kiosk.warning_seconds,
-                   kiosk.thank_you_seconds * 1000)
-
-
-@dataclass
-class KioskContext:
-    """What an ``attach_to_kiosk`` extension gets: the station and the bridges so far."""
-
-    station: Station
-    engine: QQmlApplicationEngine
-    kiosk: KioskBridge
-    bridges: dict[str, QObject] = field(default_factory=dict)
 
 
 @dataclass
@@ -87,13 +53,14 @@ class Kiosk:
 
     engine: QQmlApplicationEngine
     window: QQuickWindow
-    bridges: dict[str, QObject]
+    bridges: KioskBridges
     first_frame: FirstFrame
     station: Station | None = None
     failure: str = ""
     ready_milliseconds: float = -1.0
     on_failure: Callable[[str], None] = field(default=lambda _reason: QCoreApplication.exit(2))
     _when_ready: list[Callable[[], None]] = field(default_factory=list)
+    _stoppers: list[Callable[[], None]] = field(default_factory=list)
 
     @property
     def ready(self) -> bool:
@@ -117,8 +84,7 @@ class Kiosk:
     def _start_station(self, open_station: Callable[[], Station]) -> None:
         """After the first frame: open the database and plug in everything that needs it."""
         from station_app.qml.qr_images import PROVIDER_ID, QrImageProvider
-        from station_app.storage.contacts import ContactStore  # sqlite-utils loads here
-        from station_app.storage.database import write_transaction
+        from station_app.qml.wiring import attach_station
 
         try:
             station = open_station()
@@ -127,28 +93,35 @@ class Kiosk:
             self.on_failure(self.failure)
             return
         self.engine.addImageProvider(PROVIDER_ID, QrImageProvider())  # thank-you screen
-        self.kiosk.attach_intake(station.intake, lambda: write_transaction(station.db))
-        self.bridges["contact"].attach_pool(  # type: ignore[attr-defined]
-            ContactPool(station.config.contact, station.config.station.id, station.sessions,
-                        ContactStore(station.db)))
-        self.bridges["pin"].attach_pin(station.pin, station.audit)  # type: ignore[attr-defined]
-        _attach_extensions(KioskContext(station, self.engine, self.kiosk, self.bridges))
-        self.window.setProperty("bridges", dict(self.bridges))
+        attach_station(self.bridges, station, self.engine, self._stoppers)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop_background_work)
+        self.engine.destroyed.connect(lambda *_: self.stop_background_work())
+        for name in ("printer", "sync", "facilitator"):
+            self.window.setProperty(name, getattr(self.bridges, name))
         self.station = station
         self.window.setProperty("stationReady", True)  # the on-screen keyboard loads next
 
+    def stop_background_work(self) -> None:
+        """Stop the printer and sync threads (once; the kiosk is ending)."""
+        stoppers, self._stoppers = self._stoppers, []
+        for stop in stoppers:
+            stop()
+
     @property
     def kiosk(self) -> KioskBridge:
-        return self.bridges["kiosk"]  # type: ignore[return-value]
+        return self.bridges.kiosk
 
     @property
     def idle(self) -> IdleWatch:
-        return self.bridges["idle"]  # type: ignore[return-value]
+        return self.bridges.idle
 
     def close(self) -> None:
         """Tear the kiosk down (tests); the running station leaves through the PIN."""
         app = QGuiApplication.instance()
-        app.removeEventFilter(self.bridges["idle"])
+        self.stop_background_work()
+        app.removeEventFilter(self.bridges.idle)
         QGuiApplication.inputMethod().hide()  # the input method is application-wide
         QGuiApplication.inputMethod().reset()
         self.window.setProperty("allowClose", True)
@@ -194,45 +167,39 @@ def facilitator_home_url() -> str:
 
 
 def build_kiosk(config: StationConfig, open_station: Callable[[], Station], *,
-                windowed: bool = True, timing: KioskTiming | None = None,
+                windowed: bool = True, locked_down: bool | None = None,
+                timing: KioskTiming | None = None,
                 leave: Callable[[], None] | None = None,
                 translations_dir: Path | None = None) -> Kiosk:
     """Create the bridges, load ``ui/Main.qml`` and show the start screen.
 
     The start screen needs only the configuration. Right after its first frame the kiosk
-    calls ``open_station`` (the database), attaches the card intake, the Mitmachpool and
-    the PIN to the bridges, runs the ``attach_to_kiosk`` extensions and loads the on-screen
-    keyboard; ``Kiosk.ready`` is true from then on. If the station cannot be opened,
+    calls ``open_station`` (the database), plugs the station into the bridges
+    (``wiring.attach_station``: intake, PIN, printer, sync, dashboard) and loads the
+    on-screen keyboard; ``Kiosk.ready`` is true from then on. If the station cannot be opened,
     ``Kiosk.failure`` says why and ``on_failure`` (default: end the event loop with exit
     status 2) is called. ``leave`` is what a facilitator's "Kiosk verlassen" does (default:
-    end the event loop).
+    end the event loop). ``windowed`` shows a normal window instead of full screen;
+    ``locked_down`` (default: not windowed) refuses to close except through the PIN.
     """
     app = QGuiApplication.instance()
     if app is None:
         raise RuntimeError("create the QGuiApplication before build_kiosk()")
+    if locked_down is None:
+        locked_down = not windowed
     timing = timing or KioskTiming.from_config(config)
     engine = QQmlApplicationEngine()
     engine.addImportPath(str(qml_import_dir()))
-
-    language = LanguageBridge(engine, config.kiosk.languages,
-                              translations_dir or resources_dir() / "translations", engine)
-    contact = ContactBridge(config.contact, language, engine)
-    kiosk = KioskBridge(config, contact, language, parent=engine)
-    idle = IdleWatch(timing.inactivity_ms, timing.warning_seconds, timing.thank_you_ms,
-                     timing.tick_ms, engine)
-    app.installEventFilter(idle)
     window_ref: dict[str, QQuickWindow] = {}
 
     def leave_kiosk() -> None:
         window_ref["window"].setProperty("allowClose", True)
         (leave or (lambda: QCoreApplication.exit(0)))()
 
-    pin = PinBridge(leave_kiosk, facilitator_home_url(), engine)
-    bridges: dict[str, QObject] = {"kiosk": kiosk, "language": language, "contact": contact,
-                                   "pin": pin, "idle": idle}
-    engine.setInitialProperties({**{name: bridges[name] for name in
-                                    ("kiosk", "language", "contact", "pin", "idle")},
-                                 "bridges": bridges, "lockedDown": not windowed})
+    bridges = start_screen_bridges(config, engine, timing, leave_kiosk, facilitator_home_url(),
+                                   translations_dir or resources_dir() / "translations")
+    app.installEventFilter(bridges.idle)
+    engine.setInitialProperties({**bridges.start_screen(), "lockedDown": locked_down})
     engine.loadFromModule("ui", "Main")
     roots = engine.rootObjects()
     if not roots:
@@ -247,14 +214,6 @@ def build_kiosk(config: StationConfig, open_station: Callable[[], Station], *,
     else:
         window.showFullScreen()  # frameless and on top: Main.qml's flags when lockedDown
     return built
-
-
-def _attach_extensions(context: KioskContext) -> None:
-    for info in pkgutil.iter_modules(bridge_package.__path__):
-        module = importlib.import_module(f"{bridge_package.__name__}.{info.name}")
-        attach = getattr(module, "attach_to_kiosk", None)
-        if callable(attach):
-            attach(context)
 
 
 class FirstFrame(QObject):
@@ -300,6 +259,27 @@ class FirstFrame(QObject):
             action()
 
 
+_SIGNAL_STATUS = {signal.SIGINT: 130, signal.SIGTERM: 143}
+
+
+def stop_on_signals(app: QCoreApplication) -> QTimer:
+    """Ctrl+C (SIGINT) and a supervisor's SIGTERM end the event loop cleanly.
+
+    Python runs signal handlers only between bytecodes; while Qt's event loop waits in C++
+    it would never get the chance, so a short timer lets the interpreter look.
+    """
+    def stop(number: int, _frame: object) -> None:
+        app.exit(_SIGNAL_STATUS.get(number, 1))
+
+    for number in _SIGNAL_STATUS:
+        signal.signal(number, stop)
+    timer = QTimer(app)
+    timer.setInterval(200)
+    timer.timeout.connect(lambda: None)
+    timer.start()
+    return timer
+
+
 def run_kiosk(config: StationConfig, data_dir: Path | None, *, windowed: bool = False,
               smoke_test: bool = False) -> int:
     """``station-app run``: the locked-down kiosk until a facilitator leaves it.
@@ -307,11 +287,15 @@ def run_kiosk(config: StationConfig, data_dir: Path | None, *, windowed: bool = 
     ``data_dir`` None means the per-user data directory.
     """
     choose_display(smoke_test=smoke_test)
+    install_workarounds()
     prepare_qt_environment(running_kiosk=True)
     QGuiApplication.setApplicationName("station-app")
     QGuiApplication.setOrganizationName("Stadt Dortmund")
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    app.setQuitOnLastWindowClosed(False)
+    # Locked down, only a facilitator's "Kiosk verlassen" ends it; a development window
+    # (--windowed) closes like any other window.
+    app.setQuitOnLastWindowClosed(windowed)
+    stop_on_signals(app)
     load_fonts()
 
     def open_station() -> Station:

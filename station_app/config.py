@@ -8,6 +8,8 @@ type or an empty label is reported with the file, the key path and the problem, 
 
 from __future__ import annotations
 
+import base64
+import binascii
 import dataclasses
 import datetime as dt
 import re
@@ -98,7 +100,10 @@ class Receipt:
     paper: str = setting("Paper: 80mm or 58mm roll, or a6", "80mm", choices=PAPER_SIZES)
     show_text: bool = setting("Print the beginning of the card text", True)
     title: str = setting("Heading on the receipt", "Ihre Beteiligungskarte")
+    title_translations: dict[str, str] = setting("Heading per language code, e.g. en = '…'", {})
     next_steps: str = setting("'So geht es weiter' text", "")
+    next_steps_translations: dict[str, str] = setting("'So geht es weiter' per language code",
+                                                      {})
     logo: str = setting("Logo file inside resources/ (empty for none)", "")
 
 
@@ -129,7 +134,7 @@ class Contact:
 
     enabled: bool = setting("Offer the Mitmachpool step (needs collector_public_key)", True)
     collector_public_key: str = setting("Collector's public key (base64) for sealing; "
-                                        "empty hides the step", "")
+                                        "empty hides the step", "", public_key=True)
     consent_text: str = setting("Consent text shown beside the checkbox",
                                 "Ich möchte in den Mitmachpool aufgenommen werden.")
     consent_text_en: str = setting("English consent text", "")
@@ -351,6 +356,9 @@ def _check_string(value: str, file: str, key: str, rules: typing.Mapping[str, An
     if rules.get("id") and not ID_PATTERN.match(value):
         raise ConfigError(file, key, f"{value!r} is not a valid id "
                           "(lower case letters, digits, - and _, at most 64)")
+    if rules.get("public_key") and value.strip() and not _is_public_key(value):
+        raise ConfigError(file, key, "must be the collector's public key: 44 characters of "
+                          "base64 (32 bytes), as printed by 'collector add-station'")
     if "choices" in rules and value not in rules["choices"]:
         raise ConfigError(file, key, f"must be one of {', '.join(rules['choices'])}")
     if rules.get("url_template"):
@@ -361,6 +369,13 @@ def _check_string(value: str, file: str, key: str, rules: typing.Mapping[str, An
         unknown = set(re.findall(r"{([^}]*)}", value)) - {"code", "station", "event"}
         if unknown:
             raise ConfigError(file, key, f"unknown placeholder {{{sorted(unknown)[0]}}}")
+
+
+def _is_public_key(value: str) -> bool:
+    try:
+        return len(base64.b64decode(value.strip(), validate=True)) == 32
+    except (binascii.Error, ValueError):
+        return False
 
 
 def _check_list(items: list[Any], file: str, key: str, rules: typing.Mapping[str, Any]) -> None:

@@ -3,8 +3,9 @@
 An attendee may leave an e-mail address to be invited again. The address is never written
 to disk readable: it is put in a libsodium sealed box for the collector's public key
 (``contact.collector_public_key``) and only the sealed bytes, the consent text version and
-the time of consent are stored. The contact is deliberately not linked to the card, so the
-two cannot be joined on the station or at the collector.
+the day of consent are stored. The contact is deliberately not linked to the card: no id
+in common, and no time finer than the day, inside the box or beside it, so the two cannot
+be joined on the station or at the collector (see ``docs/privacy.md``).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from station_app.cards import utc_now
+from station_app.clock import utc_now
 from station_app.config import Contact
 from station_app.errors import ConfigError, UserError
 
@@ -92,6 +93,49 @@ def consent_text(settings: Contact, language: str) -> str:
 
 
 @dataclass(frozen=True)
+class ContactOptIn:
+    """A consented, well-formed address, ready to be sealed (never stored as it is)."""
+
+    email: str
+    language: str
+
+
+@dataclass(frozen=True)
+class ContactDraft:
+    """What the attendee has typed on the Mitmachpool step so far."""
+
+    email: str = ""
+    consent: bool = False
+
+    @property
+    def email_valid(self) -> bool:
+        return is_valid_email(self.email)
+
+    @property
+    def wanted(self) -> bool:
+        """The attendee started to opt in (typed an address or ticked the box)."""
+        return bool(self.email.strip()) or self.consent
+
+    @property
+    def ready(self) -> bool:
+        """Either nothing given (the step is skipped) or a valid address with consent."""
+        return not self.wanted or (self.email_valid and self.consent)
+
+    @property
+    def problem(self) -> str:
+        """Why ``ready`` is false: ``email``, ``consent`` or '' (worded by the UI)."""
+        if self.ready:
+            return ""
+        return "consent" if self.email_valid else "email"
+
+    def opt_in(self, language: str) -> ContactOptIn | None:
+        """The opt-in to seal, or None when nothing (or nothing complete) was given."""
+        if not (self.wanted and self.ready):
+            return None
+        return ContactOptIn(normalise_email(self.email), language)
+
+
+@dataclass(frozen=True)
 class SealedContact:
     """One Mitmachpool entry as stored: only the collector can open ``sealed``."""
 
@@ -99,7 +143,9 @@ class SealedContact:
     session_id: int
     sealed: bytes
     consent_version: str
-    consented_at: dt.datetime
+    consented_on: dt.date
+    """The day of consent in the station's time zone: nothing finer, so that the time
+    of consent can never point at the card written in the same minute."""
 
 
 class ContactPool:
@@ -112,25 +158,30 @@ class ContactPool:
         self._sessions = sessions
         self._store = store
         self._clock = clock
-        key = settings.collector_public_key.strip()
         self._box: SealedBox | None = None
-        if key:
-            from nacl.public import SealedBox
-
-            self._box = SealedBox(decode_public_key(key))
 
     @property
     def available(self) -> bool:
         """Whether the kiosk offers the step: enabled and a sealing key configured."""
-        return self._settings.enabled and self._box is not None
+        return offers_contact(self._settings)
+
+    def _sealed_box(self) -> SealedBox:
+        """The box for the collector's key (libsodium loads only when a contact is sealed);
+        ``ConfigError`` if the configured key is not a key."""
+        if self._box is None:
+            if not self.available:
+                raise UserError("the Mitmachpool is not configured (no collector_public_key)")
+            from nacl.public import SealedBox
+
+            self._box = SealedBox(decode_public_key(self._settings.collector_public_key))
+        return self._box
 
     def consent_text(self, language: str) -> str:
         return consent_text(self._settings, language)
 
-    def seal(self, email: str, language: str, consented_at: dt.datetime) -> bytes:
+    def seal(self, email: str, language: str, consented_on: dt.date) -> bytes:
         """The sealed box holding the address and what was consented to."""
-        if self._box is None:
-            raise UserError("the Mitmachpool is not configured (no collector_public_key)")
+        box = self._sealed_box()
         payload = {
             "format": SEALED_FORMAT,
             "email": normalise_email(email),
@@ -138,19 +189,23 @@ class ContactPool:
             "station_id": self._station_id,
             "consent_version": self._settings.consent_version,
             "consent_text": self.consent_text(language),
-            "consented_at": consented_at.isoformat(),
+            "consented_on": consented_on.isoformat(),
         }
-        return self._box.encrypt(json.dumps(payload, ensure_ascii=False).encode("utf-8"))
+        return box.encrypt(json.dumps(payload, ensure_ascii=False).encode("utf-8"))
 
-    def submit(self, email: str, language: str) -> SealedContact:
-        """Seal one consented address and commit it; the plain address is not kept."""
-        consented_at = self._clock().astimezone(dt.UTC)
+    def submit(self, opt_in: ContactOptIn) -> SealedContact:
+        """Seal one consented address and commit it; the plain address is not kept.
+
+        The caller (``CardIntake.hand_in``) runs this in the card's transaction, so card
+        and contact are kept together or not at all.
+        """
+        consented_on = self._clock().astimezone().date()
         contact = SealedContact(
             uuid=str(uuid.uuid4()),
             session_id=self._sessions.current_or_open().id,
-            sealed=self.seal(email, language, consented_at),
+            sealed=self.seal(opt_in.email, opt_in.language, consented_on),
             consent_version=self._settings.consent_version,
-            consented_at=consented_at,
+            consented_on=consented_on,
         )
         self._store.add(contact)
         return contact

@@ -78,6 +78,25 @@ class FacilitatorPin:
         self._state.set(_KEY_LOCKED_UNTIL, None)
         self._audit.record("facilitator", "pin.set")
 
+    def choose_first(self, pin: str, repeated: str) -> str:
+        """A first PIN chosen on the kiosk itself, entered twice; '' when it is stored.
+
+        Only while no PIN is set (someone who just installed the station must be able to
+        reach the dashboard and leave the kiosk). Returns ``format`` (not 4–12 digits),
+        ``mismatch`` (the two entries differ) or ``already-set``; nothing is stored then.
+        """
+        if self.is_set:
+            return "already-set"
+        try:
+            pin = check_pin_format(pin)
+        except UserError:
+            return "format"
+        if not hmac.compare_digest(pin.encode(), repeated.strip().encode()):
+            return "mismatch"
+        self.set(pin)
+        self._audit.record("facilitator", "pin.chosen_on_kiosk")
+        return ""
+
     def locked_seconds(self) -> int:
         """Seconds the pad stays locked; 0 when a try is allowed."""
         until = self._state.get(_KEY_LOCKED_UNTIL)

@@ -12,7 +12,7 @@ import contextlib
 import datetime as dt
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from station_app.cards import Card, Source, new_card
@@ -22,7 +22,7 @@ from station_app.errors import CardRejected, StorageError
 
 if TYPE_CHECKING:
     from station_app.contacts import ContactOptIn, ContactPool
-    from station_app.storage import CardArchive, SessionBook
+    from station_app.storage import AuditLog, CardArchive, SessionBook
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ class CardIntake:
 
     def __init__(self, config: StationConfig, sessions: SessionBook, archive: CardArchive,
                  clock: Callable[[], dt.datetime] = utc_now, *,
-                 contacts: ContactPool | None = None,
+                 contacts: ContactPool | None = None, audit: AuditLog | None = None,
                  transaction: Callable[[], AbstractContextManager[object]] | None = None,
                  ) -> None:
         self._config = config
@@ -51,6 +51,7 @@ class CardIntake:
         self._archive = archive
         self._clock = clock
         self._contacts = contacts
+        self._audit = audit
         self._transaction = transaction or contextlib.nullcontext
 
     def build(self, draft: CardDraft, session_id: int) -> Card:
@@ -101,6 +102,15 @@ class CardIntake:
             card = self.submit(draft)
             if opt_in is not None and self._contacts is not None:
                 self._contacts.submit(opt_in)
+        return card
+
+    def transcribe(self, draft: CardDraft, actor: str = "facilitator") -> Card:
+        """A paper card typed in by a facilitator: stored as ``paper`` and audited."""
+        with self._transaction():
+            card = self.submit(replace(draft, source="paper"))
+            if self._audit is not None:
+                self._audit.record(actor, "card.transcribe",
+                                   {"card_uuid": card.uuid, "code": card.code})
         return card
 
     def submit_all(self, drafts: list[CardDraft]) -> list[Card]:

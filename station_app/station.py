@@ -15,26 +15,45 @@ import sqlite_utils
 
 from station_app.clock import utc_now
 from station_app.config import StationConfig, load_config
+from station_app.contacts import ContactPool
 from station_app.facilitator_pin import FacilitatorPin
 from station_app.intake import CardIntake
+from station_app.labels import LabelBook
 from station_app.paths import database_path, default_config_path, default_data_dir
-from station_app.storage import AuditLog, CardArchive, SessionBook, open_database
+from station_app.statistics import CardStatistics
+from station_app.storage import (
+    AuditLog,
+    CardArchive,
+    SessionBook,
+    open_database,
+    write_transaction,
+)
+from station_app.storage.contacts import ContactStore
+from station_app.storage.moderation import Moderation
 from station_app.storage.state import StationState
 
 
 @dataclass
 class Station:
-    """Configuration, database and the services on top of them."""
+    """Configuration, database and the services on top of them.
+
+    The kiosk's bridges, the command line and the tests all use these services; none of
+    them opens the database or builds a service of its own.
+    """
 
     config: StationConfig
     data_dir: Path
     db: sqlite_utils.Database
+    labels: LabelBook
     sessions: SessionBook
     archive: CardArchive
+    contacts: ContactPool
     intake: CardIntake
     audit: AuditLog
     state: StationState
     pin: FacilitatorPin
+    moderation: Moderation
+    statistics: CardStatistics
 
     @classmethod
     def open(cls, config_path: Path | None = None, data_dir: Path | None = None,
@@ -58,10 +77,15 @@ class Station:
         archive = CardArchive(db)
         audit = AuditLog(db, clock)
         state = StationState(db)
+        contacts = ContactPool(config.contact, config.station.id, sessions, ContactStore(db),
+                               clock)
+        intake = CardIntake(config, sessions, archive, clock, contacts=contacts, audit=audit,
+                            transaction=lambda: write_transaction(db))
         return cls(
-            config=config, data_dir=data_dir, db=db, sessions=sessions, archive=archive,
-            intake=CardIntake(config, sessions, archive, clock), audit=audit, state=state,
-            pin=FacilitatorPin(state, audit, clock),
+            config=config, data_dir=data_dir, db=db, labels=LabelBook(config),
+            sessions=sessions, archive=archive, contacts=contacts, intake=intake, audit=audit,
+            state=state, pin=FacilitatorPin(state, audit, clock),
+            moderation=Moderation(db, audit), statistics=CardStatistics(db, config),
         )
 
     def close(self) -> None:

@@ -1,4 +1,4 @@
-"""Statistics for the dashboard and the PDF report, labelled from the station config.
+"""Statistics for the dashboard and the PDF report, labelled by ``LabelBook`` (German).
 
 The counting happens in SQL (``storage.card_counts``); this module turns raw tallies by id
 into rows a person reads: every configured prompt, topic, district and age group appears in
@@ -15,11 +15,8 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from station_app.config import OTHER_TOPIC_ID, Choice, StationConfig
+from station_app.labels import SOURCES, Kind, LabelBook
 from station_app.storage.card_counts import CardCounts, count_cards
-
-OTHER_TOPIC_LABEL = "Anderes Thema"
-NOT_GIVEN_LABEL = "ohne Angabe"
-SOURCE_LABELS = {"kiosk": "Station (Touchscreen)", "paper": "Papierkarte"}
 
 
 @dataclass(frozen=True)
@@ -53,52 +50,46 @@ class Statistics:
         return self.visible + self.hidden
 
 
-class LabelBook:
-    """German labels for the ids stored on cards, from one station configuration."""
-
-    def __init__(self, config: StationConfig) -> None:
-        self.prompts = {choice.id: choice.label for choice in config.prompts}
-        self.topics = {choice.id: choice.label for choice in config.topics}
-        self.topics.setdefault(OTHER_TOPIC_ID, OTHER_TOPIC_LABEL)
-        self.districts = {choice.id: choice.label for choice in config.districts}
-        self.age_groups = {choice.id: choice.label for choice in config.age_groups}
-
-    @staticmethod
-    def label(labels: dict[str, str], key: str | None) -> str:
-        """The label of ``key``; '' for a missing optional value, the id if unknown."""
-        if key is None:
-            return ""
-        return labels.get(key, key)
-
-
 def statistics(db: sqlite_utils.Database, config: StationConfig,
                session_id: int | None = None) -> Statistics:
     """The labelled statistics of one session, or of all sessions."""
     return describe(count_cards(db, session_id), config)
 
 
+class CardStatistics:
+    """The counts of a station's cards, as the dashboard and the report ask for them."""
+
+    def __init__(self, db: sqlite_utils.Database, config: StationConfig) -> None:
+        self._db = db
+        self._config = config
+
+    def of_session(self, session_id: int | None) -> Statistics:
+        """One session's statistics, or every session's with ``None``."""
+        return statistics(self._db, self._config, session_id)
+
+
 def describe(counts: CardCounts, config: StationConfig) -> Statistics:
-    """Label and order raw tallies."""
+    """Label (in German, as stored and exported) and order raw tallies."""
     labels = LabelBook(config)
     topics = list(config.topics)
     if config.kiosk.allow_other_topic or OTHER_TOPIC_ID in counts.by_topic:
-        topics.append(Choice(id=OTHER_TOPIC_ID, label=OTHER_TOPIC_LABEL))
+        topics.append(Choice(id=OTHER_TOPIC_ID, label=labels.other_topic()))
     per_prompt: dict[str | None, list[Tally]] = {}
     for prompt in _ordered_ids(config.prompts, {p for p, _ in counts.by_prompt_topic}):
         topic_counts = {t: n for (p, t), n in counts.by_prompt_topic.items() if p == prompt}
-        per_prompt[prompt] = [tally for tally in _tallies(topics, topic_counts, labels.topics)
-                              if tally.count]
+        per_prompt[prompt] = [tally for tally in _tallies(topics, topic_counts, labels,
+                                                          "topics") if tally.count]
     return Statistics(
         visible=counts.visible, hidden=counts.hidden,
         first_at=_time(counts.first_at), last_at=_time(counts.last_at),
-        by_prompt=_tallies(config.prompts, counts.by_prompt, labels.prompts),
-        by_topic=_tallies(topics, counts.by_topic, labels.topics),
-        by_district=_tallies(config.districts, counts.by_district, labels.districts,
+        by_prompt=_tallies(config.prompts, counts.by_prompt, labels, "prompts"),
+        by_topic=_tallies(topics, counts.by_topic, labels, "topics"),
+        by_district=_tallies(config.districts, counts.by_district, labels, "districts",
                              not_given=True),
-        by_age_group=_tallies(config.age_groups, counts.by_age_group, labels.age_groups,
+        by_age_group=_tallies(config.age_groups, counts.by_age_group, labels, "age_groups",
                               not_given=True),
-        by_source=[Tally(source, label, counts.by_source.get(source, 0))
-                   for source, label in SOURCE_LABELS.items()],
+        by_source=[Tally(source, labels.source(source), counts.by_source.get(source, 0))
+                   for source in SOURCES],
         by_prompt_topic=per_prompt,
     )
 
@@ -109,13 +100,13 @@ def _ordered_ids(choices: Iterable[Choice], present: Iterable[str | None]) -> li
     return configured + extra
 
 
-def _tallies(choices: Iterable[Choice], counts: dict, labels: dict[str, str],
+def _tallies(choices: Iterable[Choice], counts: dict, labels: LabelBook, kind: Kind,
              not_given: bool = False) -> list[Tally]:
     choices = list(choices)
-    rows = [Tally(key, LabelBook.label(labels, key), counts.get(key, 0))
+    rows = [Tally(key, labels.label(kind, key), counts.get(key, 0))
             for key in _ordered_ids(choices, counts)]
     if not_given and (counts.get(None) or choices):
-        rows.append(Tally(None, NOT_GIVEN_LABEL, counts.get(None, 0)))
+        rows.append(Tally(None, labels.not_given(), counts.get(None, 0)))
     return rows
 
 

@@ -15,6 +15,18 @@ from station_app.storage import open_database
 PINNED_NOW = dt.datetime(2026, 9, 28, 10, 30, tzinfo=dt.UTC)
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-guide-images", action="store_true",
+                     help="write the facilitator guide's pictures to docs/images (make docs)")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The library workarounds the running kiosk installs at start-up (``app.run_kiosk``)."""
+    from station_app.qml.workarounds import install_workarounds
+
+    install_workarounds()
+
+
 class FakeClock:
     """A clock the test moves by hand."""
 

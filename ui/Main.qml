@@ -15,9 +15,13 @@ ApplicationWindow {
     required property ContactBridge contact
     required property PinBridge pin
     required property IdleWatch idle
-    // Every bridge by name, including those added by extensions; handed to the
-    // facilitator area.
-    required property var bridges
+    // The facilitator's bridges (FacilitatorBridge, SyncBridge, ReceiptPrinterBridge), set by
+    // app.py once the station's database is open and handed on to FacilitatorHome, which
+    // declares their types. Their Python modules load only after the start screen's first
+    // frame, so this window knows them as plain objects.
+    property QtObject facilitator: null
+    property QtObject sync: null
+    property QtObject printer: null
     // station-app run: frameless, full screen and on top (not with --windowed or in tests).
     property bool lockedDown: false
 
@@ -25,9 +29,14 @@ ApplicationWindow {
     property bool allowClose: false
     property bool pinPadOpen: false
     property bool facilitatorOpen: false
-    readonly property string currentStep: stack.currentItem ? stack.currentItem.step : ""
+    // The step on screen: set when a screen is pushed (go, resetToStart).
+    property string currentStep: "start"
     readonly property bool startScreenShown: currentStep === "start" && !stack.busy
+    // The keyboard is loaded by URL after the first frame (naming its type here would load
+    // the Qt Virtual Keyboard plugin before the start screen), so qmllint cannot know it.
+    // qmllint disable missing-property
     readonly property bool keyboardVisible: keyboard.item !== null && keyboard.item.active
+    // qmllint enable missing-property
     readonly property bool keyboardLoaded: keyboard.status === Loader.Ready
     // Set by app.py right after the start screen's first frame, once the station's database
     // is open; the on-screen keyboard loads then (the start screen does not need it).
@@ -44,7 +53,9 @@ ApplicationWindow {
     LayoutMirroring.enabled: language.rightToLeft
     LayoutMirroring.childrenInherit: true
 
-    onClosing: (close) => { close.accepted = root.allowClose }
+    // Locked down, only a facilitator's "Kiosk verlassen" closes the kiosk; a development
+    // window (--windowed) closes like any other window.
+    onClosing: (close) => { close.accepted = root.allowClose || !root.lockedDown }
 
     Binding { target: Theme; property: "windowWidth"; value: root.width }
     Binding { target: Theme; property: "windowHeight"; value: root.height }
@@ -55,11 +66,21 @@ ApplicationWindow {
         return step === "start" ? "off" : step === "thanks" ? "thanks" : "flow"
     }
 
+    // Qt.inputMethod is the QInputMethod, but the linter of Qt 6.12 types it as QObject.
+    function hideKeyboard(forget) {
+        // qmllint disable missing-property
+        Qt.inputMethod.hide()
+        if (forget)
+            Qt.inputMethod.reset()
+        // qmllint enable missing-property
+    }
+
     function go(step) {
-        const component = screen(step)
+        const component = screenFor(step)
         if (!component)
             return
-        Qt.inputMethod.hide()
+        hideKeyboard(false)
+        root.currentStep = step
         stack.replaceCurrentItem(component, {}, StackView.ReplaceTransition)
         idle.mode = modeFor(step)
     }
@@ -73,9 +94,9 @@ ApplicationWindow {
         kiosk.discard()
         language.reset()
         Theme.largeText = false
-        Qt.inputMethod.hide()
-        Qt.inputMethod.reset()
+        hideKeyboard(true)
         stack.clear(StackView.Immediate)
+        root.currentStep = "start"
         stack.push(startScreen, {}, StackView.Immediate)
         idle.mode = "off"
     }
@@ -104,12 +125,12 @@ ApplicationWindow {
 
     // The start screen is part of this file; the other screens are compiled right after its
     // first frame (FlowScreens.qml), with the keyboard, the PIN pad and the overlay.
-    function screen(step) {
+    function screenFor(step) {
         if (step === "start")
             return startScreen
         if (!flowScreens.item)
             loadTheRest()  // a tap that came before the rest was loaded: load it now
-        return flowScreens.item ? flowScreens.item.screens[step] : null
+        return flowScreens.item ? (flowScreens.item as FlowScreens).screens[step] : null
     }
 
     // After the first frame (app.py sets stationReady), from the event loop: a Qt thread
@@ -169,7 +190,7 @@ ApplicationWindow {
         Item {
             id: keyboardArea
             Layout.fillWidth: true
-            Layout.preferredHeight: root.keyboardVisible ? keyboard.item.height : 0
+            Layout.preferredHeight: root.keyboardVisible ? (keyboard.item as Item).height : 0
             visible: root.keyboardVisible
             LayoutMirroring.enabled: false
             LayoutMirroring.childrenInherit: true
@@ -183,7 +204,7 @@ ApplicationWindow {
                 width: Math.min(parent.width, root.height * 1.4)
                 anchors.horizontalCenter: parent.horizontalCenter
                 y: 0
-                onLoaded: item.width = Qt.binding(() => keyboard.width)
+                onLoaded: (item as Item).width = Qt.binding(() => keyboard.width)
             }
         }
     }
@@ -214,8 +235,8 @@ ApplicationWindow {
             pin: root.pin
             onDismissed: root.closePinPad()
         }
-        function clear() { if (item) item.clear() }
-        function open() { if (item) item.forceActiveFocus() }
+        function clear() { if (item) (item as PinPad).clear() }
+        function open() { if (item) (item as Item).forceActiveFocus() }
     }
 
     Connections {
@@ -232,11 +253,14 @@ ApplicationWindow {
         objectName: "facilitatorArea"
         anchors.fill: parent
         active: root.facilitatorOpen && root.pin.facilitatorHomeUrl !== ""
+                && root.facilitator !== null
         onActiveChanged: {
             if (active)
-                setSource(root.pin.facilitatorHomeUrl, { "bridges": root.bridges })
+                setSource(root.pin.facilitatorHomeUrl, { "facilitator": root.facilitator,
+                                                         "sync": root.sync,
+                                                         "printer": root.printer })
         }
-        onLoaded: item.forceActiveFocus()
+        onLoaded: (item as Item).forceActiveFocus()
     }
 
     Connections {

@@ -65,7 +65,8 @@ QtObject {
     ]
 
     // --- fonts ----------------------------------------------------------------------
-    readonly property string fontFamily: Qt.application.font.family
+    // The bundled font app.py registers (Qt falls back to the system font if it is missing).
+    readonly property string fontFamily: "Noto Sans"
     // Weights as variable-font axes: Noto Sans ships as one variable font, and Qt picks
     // a narrow named instance (or none, above 64 px) for font.weight.
     readonly property var regular: ({ "wght": 400, "wdth": 100 })

@@ -2,9 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
 <context>
+    <name>CardFlow</name>
+    <message>
+        <location filename="../../station_app/card_flow.py" line="21"/>
+        <source>Stadtbezirk: %1</source>
+        <translation>District: %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/card_flow.py" line="22"/>
+        <source>Alter: %1</source>
+        <translation>Age: %1</translation>
+    </message>
+</context>
+<context>
     <name>CardListModel</name>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="221"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="162"/>
         <source>dd.MM. HH:mm</source>
         <extracomment>A Qt date format (QDateTime::toString): when a card came in, in the card list.</extracomment>
         <translation>d MMM HH:mm</translation>
@@ -13,52 +26,52 @@
 <context>
     <name>CardsPage</name>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="28"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="29"/>
         <source>Suchen: Text oder Kartencode</source>
         <translation>Search: text or card code</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="33"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="34"/>
         <source>Suchen</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="39"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="40"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="52"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="53"/>
         <source>Keine Karte gefunden.</source>
         <translation>No cards found.</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="52"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="53"/>
         <source>Noch keine Karten in dieser Sitzung.</source>
         <translation>No cards in this session yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="53"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="54"/>
         <source>1 Karte</source>
         <translation>1 card</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="54"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="55"/>
         <source>%1 Karten, die neuesten zuerst</source>
         <translation>%1 cards, newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="125"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="126"/>
         <source>Ausgeblendet: %1</source>
         <translation>Hidden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="139"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="140"/>
         <source>Wieder zeigen</source>
         <translation>Show again</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="139"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="140"/>
         <source>Ausblenden</source>
         <translation>Hide</translation>
     </message>
@@ -143,12 +156,6 @@
         <translation>Which district do you live in?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/DetailsScreen.qml" line="59"/>
-        <location filename="../../ui/screens/DetailsScreen.qml" line="98"/>
-        <source>keine Angabe</source>
-        <translation>prefer not to say</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/DetailsScreen.qml" line="69"/>
         <source>Wie alt sind Sie?</source>
         <translation>How old are you?</translation>
@@ -157,163 +164,130 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="36"/>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="33"/>
         <source>%1 Stapel-Datei(en) gespeichert in %2</source>
         <translation>%1 batch file(s) saved to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="39"/>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="36"/>
         <source>Stapel nicht gespeichert: %1</source>
         <translation>Batch not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="52"/>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="49"/>
         <source>Belegdruck ist ausgeschaltet</source>
         <translation>Receipt printing is switched off</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="53"/>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="50"/>
         <source>Bereit – noch nichts gedruckt</source>
         <translation>Ready – nothing printed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="54"/>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="51"/>
         <source>Beleg %1 wartet auf den Drucker</source>
         <translation>Receipt %1 is waiting for the printer</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="55"/>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="52"/>
         <source>Beleg %1 wird gedruckt</source>
         <translation>Printing receipt %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="56"/>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="53"/>
         <source>Beleg %1: neuer Versuch</source>
         <translation>Receipt %1: trying again</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="57"/>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="54"/>
         <source>Zuletzt gedruckt: Beleg %1</source>
         <translation>Last printed: receipt %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="58"/>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="55"/>
         <source>Beleg %1 konnte nicht gedruckt werden</source>
         <translation>Receipt %1 could not be printed</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="85"/>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="82"/>
         <source>Belegdrucker</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="90"/>
-        <source>Druckerstatus: noch nicht angeschlossen (Beleg-Modul)</source>
-        <translation>Printer status: not connected yet (receipt module)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="99"/>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="95"/>
         <source>Grund: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="109"/>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="104"/>
         <source>Druckwarteschlange: %1 Beleg(e) endgültig fehlgeschlagen</source>
         <translation>Print queue: %1 receipt(s) failed for good</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="123"/>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="117"/>
         <source>Kartencode für einen neuen Beleg</source>
         <translation>Card code for a new receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="128"/>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="122"/>
         <source>Beleg erneut drucken</source>
         <translation>Reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="153"/>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="147"/>
         <source>Übertragung zur Sammelstelle</source>
         <translation>Transfer to the collection point</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="158"/>
-        <source>Sync-Status: noch nicht angeschlossen (Sync-Modul)</source>
-        <translation>Sync status: not connected yet (sync module)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="168"/>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="159"/>
         <source>Noch nicht übertragen: %1 Karten</source>
         <translation>Not yet transferred: %1 cards</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="182"/>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="172"/>
         <source>Jetzt übertragen</source>
         <translation>Transfer now</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="191"/>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="180"/>
         <source>Stapel auf %1 schreiben</source>
         <translation>Write batch to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="192"/>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="181"/>
         <source>Kein USB-Stick gefunden</source>
         <translation>No USB stick found</translation>
     </message>
 </context>
 <context>
-    <name>DisplayLabels</name>
-    <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="91"/>
-        <source>Anderes Thema</source>
-        <translation>Other topic</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="95"/>
-        <source>ohne Angabe</source>
-        <translation>not given</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="101"/>
-        <source>Station (Touchscreen)</source>
-        <translation>Station (touchscreen)</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="103"/>
-        <source>Papierkarte</source>
-        <translation>Paper card</translation>
-    </message>
-</context>
-<context>
     <name>ExportBridge</name>
     <message>
-        <location filename="../../station_app/qml/facilitator_export.py" line="113"/>
+        <location filename="../../station_app/qml/facilitator_export.py" line="76"/>
         <source>USB-Stick „%1“</source>
         <translation>USB stick “%1”</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_export.py" line="114"/>
+        <location filename="../../station_app/qml/facilitator_export.py" line="77"/>
         <source>Datenordner der Station</source>
         <translation>The station&apos;s data folder</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_export.py" line="121"/>
+        <location filename="../../station_app/qml/facilitator_export.py" line="84"/>
         <source>%1 GB frei</source>
         <translation>%1 GB free</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_export.py" line="122"/>
+        <location filename="../../station_app/qml/facilitator_export.py" line="85"/>
         <source>%1 MB frei</source>
         <translation>%1 MB free</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_export.py" line="139"/>
+        <location filename="../../station_app/qml/facilitator_export.py" line="102"/>
         <source>Es läuft schon ein Export.</source>
         <translation>An export is already running.</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_export.py" line="142"/>
+        <location filename="../../station_app/qml/facilitator_export.py" line="105"/>
         <source>Bitte ein Format und ein Ziel wählen.</source>
         <translation>Please choose a format and a target.</translation>
     </message>
@@ -321,94 +295,94 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="28"/>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="29"/>
         <source>1 Karte</source>
         <translation>1 card</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="28"/>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="29"/>
         <source>%1 Karten</source>
         <translation>%1 cards</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="29"/>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="30"/>
         <source> (%1 ausgeblendete nicht enthalten)</source>
         <translation> (%1 hidden not included)</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="30"/>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="31"/>
         <source> gespeichert in
 %1</source>
         <translation> saved to
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="32"/>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="33"/>
         <source>Nicht gespeichert: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="42"/>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="43"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="48"/>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="49"/>
         <source>PDF-Bericht</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="49"/>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="50"/>
         <source>Excel (XLSX)</source>
         <translation>Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="50"/>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="51"/>
         <source>CSV (Excel, Semikolon)</source>
         <translation>CSV (Excel, semicolon)</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="51"/>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="52"/>
         <source>JSON (alle Felder)</source>
         <translation>JSON (all fields)</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="62"/>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="63"/>
         <source>Umfang</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="68"/>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="69"/>
         <source>Aktuelle Sitzung</source>
         <translation>Current session</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="74"/>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="75"/>
         <source>Alle Sitzungen</source>
         <translation>All sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="83"/>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="84"/>
         <source>Speichern auf</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="88"/>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="89"/>
         <source>USB-Stick neu suchen</source>
         <translation>Look for USB stick again</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="112"/>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="113"/>
         <source>Export läuft …</source>
         <translation>Exporting …</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="112"/>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="113"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="140"/>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="141"/>
         <source>Ausgeblendete Karten und Kontaktdaten aus dem Mitmachpool werden nie exportiert.</source>
         <translation>Hidden cards and contact details from the Mitmachpool are never exported.</translation>
     </message>
@@ -416,33 +390,33 @@
 <context>
     <name>FacilitatorBridge</name>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="196"/>
+        <location filename="../../station_app/qml/facilitator.py" line="186"/>
         <source>dd.MM.yyyy, HH:mm</source>
         <extracomment>A Qt date format (QDateTime::toString): since when the session is open.</extracomment>
         <translation>d MMM yyyy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="266"/>
+        <location filename="../../station_app/qml/facilitator.py" line="265"/>
         <source>Sitzung „%1“ geöffnet</source>
         <translation>Session “%1” opened</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="271"/>
+        <location filename="../../station_app/qml/facilitator.py" line="270"/>
         <source>Sitzung „%1“ geschlossen</source>
         <translation>Session “%1” closed</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="281"/>
+        <location filename="../../station_app/qml/facilitator.py" line="280"/>
         <source>Karte %1 ausgeblendet</source>
         <translation>Card %1 hidden</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="286"/>
+        <location filename="../../station_app/qml/facilitator.py" line="285"/>
         <source>Karte %1 wieder sichtbar</source>
         <translation>Card %1 visible again</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="305"/>
+        <location filename="../../station_app/qml/facilitator.py" line="302"/>
         <source>Papierkarte gespeichert: %1</source>
         <translation>Paper card saved: %1</translation>
     </message>
@@ -450,83 +424,83 @@
 <context>
     <name>FacilitatorHome</name>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="47"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="48"/>
         <source>Export gespeichert: %1</source>
         <translation>Export saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="52"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="53"/>
         <source>Export fehlgeschlagen: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="94"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="95"/>
         <source>Moderation</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="107"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="108"/>
         <source>Sitzung: %1</source>
         <translation>Session: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="108"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="109"/>
         <source>Letzte Sitzung (geschlossen): %1</source>
         <translation>Last session (closed): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="110"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="111"/>
         <source>Noch keine Sitzung</source>
         <translation>No session yet</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="121"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="122"/>
         <source>Zurück zum Kiosk</source>
         <translation>Back to kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="127"/>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="219"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="128"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="224"/>
         <source>Kiosk verlassen</source>
         <translation>Exit kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="151"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="152"/>
         <source>Überblick</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="152"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="153"/>
         <source>Karten</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="153"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="154"/>
         <source>Sitzungen</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="154"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="155"/>
         <source>Papierkarte erfassen</source>
         <translation>Paper card</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="155"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="156"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="156"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="157"/>
         <source>Drucker &amp; Sync</source>
         <translation>Printer &amp; sync</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="217"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="222"/>
         <source>Kiosk wirklich verlassen?</source>
         <translation>Really exit the kiosk?</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="218"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="223"/>
         <source>Die Station nimmt danach keine Karten mehr an, bis sie neu gestartet wird.</source>
         <translation>The station will then accept no more cards until it is restarted.</translation>
     </message>
@@ -585,27 +559,27 @@
 <context>
     <name>HideReason</name>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="37"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="36"/>
         <source>Persönliche Daten</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="38"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="37"/>
         <source>Beleidigend oder diskriminierend</source>
         <translation>Offensive or discriminatory</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="39"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="38"/>
         <source>Werbung</source>
         <translation>Advertising</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="40"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="39"/>
         <source>Doppelt</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="41"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="40"/>
         <source>Testkarte</source>
         <translation>Test card</translation>
     </message>
@@ -634,9 +608,32 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../station_app/labels.py" line="22"/>
+        <source>Anderes Thema</source>
+        <translation>Other topic</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/labels.py" line="23"/>
+        <source>keine Angabe</source>
+        <translation>prefer not to say</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/labels.py" line="25"/>
+        <source>Station (Touchscreen)</source>
+        <translation>Station (touchscreen)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/labels.py" line="26"/>
+        <source>Papierkarte</source>
+        <translation>Paper card</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/Main.qml" line="40"/>
+        <location filename="../../ui/Main.qml" line="41"/>
         <source>Beteiligungsstation</source>
         <translation>Participation station</translation>
     </message>
@@ -644,42 +641,42 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/facilitator/OverviewPage.qml" line="34"/>
+        <location filename="../../ui/facilitator/OverviewPage.qml" line="35"/>
         <source>Karten</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/OverviewPage.qml" line="35"/>
+        <location filename="../../ui/facilitator/OverviewPage.qml" line="36"/>
         <source>davon Papierkarten</source>
         <translation>of which on paper</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/OverviewPage.qml" line="36"/>
+        <location filename="../../ui/facilitator/OverviewPage.qml" line="37"/>
         <source>ausgeblendet</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/OverviewPage.qml" line="37"/>
+        <location filename="../../ui/facilitator/OverviewPage.qml" line="38"/>
         <source>Sitzung seit</source>
         <translation>Session since</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/OverviewPage.qml" line="94"/>
+        <location filename="../../ui/facilitator/OverviewPage.qml" line="95"/>
         <source>Karten je Frage</source>
         <translation>Cards per question</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/OverviewPage.qml" line="103"/>
+        <location filename="../../ui/facilitator/OverviewPage.qml" line="104"/>
         <source>Karten je Themenfeld</source>
         <translation>Cards per topic</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/OverviewPage.qml" line="112"/>
+        <location filename="../../ui/facilitator/OverviewPage.qml" line="113"/>
         <source>Karten je Stadtbezirk</source>
         <translation>Cards per district</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/OverviewPage.qml" line="120"/>
+        <location filename="../../ui/facilitator/OverviewPage.qml" line="121"/>
         <source>Karten je Altersgruppe</source>
         <translation>Cards per age group</translation>
     </message>
@@ -687,49 +684,43 @@
 <context>
     <name>PaperCardPage</name>
     <message>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="44"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="45"/>
         <source>Frage</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="59"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="60"/>
         <source>Themenfeld</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="74"/>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="86"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="75"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="87"/>
         <source>Text der Karte</source>
         <translation>Card text</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="84"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="85"/>
         <source>So wie auf der Karte geschrieben</source>
         <translation>Exactly as written on the card</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="94"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="95"/>
         <source>Stadtbezirk (freiwillig)</source>
         <translation>District (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="100"/>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="119"/>
-        <source>ohne Angabe</source>
-        <translation>not given</translation>
-    </message>
-    <message>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="113"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="114"/>
         <source>Altersgruppe (freiwillig)</source>
         <translation>Age group (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="138"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="139"/>
         <source>Papierkarte speichern</source>
         <translation>Save paper card</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="146"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="147"/>
         <source>Zuletzt gespeichert: %1 – bitte auf die Papierkarte schreiben.</source>
         <translation>Last saved: %1 – please write it on the paper card.</translation>
     </message>
@@ -737,52 +728,83 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="37"/>
-        <source>Es ist noch keine PIN festgelegt.</source>
-        <translation>No PIN has been set yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/components/PinPad.qml" line="39"/>
+        <location filename="../../ui/components/PinPad.qml" line="73"/>
         <source>Zu viele Versuche. Bitte warten Sie %1 Sekunden.</source>
         <translation>Too many tries. Please wait %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="40"/>
+        <location filename="../../ui/components/PinPad.qml" line="74"/>
         <source>Die PIN stimmt nicht. Noch %1 Versuche.</source>
         <translation>Wrong PIN. %1 tries left.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="89"/>
+        <location filename="../../ui/components/PinPad.qml" line="123"/>
         <source>Moderation</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="101"/>
+        <location filename="../../ui/components/PinPad.qml" line="68"/>
         <source>PIN eingeben</source>
         <translation>Enter PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="107"/>
+        <location filename="../../ui/components/PinPad.qml" line="47"/>
+        <location filename="../../ui/components/PinPad.qml" line="62"/>
+        <source>Die PIN braucht 4 bis 12 Ziffern.</source>
+        <translation>The PIN needs 4 to 12 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/PinPad.qml" line="60"/>
+        <source>Die beiden Eingaben sind verschieden. Bitte die neue PIN noch einmal wählen.</source>
+        <translation>The two entries differ. Please choose the new PIN again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/PinPad.qml" line="64"/>
+        <source>Die PIN kann gerade nicht gespeichert werden. Bitte noch einmal versuchen.</source>
+        <translation>The PIN cannot be saved right now. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/PinPad.qml" line="69"/>
+        <source>Neue PIN wählen</source>
+        <translation>Choose a new PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/PinPad.qml" line="69"/>
+        <source>Neue PIN wiederholen</source>
+        <translation>Repeat the new PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/PinPad.qml" line="136"/>
+        <source>Für diese Station ist noch keine PIN festgelegt. Wählen Sie jetzt eine PIN mit 4 bis 12 Ziffern; sie öffnet künftig die Moderation.</source>
+        <translation>No PIN has been set for this station yet. Choose a PIN of 4 to 12 digits now; from then on it opens the facilitator area.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/PinPad.qml" line="155"/>
         <source>%1 Ziffern eingegeben</source>
         <translation>%1 digits entered</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="147"/>
+        <location filename="../../ui/components/PinPad.qml" line="195"/>
         <source>Letzte Ziffer löschen</source>
         <translation>Delete last digit</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="164"/>
+        <location filename="../../ui/components/PinPad.qml" line="212"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="165"/>
+        <location filename="../../ui/components/PinPad.qml" line="214"/>
         <source>PIN bestätigen</source>
         <translation>Confirm PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="175"/>
+        <location filename="../../ui/components/PinPad.qml" line="214"/>
+        <source>Neue PIN übernehmen</source>
+        <translation>Use this new PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/PinPad.qml" line="224"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -798,6 +820,30 @@
         <location filename="../../ui/screens/PromptScreen.qml" line="18"/>
         <source>Wählen Sie eine Frage aus.</source>
         <translation>Choose a question.</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../../station_app/receipts/layout.py" line="85"/>
+        <source>Themenfeld: %1</source>
+        <translation>Topic: %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/receipts/layout.py" line="86"/>
+        <source>Ihr Kartencode</source>
+        <translation>Your card code</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/receipts/layout.py" line="88"/>
+        <source>%d.%m.%Y, %H:%M Uhr</source>
+        <extracomment>A strftime pattern: when the card was written, on the receipt.</extracomment>
+        <translation>%d %b %Y, %H:%M</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/receipts/layout.py" line="89"/>
+        <source>Testseite – %1</source>
+        <translation>Test page – %1</translation>
     </message>
 </context>
 <context>
@@ -848,37 +894,22 @@
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="115"/>
-        <source>Anderes Thema</source>
-        <translation>Other topic</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="119"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="118"/>
         <source>Ihr Text</source>
         <translation>Your text</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="126"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="125"/>
         <source>Angaben zu Ihnen</source>
         <translation>About you</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="127"/>
-        <source>Stadtbezirk: keine Angabe</source>
-        <translation>District: not given</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="129"/>
-        <source>Alter: keine Angabe</source>
-        <translation>Age: not given</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="134"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="131"/>
         <source>Mitmachpool</source>
         <translation>Mitmachpool</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="135"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="132"/>
         <source>Nein, danke</source>
         <translation>No, thank you</translation>
     </message>
@@ -886,7 +917,7 @@
 <context>
     <name>SessionListModel</name>
     <message>
-        <location filename="../../station_app/qml/facilitator_sessions.py" line="72"/>
+        <location filename="../../station_app/qml/facilitator_sessions.py" line="73"/>
         <source>dd.MM.yyyy HH:mm</source>
         <extracomment>A Qt date format (QDateTime::toString): when a session opened or closed. Keep the time (HH:mm) last: the list shows only those five characters of the closing time.</extracomment>
         <translation>d MMM yyyy HH:mm</translation>
@@ -895,68 +926,68 @@
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="35"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="36"/>
         <source>Noch keine Sitzung – die erste Karte öffnet automatisch eine.</source>
         <translation>No session yet – the first card opens one automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="37"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="38"/>
         <source>Offene Sitzung: %1</source>
         <translation>Open session: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="38"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="39"/>
         <source>Keine Sitzung offen (zuletzt: %1)</source>
         <translation>No session open (last: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="47"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="48"/>
         <source>Name, z. B. „Stadtkonferenz 28.09. – Station Wohnen“</source>
         <translation>Name, e.g. “City conference, 28 Sep”</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="53"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="54"/>
         <source>Neue Sitzung beginnen</source>
         <translation>Start new session</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="53"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="54"/>
         <source>Sitzung öffnen</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="65"/>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="154"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="66"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="155"/>
         <source>Sitzung schließen</source>
         <translation>Close session</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="72"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="73"/>
         <source>Alle Sitzungen</source>
         <translation>All sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="128"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="129"/>
         <source>offen seit %1</source>
         <translation>open since %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="138"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="139"/>
         <source>1 Karte</source>
         <translation>1 card</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="138"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="139"/>
         <source>%1 Karten</source>
         <translation>%1 cards</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="152"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="153"/>
         <source>Sitzung schließen?</source>
         <translation>Close session?</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="153"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="154"/>
         <source>Neue Karten öffnen danach automatisch eine Sitzung für heute. Die Karten dieser Sitzung bleiben erhalten und können exportiert werden.</source>
         <translation>New cards will then open a session for today automatically. The cards of this session are kept and can still be exported.</translation>
     </message>
@@ -992,38 +1023,38 @@
 <context>
     <name>SyncBridge</name>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="42"/>
+        <location filename="../../station_app/qml/sync_status.py" line="38"/>
         <source>dd.MM.yyyy HH:mm</source>
         <extracomment>A Qt date format (QDateTime::toString): when the last sync worked or failed.</extracomment>
         <translation>d MMM yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="182"/>
+        <location filename="../../station_app/qml/sync_status.py" line="157"/>
         <source>Sync-Fehler: %1</source>
         <translation>Sync error: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="184"/>
+        <location filename="../../station_app/qml/sync_status.py" line="159"/>
         <source>alle Karten übertragen</source>
         <translation>all cards transferred</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="185"/>
+        <location filename="../../station_app/qml/sync_status.py" line="160"/>
         <source>%1 Karten warten</source>
         <translation>%1 cards waiting</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="186"/>
+        <location filename="../../station_app/qml/sync_status.py" line="161"/>
         <source>Zuletzt übertragen: %1 – %2</source>
         <translation>Last transferred: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="189"/>
+        <location filename="../../station_app/qml/sync_status.py" line="164"/>
         <source>Kein Sammelstellen-Server eingerichtet: Übertragung per USB-Stick</source>
         <translation>No collection point server set up: transfer by USB stick</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="190"/>
+        <location filename="../../station_app/qml/sync_status.py" line="165"/>
         <source>Noch nicht übertragen</source>
         <translation>Not yet transferred</translation>
     </message>
@@ -1117,11 +1148,6 @@
         <translation>Your question: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/TopicScreen.qml" line="51"/>
-        <source>Anderes Thema</source>
-        <translation>Other topic</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/TopicScreen.qml" line="52"/>
         <source>Ihr Anliegen passt in keines der Felder</source>
         <translation>Your concern fits none of the topics</translation>
@@ -1135,22 +1161,17 @@
         <translation>Topic: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WriteScreen.qml" line="20"/>
-        <source>Anderes Thema</source>
-        <translation>Other topic</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/WriteScreen.qml" line="54"/>
+        <location filename="../../ui/screens/WriteScreen.qml" line="53"/>
         <source>Ihr Text zur Frage: %1</source>
         <translation>Your answer to the question: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WriteScreen.qml" line="79"/>
+        <location filename="../../ui/screens/WriteScreen.qml" line="78"/>
         <source>Bitte kürzen Sie Ihren Text etwas.</source>
         <translation>Please shorten your text a little.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WriteScreen.qml" line="88"/>
+        <location filename="../../ui/screens/WriteScreen.qml" line="87"/>
         <source>%1 von %2 Zeichen</source>
         <translation>%1 of %2 characters</translation>
     </message>

@@ -15,7 +15,8 @@ import sqlite_utils
 
 from station_app.config import StationConfig
 from station_app.errors import UserError
-from station_app.statistics import LabelBook, Statistics, statistics
+from station_app.labels import LabelBook
+from station_app.statistics import Statistics, statistics
 from station_app.storage.card_rows import iter_visible_rows
 from station_app.storage.sessions import Session, SessionBook
 
@@ -112,10 +113,10 @@ class ExportSource:
         """
         clean = neutralise if safe else _same
         names = {s.id: clean(s.name) for s in self.scope.sessions}
-        prompts = _clean_labels(self.labels.prompts, clean)
-        topics = _clean_labels(self.labels.topics, clean)
-        districts = _clean_labels(self.labels.districts, clean)
-        ages = _clean_labels(self.labels.age_groups, clean)
+        prompts = _clean_labels(self.labels.mapping("prompts"), clean)
+        topics = _clean_labels(self.labels.mapping("topics"), clean)
+        districts = _clean_labels(self.labels.mapping("districts"), clean)
+        ages = _clean_labels(self.labels.mapping("age_groups"), clean)
         for (uuid, code, session_id, station_id, created_at, prompt_id, topic_id,
              district_id, age_group_id, language, source, text) in self.raw_rows():
             yield (

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from station_app.export.common import ExportSource
+from station_app.labels import KINDS
 from station_app.protocol.files import atomic_file
 from station_app.statistics import Tally
 from station_app.storage.card_rows import CARD_COLUMNS
@@ -32,10 +33,10 @@ def write_json(source: ExportSource, path: Path) -> int:
         text.write(opening + ',\n  "cards": [')
         for row in source.raw_rows():
             card = dict(zip(CARD_COLUMNS, row, strict=True))
-            card["prompt_label"] = labels.label(labels.prompts, card["prompt_id"])
-            card["topic_label"] = labels.label(labels.topics, card["topic_id"])
-            card["district_label"] = labels.label(labels.districts, card["district_id"]) or None
-            card["age_group_label"] = (labels.label(labels.age_groups, card["age_group_id"])
+            card["prompt_label"] = labels.label("prompts", card["prompt_id"])
+            card["topic_label"] = labels.label("topics", card["topic_id"])
+            card["district_label"] = labels.label("districts", card["district_id"]) or None
+            card["age_group_label"] = (labels.label("age_groups", card["age_group_id"])
                                        or None)
             text.write(("," if count else "") + "\n    ")
             text.write(json.dumps(card, ensure_ascii=False))
@@ -61,9 +62,7 @@ def _head(source: ExportSource) -> dict[str, Any]:
             "closed_at": s.closed_at.isoformat() if s.closed_at else None,
             "opened_automatically": s.opened_automatically,
         } for s in scope.sessions],
-        "labels": {"prompts": source.labels.prompts, "topics": source.labels.topics,
-                   "districts": source.labels.districts,
-                   "age_groups": source.labels.age_groups},
+        "labels": {kind: source.labels.mapping(kind) for kind in KINDS},
         "statistics": {
             "visible": stats.visible, "hidden": stats.hidden,
             "first_at": stats.first_at.isoformat() if stats.first_at else None,

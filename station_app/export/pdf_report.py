@@ -32,8 +32,9 @@ from reportlab.platypus import (
 from station_app.export.common import ExportSource
 from station_app.export.pdf_charts import bar_chart
 from station_app.export.pdf_fonts import BOLD, REGULAR, register_fonts
+from station_app.labels import LabelBook
 from station_app.protocol.files import atomic_file
-from station_app.statistics import SOURCE_LABELS, LabelBook, Statistics
+from station_app.statistics import Statistics
 from station_app.storage.card_rows import CARD_COLUMNS
 
 MARGIN = 20 * mm
@@ -176,7 +177,7 @@ def _card_sections(source: ExportSource, stats: Statistics,
         total = prompt_counts.get(prompt_id, 0)
         if not total or prompt_id is None:
             continue
-        prompt_label = labels.label(labels.prompts, prompt_id)
+        prompt_label = labels.label("prompts", prompt_id)
         story.append(CondPageBreak(60 * mm))
         story.append(Paragraph(f"Frage: {escape(prompt_label)} ({_cards(total)})",
                                styles["h1"]))
@@ -199,10 +200,10 @@ def _card(row: tuple, labels: LabelBook, styles: dict[str, ParagraphStyle]) -> I
     when = _local(dt.datetime.fromisoformat(row[_CREATED]))
     details = [row[_CODE], f"{when:%d.%m.%Y, %H:%M} Uhr"]
     if row[_DISTRICT]:
-        details.append(labels.label(labels.districts, row[_DISTRICT]))
+        details.append(labels.label("districts", row[_DISTRICT]))
     if row[_AGE]:
-        details.append(labels.label(labels.age_groups, row[_AGE]))
-    details.append(SOURCE_LABELS.get(row[_SOURCE], row[_SOURCE]))
+        details.append(labels.label("age_groups", row[_AGE]))
+    details.append(labels.source(row[_SOURCE]))
     yield Paragraph(escape(" · ".join(details)), styles["meta"])
     yield Paragraph(escape(row[_TEXT]).replace("\n", "<br/>"), styles["card"])
 

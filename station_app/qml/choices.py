@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject, Slot
+from PySide6.QtCore import Property, QAbstractListModel, QByteArray, QModelIndex, QObject
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
-from station_app.config import Choice
+from station_app.labels import Kind, LabelBook
 from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "ChoiceListModel"]
@@ -31,22 +31,29 @@ class ChoiceRole(IntEnum):
 @QmlElement
 @QmlUncreatable("ChoiceListModel is provided by the kiosk bridge")
 class ChoiceListModel(QAbstractListModel):
-    """Configured choices with labels in the current UI language.
+    """One kind of configured choices, labelled by ``LabelBook`` in the UI language.
 
     The list itself never changes while the kiosk runs; a language change only changes the
     labels, announced with ``dataChanged``.
     """
 
-    def __init__(self, choices: list[Choice], language: str = "de",
+    def __init__(self, labels: LabelBook, kind: Kind, language: str = "de",
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._choices = list(choices)
+        self._labels = labels
+        self._kind = kind
         self._language = language
+        self._rows = labels.choices(kind, language)
 
     def rowCount(self, parent: QModelIndex | None = None) -> int:
         if parent is not None and parent.isValid():
             return 0
-        return len(self._choices)
+        return len(self._rows)
+
+    @Property(int, constant=True)
+    def count(self) -> int:
+        """How many choices there are (the list never changes while the kiosk runs)."""
+        return len(self._rows)
 
     def roleNames(self) -> dict[int, QByteArray]:
         return {ChoiceRole.ChoiceId: QByteArray(b"choiceId"),
@@ -54,15 +61,15 @@ class ChoiceListModel(QAbstractListModel):
                 ChoiceRole.Example: QByteArray(b"example")}
 
     def data(self, index: QModelIndex, role: int = DISPLAY_ROLE) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._choices):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        choice = self._choices[index.row()]
-        if role in (ChoiceRole.ChoiceId,):
-            return choice.id
+        key, label = self._rows[index.row()]
+        if role == ChoiceRole.ChoiceId:
+            return key
         if role in (ChoiceRole.Label, DISPLAY_ROLE):
-            return choice.label_for(self._language)
+            return label
         if role == ChoiceRole.Example:
-            return choice.example
+            return self._labels.example(key, self._language)
         return None
 
     def set_language(self, language: str) -> None:
@@ -70,15 +77,7 @@ class ChoiceListModel(QAbstractListModel):
         if language == self._language:
             return
         self._language = language
-        if self._choices:
-            self.dataChanged.emit(self.index(0), self.index(len(self._choices) - 1),
-                                  [ChoiceRole.Label])
-
-    def choice(self, choice_id: str) -> Choice | None:
-        return next((c for c in self._choices if c.id == choice_id), None)
-
-    @Slot(str, result=str)
-    def labelFor(self, choice_id: str) -> str:
-        """The label of one choice in the current language ('' if unknown)."""
-        found = self.choice(choice_id)
-        return found.label_for(self._language) if found else ""
+        self._rows = self._labels.choices(self._kind, language)
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1),
+                                  [ChoiceRole.Label, ChoiceRole.Example])

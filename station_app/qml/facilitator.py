@@ -1,9 +1,8 @@
 """The facilitator dashboard's bridge: session, counts, moderation, paper cards, exports.
 
-``FacilitatorBridge`` is built from core services (constructor injection); the kiosk picks
-it up through ``attach_to_kiosk`` (see ``station_app.app``), so QML finds it as
-``bridges.facilitator``. The card list, the session list and the exports are separate
-objects exposed as constant properties.
+``FacilitatorBridge`` is built from the station's core services in ``qml/wiring.py``
+(constructor injection) and handed to the dashboard as a typed property. The card list, the
+session list and the exports are separate objects exposed as constant properties.
 
 What the dashboard shows follows the UI language (``follow``): notices, labels and times
 are translated here, at the display layer. What is stored (hiding reasons) and exported
@@ -15,36 +14,28 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-import sqlite_utils
-from PySide6.QtCore import Property, QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
+from station_app.cards import Card
 from station_app.config import OTHER_TOPIC_ID, StationConfig
 from station_app.errors import UserError
-from station_app.export.exporter import Exporter
 from station_app.intake import CardDraft, CardIntake
+from station_app.labels import Kind, LabelBook
 from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
-from station_app.qml.facilitator_cards import (
-    HIDE_REASONS,
-    CardListModel,
-    DisplayLabels,
-    reason_label,
-)
+from station_app.qml.facilitator_cards import HIDE_REASONS, CardListModel, reason_label
 from station_app.qml.facilitator_export import ExportBridge
 from station_app.qml.facilitator_sessions import SessionListModel, local_time
 from station_app.qml.language import SOURCE_LANGUAGE, LanguageBridge
-from station_app.statistics import Statistics, Tally, statistics
-from station_app.storage.audit import AuditLog
+from station_app.statistics import CardStatistics, Statistics, Tally
 from station_app.storage.cards import CardArchive
 from station_app.storage.moderation import Moderation
 from station_app.storage.sessions import SessionBook
 
 if TYPE_CHECKING:
-    from station_app.app import KioskContext
     from station_app.station import Station
 
-__all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "FacilitatorBridge",
-           "attach_to_kiosk"]
+__all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "FacilitatorBridge"]
 
 T = TypeVar("T")
 NO_SESSION = -1
@@ -70,51 +61,49 @@ class FacilitatorBridge(QObject):
     labelsChanged = Signal()
     notice = Signal(str, bool, arguments=["text", "isError"])
 
-    def __init__(self, config: StationConfig, db: sqlite_utils.Database,
-                 sessions: SessionBook, archive: CardArchive, intake: CardIntake,
-                 moderation: Moderation, audit: AuditLog, exports: ExportBridge,
+    def __init__(self, config: StationConfig, labels: LabelBook, sessions: SessionBook,
+                 archive: CardArchive, intake: CardIntake, moderation: Moderation,
+                 card_statistics: CardStatistics, exports: ExportBridge,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._config = config
-        self._db = db
+        self._labels = labels
         self._sessions = sessions
         self._intake = intake
         self._moderation = moderation
-        self._audit = audit
-        self._labels = DisplayLabels(config, SOURCE_LANGUAGE)
-        self._language: LanguageBridge | None = None
-        self._cards = CardListModel(db, self._labels, self)
+        self._statistics = card_statistics
+        self._language = SOURCE_LANGUAGE
+        self._language_bridge: LanguageBridge | None = None
+        self._cards = CardListModel(archive, labels, self)
         self._session_list = SessionListModel(sessions, archive, self)
         self._exports = exports
         exports.setParent(self)
-        self._stats: Statistics = statistics(db, config, NO_SESSION)
+        self._stats: Statistics = card_statistics.of_session(NO_SESSION)
         self._session = None
         self._active = False
         self.refresh()
 
     @classmethod
-    def from_station(cls, station: Station, pool: QThreadPool | None = None,
+    def from_station(cls, station: Station, exports: ExportBridge,
                      parent: QObject | None = None) -> FacilitatorBridge:
-        """The bridge over a station's services (what ``attach_to_kiosk`` uses)."""
-        moderation = Moderation(station.db, station.audit)
-        exports = ExportBridge(Exporter(station.db, station.config), station.data_dir, pool)
-        return cls(station.config, station.db, station.sessions, station.archive,
-                   station.intake, moderation, station.audit, exports, parent)
+        """The bridge over a station's services."""
+        return cls(station.config, station.labels, station.sessions, station.archive,
+                   station.intake, station.moderation, station.statistics, exports, parent)
 
     def follow(self, language: LanguageBridge) -> None:
         """Show everything in ``language``'s UI language, now and after every switch."""
-        self._language = language
+        self._language_bridge = language
         language.languageChanged.connect(self._language_changed)
         self.set_language(language.language)
 
     @Slot()
     def _language_changed(self) -> None:
-        if self._language is not None:
-            self.set_language(self._language.language)
+        if self._language_bridge is not None:
+            self.set_language(self._language_bridge.language)
 
     def set_language(self, language: str) -> None:
         """Label, word and date everything for ``language`` (a translator is installed)."""
-        self._labels.language = language
+        self._language = language
         self._cards.set_language(language)
         self._session_list.set_language(language)
         self._exports.set_language(language)
@@ -134,7 +123,7 @@ class FacilitatorBridge(QObject):
         changed = session != self._session
         self._session = session
         session_id = session.id if session else NO_SESSION
-        self._stats = statistics(self._db, self._config, session_id)
+        self._stats = self._statistics.of_session(session_id)
         self._cards.set_session(session_id)
         self._session_list.reload()
         if changed:
@@ -153,15 +142,15 @@ class FacilitatorBridge(QObject):
         if self._active:
             self.refresh()
 
-    @Property(QObject, constant=True)
+    @Property(CardListModel, constant=True)
     def cards(self) -> CardListModel:
         return self._cards
 
-    @Property(QObject, constant=True)
+    @Property(SessionListModel, constant=True)
     def sessions(self) -> SessionListModel:
         return self._session_list
 
-    @Property(QObject, constant=True)
+    @Property(ExportBridge, constant=True)
     def exports(self) -> ExportBridge:
         return self._exports
 
@@ -195,7 +184,7 @@ class FacilitatorBridge(QObject):
             return ""
         #: A Qt date format (QDateTime::toString): since when the session is open.
         pattern = self.tr("dd.MM.yyyy, HH:mm")
-        return local_time(self._session.opened_at, pattern, self._labels.language)
+        return local_time(self._session.opened_at, pattern, self._language)
 
     @Property(int, notify=statsChanged)
     def visibleCount(self) -> int:
@@ -225,29 +214,38 @@ class FacilitatorBridge(QObject):
     def byAgeGroup(self) -> list[dict]:
         return self._tallies("age_groups", self._stats.by_age_group)
 
-    def _tallies(self, kind: str, tallies: list[Tally]) -> list[dict]:
+    def _tallies(self, kind: Kind, tallies: list[Tally]) -> list[dict]:
         """Chart rows labelled in the UI language (the statistics carry German labels)."""
-        return [{"id": t.id or "", "label": self._labels.chart_label(kind, t.id),
+        return [{"id": t.id or "", "label": self._labels.chart_label(kind, t.id, self._language),
                  "count": t.count} for t in tallies]
 
     # Choices for transcribing paper cards, labelled in the UI language.
 
+    def _choices(self, kind: Kind) -> list[dict]:
+        return [{"id": key, "label": label}
+                for key, label in self._labels.choices(kind, self._language)]
+
     @Property("QVariantList", notify=labelsChanged)
     def promptChoices(self) -> list[dict]:
-        return self._labels.choices("prompts")
+        return self._choices("prompts")
 
     @Property("QVariantList", notify=labelsChanged)
     def topicChoices(self) -> list[dict]:
-        return [*self._labels.choices("topics"),
-                {"id": OTHER_TOPIC_ID, "label": self._labels.other_topic()}]
+        return [*self._choices("topics"),
+                {"id": OTHER_TOPIC_ID, "label": self._labels.other_topic(self._language)}]
 
     @Property("QVariantList", notify=labelsChanged)
     def districtChoices(self) -> list[dict]:
-        return self._labels.choices("districts")
+        return self._choices("districts")
 
     @Property("QVariantList", notify=labelsChanged)
     def ageGroupChoices(self) -> list[dict]:
-        return self._labels.choices("age_groups")
+        return self._choices("age_groups")
+
+    @Property(str, notify=labelsChanged)
+    def notGivenLabel(self) -> str:
+        """"keine Angabe" in the UI language, for the optional details."""
+        return self._labels.not_given(self._language)
 
     @Property("QVariantList", notify=labelsChanged)
     def hideReasons(self) -> list[dict]:
@@ -295,14 +293,12 @@ class FacilitatorBridge(QObject):
                           age_group_id=age_group_id or None, source="paper")
         codes: list[str] = []
 
-        def submit() -> object:
-            card = self._intake.submit(draft)
-            self._audit.record("facilitator", "card.transcribe",
-                               {"card_uuid": card.uuid, "code": card.code})
+        def transcribe() -> Card:
+            card = self._intake.transcribe(draft)
             codes.append(card.code)
             return card
 
-        self._act(submit,
+        self._act(transcribe,
                   lambda card: self.tr("Papierkarte gespeichert: %1").replace("%1", card.code))
         return codes[0] if codes else ""
 
@@ -315,11 +311,3 @@ class FacilitatorBridge(QObject):
         self.refresh()
         self.notice.emit(success(outcome), False)
         return True
-
-
-def attach_to_kiosk(context: KioskContext) -> None:
-    """The kiosk's extension hook: add ``bridges.facilitator`` and keep it up to date."""
-    bridge = FacilitatorBridge.from_station(context.station, parent=context.engine)
-    bridge.follow(context.bridges["language"])
-    context.bridges["facilitator"] = bridge
-    context.kiosk.cardSubmitted.connect(lambda *_: bridge.card_committed())

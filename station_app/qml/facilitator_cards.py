@@ -1,16 +1,14 @@
 """The dashboard's card list: the newest cards with search, hidden ones marked.
 
-Also the dashboard's labels (``DisplayLabels``) and the common hiding reasons
-(``HIDE_REASONS``): what a facilitator reads follows the UI language, while what is stored
-(the reason) and exported (``statistics.LabelBook``) stays German.
+Also the common hiding reasons (``HIDE_REASONS``): what a facilitator reads follows the UI
+language (labels from ``LabelBook``, reasons through Qt's translator), while what is stored
+(the reason) and exported stays German.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import IntEnum
 
-import sqlite_utils
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     Property,
@@ -25,14 +23,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
-from station_app.config import OTHER_TOPIC_ID, Choice, StationConfig
+from station_app.labels import LabelBook
 from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from station_app.qml.choices import USER_ROLE
 from station_app.qml.facilitator_sessions import local_time
-from station_app.storage.card_rows import CARD_COLUMNS, search_rows
+from station_app.storage.cards import CardArchive, CardListing
 
 __all__ = ["HIDE_REASONS", "QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "CardListModel",
-           "CardRole", "DisplayLabels", "reason_label"]
+           "CardRole", "reason_label"]
 
 HIDE_REASONS = (
     QT_TRANSLATE_NOOP("HideReason", "Persönliche Daten"),
@@ -48,61 +46,6 @@ whatever the UI language; the dashboard shows them translated (``reason_label``)
 def reason_label(reason: str) -> str:
     """A stored hiding reason in the UI language (a reason typed in is shown as it is)."""
     return QCoreApplication.translate("HideReason", reason) if reason else ""
-
-
-class DisplayLabels:
-    """The labels the dashboard shows for the ids on cards, in one UI language.
-
-    Configured choices use their translation from the station file (``label_for``); the
-    built-in labels are Qt translations. Exports use ``statistics.LabelBook`` (German).
-    """
-
-    def __init__(self, config: StationConfig, language: str = "de") -> None:
-        self.language = language
-        self._choices: dict[str, dict[str, Choice]] = {
-            "prompts": {c.id: c for c in config.prompts},
-            "topics": {c.id: c for c in config.topics},
-            "districts": {c.id: c for c in config.districts},
-            "age_groups": {c.id: c for c in config.age_groups},
-        }
-
-    def label(self, kind: str, key: str | None) -> str:
-        """The label of ``key`` among ``kind`` (``prompts``, ``topics``, ``districts``,
-        ``age_groups``); '' for a missing optional value, the id if unknown."""
-        if key is None:
-            return ""
-        choice = self._choices[kind].get(key)
-        if choice is not None:
-            return choice.label_for(self.language)
-        if kind == "topics" and key == OTHER_TOPIC_ID:
-            return self.other_topic()
-        return key
-
-    def chart_label(self, kind: str, key: str | None) -> str:
-        """Like ``label``, but a missing value is a bar of its own ("ohne Angabe")."""
-        return self.label(kind, key) if key is not None else self.not_given()
-
-    def choices(self, kind: str) -> list[dict[str, str]]:
-        """``{id, label}`` of every configured choice of ``kind``, in config order."""
-        return [{"id": key, "label": choice.label_for(self.language)}
-                for key, choice in self._choices[kind].items()]
-
-    @staticmethod
-    def other_topic() -> str:
-        return QCoreApplication.translate("DisplayLabels", "Anderes Thema")
-
-    @staticmethod
-    def not_given() -> str:
-        return QCoreApplication.translate("DisplayLabels", "ohne Angabe")
-
-    @staticmethod
-    def source(source: str) -> str:
-        """Where a card came from: the kiosk's touchscreen or a transcribed paper card."""
-        if source == "kiosk":
-            return QCoreApplication.translate("DisplayLabels", "Station (Touchscreen)")
-        if source == "paper":
-            return QCoreApplication.translate("DisplayLabels", "Papierkarte")
-        return source
 
 
 PAGE_SIZE = 200
@@ -130,7 +73,6 @@ _ROLE_NAMES = {
     CardRole.Details: b"details", CardRole.CreatedAt: b"createdAt", CardRole.Paper: b"paper",
     CardRole.Hidden: b"hidden", CardRole.Reason: b"reason",
 }
-_COLUMN = {name: i for i, name in enumerate(CARD_COLUMNS)}
 
 
 @QmlElement
@@ -148,11 +90,12 @@ class CardListModel(QAbstractListModel):
     countChanged = Signal()
     queryChanged = Signal()
 
-    def __init__(self, db: sqlite_utils.Database, labels: DisplayLabels,
+    def __init__(self, archive: CardArchive, labels: LabelBook,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._db = db
+        self._archive = archive
         self._labels = labels
+        self._language = "de"
         self._session_id: int | None = None
         self._query = ""
         self._rows: list[dict[int, object]] = []
@@ -192,7 +135,7 @@ class CardListModel(QAbstractListModel):
 
     def set_language(self, language: str) -> None:
         """Label the rows for ``language``."""
-        self._labels.language = language
+        self._language = language
         self.reload()
 
     def set_session(self, session_id: int | None) -> None:
@@ -202,32 +145,28 @@ class CardListModel(QAbstractListModel):
     @Slot()
     def reload(self) -> None:
         """Read the rows again (after a new card, a hide or a session change)."""
-        rows = search_rows(self._db, self._session_id, self._query, PAGE_SIZE)
+        listings = self._archive.search(self._session_id, self._query, PAGE_SIZE)
         before = len(self._rows)
         self.beginResetModel()
-        self._rows = [self._present(row) for row in rows]
+        self._rows = [self._present(listing) for listing in listings]
         self.endResetModel()
         if before != len(self._rows):
             self.countChanged.emit()
 
-    def _present(self, row: tuple) -> dict[int, object]:
-        labels = self._labels
-        get = row.__getitem__
-        source = get(_COLUMN["source"])
-        details = [labels.label("districts", get(_COLUMN["district_id"])),
-                   labels.label("age_groups", get(_COLUMN["age_group_id"])),
-                   labels.source(source)]
-        created = dt.datetime.fromisoformat(get(_COLUMN["created_at"]))
+    def _present(self, listing: CardListing) -> dict[int, object]:
+        label, language, card = self._labels.label, self._language, listing.card
+        details = [label("districts", card.district_id, language),
+                   label("age_groups", card.age_group_id, language),
+                   self._labels.source(card.source, language)]
         #: A Qt date format (QDateTime::toString): when a card came in, in the card list.
         pattern = QCoreApplication.translate("CardListModel", "dd.MM. HH:mm")
         return {
-            CardRole.Uuid: get(_COLUMN["uuid"]), CardRole.Code: get(_COLUMN["code"]),
-            CardRole.Text: get(_COLUMN["text"]),
-            CardRole.PromptLabel: labels.label("prompts", get(_COLUMN["prompt_id"])),
-            CardRole.TopicLabel: labels.label("topics", get(_COLUMN["topic_id"])),
+            CardRole.Uuid: card.uuid, CardRole.Code: card.code, CardRole.Text: card.text,
+            CardRole.PromptLabel: label("prompts", card.prompt_id, language),
+            CardRole.TopicLabel: label("topics", card.topic_id, language),
             CardRole.Details: " · ".join(d for d in details if d),
-            CardRole.CreatedAt: local_time(created, pattern, labels.language),
-            CardRole.Paper: source == "paper",
-            CardRole.Hidden: bool(row[len(CARD_COLUMNS)]),
-            CardRole.Reason: reason_label(row[len(CARD_COLUMNS) + 1]),
+            CardRole.CreatedAt: local_time(card.created_at, pattern, language),
+            CardRole.Paper: card.source == "paper",
+            CardRole.Hidden: listing.hidden,
+            CardRole.Reason: reason_label(listing.reason),
         }

@@ -8,11 +8,10 @@ while a large PDF is laid out.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Property, QLocale, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import Property, QLocale, QObject, QThreadPool, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from station_app.errors import UserError
@@ -20,42 +19,9 @@ from station_app.export import FORMATS
 from station_app.export.exporter import Exporter, ExportResult
 from station_app.export.targets import ExportTarget, export_targets
 from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
+from station_app.qml.jobs import JobRunner
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "ExportBridge"]
-
-log = logging.getLogger(__name__)
-
-
-class _Report(QObject):
-    """Carries a worker's outcome back to the GUI thread (queued signal delivery)."""
-
-    done = Signal(object)
-    error = Signal(str)
-
-
-class _ExportJob(QRunnable):
-    def __init__(self, exporter: Exporter, fmt: str, path: Path, session_id: int | None,
-                 all_sessions: bool, report: _Report) -> None:
-        super().__init__()
-        self._exporter = exporter
-        self._fmt = fmt
-        self._path = path
-        self._session_id = session_id
-        self._all = all_sessions
-        self._report = report
-
-    def run(self) -> None:
-        try:
-            result = self._exporter.write(self._fmt, self._path, session_id=self._session_id,
-                                          all_sessions=self._all, actor="facilitator")
-        except UserError as error:
-            self._report.error.emit(str(error))
-        except Exception as error:  # a worker must always report back, whatever happened
-            log.exception("export failed")
-            self._report.error.emit(f"unexpected failure: {type(error).__name__}: {error}")
-        else:
-            self._report.done.emit(result)
-
 
 @QmlElement
 @QmlUncreatable("ExportBridge is provided by the facilitator bridge")
@@ -84,14 +50,11 @@ class ExportBridge(QObject):
         super().__init__(parent)
         self._exporter = exporter
         self._data_dir = data_dir
-        self._pool = pool or QThreadPool.globalInstance()
+        self._jobs = JobRunner(pool, self)
         self._find_targets = find_targets
         self._targets: list[ExportTarget] = []
         self._language = "de"
         self._busy = False
-        self._report = _Report(self)
-        self._report.done.connect(self._on_done)
-        self._report.error.connect(self._on_error)
         self.refreshTargets()
 
     @Property("QStringList", constant=True)
@@ -150,16 +113,16 @@ class ExportBridge(QObject):
             return False
         path = target.path / self._exporter.suggested_name(fmt, scope)
         self._set_busy(True)
-        self._pool.start(_ExportJob(self._exporter, fmt, path, session, all_sessions,
-                                    self._report))
+        self._jobs.run(lambda: self._exporter.write(fmt, path, session_id=session,
+                                                    all_sessions=all_sessions,
+                                                    actor="facilitator"),
+                       self._on_done, self._on_error, "export")
         return True
 
-    @Slot(object)
     def _on_done(self, result: ExportResult) -> None:
         self._set_busy(False)
         self.finished.emit(str(result.path), result.cards, result.hidden)
 
-    @Slot(str)
     def _on_error(self, reason: str) -> None:
         self._set_busy(False)
         self.failed.emit(reason)

@@ -55,7 +55,8 @@ class PinBridge(QObject):
 
     @Property(bool, notify=stateChanged)
     def isSet(self) -> bool:
-        """False until ``station-app facilitator set-pin`` was run; no PIN opens then."""
+        """False until a PIN was chosen (on the kiosk's first start, or with
+        ``station-app facilitator set-pin``); the pad then asks to choose one."""
         return self._pin is not None and self._pin.is_set
 
     @Property(bool, notify=stateChanged)
@@ -93,6 +94,24 @@ class PinBridge(QObject):
         else:
             self.rejected.emit(verdict.tries_left, verdict.locked_seconds)
         return verdict.accepted
+
+    @Slot(str, str, result=str)
+    def chooseFirstPin(self, pin: str, repeated: str) -> str:
+        """First start: store the PIN entered twice and open the dashboard.
+
+        Returns '' (stored, ``accepted`` follows) or why not: ``format``, ``mismatch``,
+        ``already-set`` or ``not-ready`` (the database is still opening).
+        """
+        if self._pin is None:
+            return "not-ready"
+        problem = self._pin.choose_first(pin, repeated)
+        if problem:
+            return problem
+        self._unlocked = True
+        self._tries_left = -1
+        self.stateChanged.emit()
+        self.accepted.emit()
+        return ""
 
     @Slot()
     def refresh(self) -> None:

@@ -8,8 +8,6 @@ technical detail facilitators need.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
@@ -18,9 +16,6 @@ from station_app.errors import UserError
 from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from station_app.receipts.service import ReceiptService
 from station_app.storage.print_jobs import PrintJob
-
-if TYPE_CHECKING:
-    from station_app.app import KioskContext
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "ReceiptPrinterBridge",
            "job_status"]
@@ -115,42 +110,3 @@ class ReceiptPrinterBridge(QObject):
     @Property(int, notify=failedCountChanged)
     def failedCount(self) -> int:
         return self._failed
-
-
-def attach_to_kiosk(context: KioskContext) -> None:
-    """The kiosk's extension hook: print a receipt for every card and show its status.
-
-    Adds ``bridges.printer`` for the dashboard. With printing off, or with no printer named
-    and no system default, the thank-you screen asks the attendee to note the code instead
-    (the QR is on screen either way); a printer that fails later shows as "failed".
-    """
-    from PySide6.QtGui import QGuiApplication
-
-    from station_app.receipts.printing import QtReceiptPrinter, printer_status
-
-    station, kiosk = context.station, context.kiosk
-    config = station.config.printer
-    service = ReceiptService.for_station(station, QtReceiptPrinter(config.name))
-    bridge = ReceiptPrinterBridge(service, parent=context.engine)
-    context.bridges["printer"] = bridge
-    usable = config.enabled and (bool(config.name) or printer_status("").found)
-    if not usable:
-        kiosk.cardSubmitted.connect(lambda *_: kiosk.setReceiptStatus("disabled"))
-        return
-
-    def on_card(uuid: str, code: str, _url: str) -> None:
-        card = station.archive.get(uuid)
-        if card is not None and bridge.enqueue(card) is not None:
-            kiosk.setReceiptStatus("printing")
-
-    def on_finished(code: str, ok: bool, _message: str) -> None:
-        if code == kiosk.property("lastCode"):
-            kiosk.setReceiptStatus("printed" if ok else "failed")
-
-    kiosk.cardSubmitted.connect(on_card)
-    bridge.jobFinished.connect(on_finished)
-    service.start()
-    context.engine.destroyed.connect(lambda *_: service.stop())
-    app = QGuiApplication.instance()
-    if app is not None:
-        app.aboutToQuit.connect(service.stop)

@@ -1,36 +1,32 @@
 """The facilitator dashboard's view of sync: pending cards, last success, last error.
 
-A thin wrapper over ``SyncWorker`` (uploads in its own thread) and ``SyncLedger`` (the
-status in the database). The worker reports from its thread through a queued signal, so
-properties change only on the GUI thread and only when a value really changed. Its texts
-and times follow the UI language (``set_language``); the worker's error messages are
-passed on as they are.
+A thin wrapper over the core's ``SyncControl`` (uploads in their own thread, the status
+in the database, batch files for a USB stick). The worker reports from its thread through
+a queued signal, so properties change only on the GUI thread and only when a value really
+changed. Its texts and times follow the UI language (``set_language``); the worker's error
+messages are passed on as they are.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import logging
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Property, QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
-from station_app.errors import UserError
 from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from station_app.qml.facilitator_sessions import local_time
+from station_app.qml.jobs import JobRunner
 from station_app.storage.sync_state import SyncStatus
-from station_app.sync.worker import SyncWorker
+from station_app.sync.control import SyncControl
 
 if TYPE_CHECKING:
-    from station_app.app import KioskContext
     from station_app.qml.language import LanguageBridge
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "SyncBridge"]
 
-log = logging.getLogger(__name__)
 
 
 def _local(iso: str | None, language: str) -> str:
@@ -41,26 +37,6 @@ def _local(iso: str | None, language: str) -> str:
     #: A Qt date format (QDateTime::toString): when the last sync worked or failed.
     pattern = QCoreApplication.translate("SyncBridge", "dd.MM.yyyy HH:mm")
     return local_time(dt.datetime.fromisoformat(iso), pattern, language)
-
-
-class _FilesJob(QRunnable):
-    def __init__(self, write: Callable[[Path], list[Path]], folder: Path,
-                 bridge: SyncBridge) -> None:
-        super().__init__()
-        self._write = write
-        self._folder = folder
-        self._bridge = bridge
-
-    def run(self) -> None:
-        try:
-            files = self._write(self._folder)
-        except UserError as error:
-            self._bridge._filesFailed.emit(str(error))
-        except Exception as error:  # a worker must always report back
-            log.exception("writing batch files failed")
-            self._bridge._filesFailed.emit(f"{type(error).__name__}: {error}")
-        else:
-            self._bridge._filesDone.emit(len(files), str(self._folder))
 
 
 @QmlElement
@@ -80,24 +56,19 @@ class SyncBridge(QObject):
     filesWritten = Signal(int, str, arguments=["count", "folder"])
     filesFailed = Signal(str, arguments=["reason"])
     _reported = Signal(object, str)  # from the worker thread: (SyncStatus | None, error)
-    _filesDone = Signal(int, str)
-    _filesFailed = Signal(str)
 
-    def __init__(self, status: Callable[[], SyncStatus], worker: SyncWorker | None = None,
-                 write_files: Callable[[Path], list[Path]] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, control: SyncControl, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._status_source = status
-        self._worker = worker
-        self._write_files = write_files
-        self._status = status()
+        self._control = control
+        self._status = control.status()
+        self._online = bool(control.collector_url())
         self._worker_error = ""
         self._busy = False
         self._language = "de"
         self._language_bridge: LanguageBridge | None = None
+        self._jobs = JobRunner(parent=self)
         self._reported.connect(self._apply)
-        self._filesDone.connect(self._files_done)
-        self._filesFailed.connect(self._files_failed)
+        control.set_listener(self.listener)
 
     def follow(self, language: LanguageBridge) -> None:
         """Word the status in ``language``'s UI language, now and after every switch."""
@@ -131,31 +102,35 @@ class SyncBridge(QObject):
 
     @Slot()
     def refresh(self) -> None:
-        """Re-read the status from the database (e.g. after a card was added)."""
-        self._apply(self._status_source(), self._worker_error)
+        """Re-read the status (e.g. after a card was added or an enrolment installed)."""
+        online = bool(self._control.collector_url())
+        if online != self._online:
+            self._online = online
+            self.statusChanged.emit()
+        self._apply(self._control.status(), self._worker_error)
 
     @Slot()
     def syncNow(self) -> None:
         """Upload at once instead of waiting for the next interval."""
-        if self._worker is not None:
-            self._worker.sync_now()
+        self._control.sync_now()
 
     @Slot(str)
     def writeBatchFiles(self, folder: str) -> None:
         """Write batch files for a USB stick off the GUI thread."""
-        if self._busy or self._write_files is None:
+        if self._busy:
             return
         self._busy = True
         self.busyChanged.emit()
-        QThreadPool.globalInstance().start(_FilesJob(self._write_files, Path(folder), self))
+        target = Path(folder)
+        self._jobs.run(lambda: self._control.write_files(target),
+                       lambda files: self._files_done(len(files), str(target)),
+                       self._files_failed, "writing batch files")
 
-    @Slot(int, str)
     def _files_done(self, count: int, folder: str) -> None:
         self._set_idle()
         self.refresh()
         self.filesWritten.emit(count, folder)
 
-    @Slot(str)
     def _files_failed(self, reason: str) -> None:
         self._set_idle()
         self.filesFailed.emit(reason)
@@ -185,7 +160,7 @@ class SyncBridge(QObject):
                 else self.tr("%1 Karten warten").replace("%1", str(self._status.pending_cards))
             return self.tr("Zuletzt übertragen: %1 – %2").replace(
                 "%1", _local(self._status.last_success_at, self._language)).replace("%2", done)
-        if self._worker is None:
+        if not self._online:
             return self.tr("Kein Sammelstellen-Server eingerichtet: Übertragung per USB-Stick")
         return self.tr("Noch nicht übertragen")
 
@@ -212,53 +187,11 @@ class SyncBridge(QObject):
     def lastErrorAt(self) -> str:
         return _local(self._status.last_error_at, self._language)
 
-    @Property(bool, constant=True)
+    @Property(bool, notify=statusChanged)
     def online(self) -> bool:
-        """Whether a background uploader runs (else USB batch files only)."""
-        return self._worker is not None
+        """Whether a collector to upload to is known (else USB batch files only)."""
+        return self._online
 
     @Property(bool, notify=busyChanged)
     def busy(self) -> bool:
         return self._busy
-
-
-def attach_to_kiosk(context: KioskContext) -> None:
-    """The kiosk's extension hook: sync in the background and show it on the dashboard.
-
-    Adds ``bridges.sync``. The worker has its own database connection and thread; without
-    an enrolment it reports that and looks again every interval, so a station enrolled
-    later starts syncing without a restart. Batch files for a USB stick are written by
-    the bridge off the GUI thread.
-    """
-    from PySide6.QtGui import QGuiApplication
-
-    from station_app.storage.sync_state import SyncLedger
-    from station_app.sync.service import StationSync, load_station_enrolment
-    from station_app.sync.worker import station_worker
-
-    station = context.station
-    ledger = SyncLedger(station.db)
-
-    def write_files(folder: Path) -> list[Path]:
-        from station_app.paths import database_path
-        from station_app.storage import open_database
-
-        sync = StationSync(station.config, open_database(database_path(station.data_dir)),
-                           load_station_enrolment(station.config, station.data_dir),
-                           owns_db=True)
-        try:
-            return sync.write_files(folder)
-        finally:
-            sync.close()
-
-    worker = station_worker(station.config, station.data_dir)
-    bridge = SyncBridge(ledger.status, worker, write_files, parent=context.engine)
-    worker.listener = bridge.listener
-    context.bridges["sync"] = bridge
-    bridge.follow(context.bridges["language"])
-    context.kiosk.cardSubmitted.connect(lambda *_: bridge.refresh())
-    worker.start()
-    context.engine.destroyed.connect(lambda *_: worker.stop(timeout=5))
-    app = QGuiApplication.instance()
-    if app is not None:
-        app.aboutToQuit.connect(lambda: worker.stop(timeout=5))

@@ -16,7 +16,8 @@ from pathlib import Path
 from reportlab.lib.units import mm
 
 from station_app.cards import Card
-from station_app.config import OTHER_TOPIC_ID, StationConfig
+from station_app.config import StationConfig
+from station_app.labels import LabelBook
 from station_app.paths import resources_dir
 from station_app.receipts.followup import followup_url, short_url
 from station_app.receipts.fonts import (
@@ -30,6 +31,7 @@ from station_app.receipts.fonts import (
     visual,
 )
 from station_app.receipts.qr import QUIET_ZONE, QrMatrix, qr_matrix
+from station_app.texts import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
@@ -69,8 +71,9 @@ class ReceiptContent:
     when: str
     station: str
     prompt: str
-    topic: str
+    topic_line: str
     excerpt: str | None
+    code_heading: str
     code: str
     url: str
     next_steps: str
@@ -78,25 +81,32 @@ class ReceiptContent:
     logo: Path | None = None
 
 
+CONTEXT = "Receipt"
+TOPIC_LINE = QT_TRANSLATE_NOOP("Receipt", "Themenfeld: %1")
+CODE_HEADING = QT_TRANSLATE_NOOP("Receipt", "Ihr Kartencode")
+#: A strftime pattern: when the card was written, on the receipt.
+WHEN = QT_TRANSLATE_NOOP("Receipt", "%d.%m.%Y, %H:%M Uhr")
+TEST_PAGE = QT_TRANSLATE_NOOP("Receipt", "Testseite – %1")
+
+
 def receipt_content(config: StationConfig, card: Card) -> ReceiptContent:
-    """The receipt for a stored card, labels in the card's language where configured."""
-    prompt = config.prompt(card.prompt_id)
-    topic = config.topic(card.topic_id)
-    if topic is not None:
-        topic_label = topic.label_for(card.language)
-    else:
-        topic_label = "Anderes Thema" if card.topic_id == OTHER_TOPIC_ID else card.topic_id
+    """The receipt for a stored card, in the language the card was written in."""
+    labels = LabelBook(config)
+    language = card.language
+    receipt = config.receipt
     return ReceiptContent(
-        title=config.receipt.title,
+        title=receipt.title_translations.get(language) or receipt.title,
         event=config.event.name,
-        when=_when(card.created_at),
+        when=_when(card.created_at, language),
         station=config.station.name,
-        prompt=prompt.label_for(card.language) if prompt else card.prompt_id,
-        topic=topic_label,
-        excerpt=card.text if config.receipt.show_text else None,
+        prompt=labels.label("prompts", card.prompt_id, language),
+        topic_line=translate(CONTEXT, TOPIC_LINE, language).replace(
+            "%1", labels.label("topics", card.topic_id, language)),
+        excerpt=card.text if receipt.show_text else None,
+        code_heading=translate(CONTEXT, CODE_HEADING, language),
         code=card.code,
         url=followup_url(config, card.code),
-        next_steps=config.receipt.next_steps,
+        next_steps=receipt.next_steps_translations.get(language) or receipt.next_steps,
         participation_url=config.followup.participation_url,
         logo=_logo(config),
     )
@@ -105,14 +115,15 @@ def receipt_content(config: StationConfig, card: Card) -> ReceiptContent:
 def printer_test_content(config: StationConfig, now: dt.datetime, code: str) -> ReceiptContent:
     """A receipt for no card, to check paper, font and QR before the doors open."""
     return ReceiptContent(
-        title="Testseite – " + config.receipt.title,
+        title=translate(CONTEXT, TEST_PAGE, "de").replace("%1", config.receipt.title),
         event=config.event.name,
-        when=_when(now),
+        when=_when(now, "de"),
         station=config.station.name,
         prompt=config.prompts[0].label,
-        topic=config.topics[0].label,
+        topic_line=TOPIC_LINE.replace("%1", config.topics[0].label),
         excerpt="Grüße aus Dortmund: äöüß ÄÖÜ · Türkçe İıĞğŞş · Кириллица · "
                 "Ελληνικά · مرحبا · 😀" if config.receipt.show_text else None,
+        code_heading=CODE_HEADING,
         code=code,
         url=followup_url(config, code),
         next_steps=config.receipt.next_steps,
@@ -121,9 +132,8 @@ def printer_test_content(config: StationConfig, now: dt.datetime, code: str) -> 
     )
 
 
-def _when(moment: dt.datetime) -> str:
-    local = moment.astimezone()
-    return local.strftime("%d.%m.%Y, %H:%M Uhr")
+def _when(moment: dt.datetime, language: str) -> str:
+    return moment.astimezone().strftime(translate(CONTEXT, WHEN, language))
 
 
 def _logo(config: StationConfig) -> Path | None:
@@ -302,12 +312,12 @@ def layout_receipt(content: ReceiptContent, paper: Paper | str = "80mm") -> Rece
     col.text(f"{content.when} · {content.station}", small, regular, "center")
     col.rule()
     col.text(content.prompt, body + 0.5, bold)
-    col.text(f"Themenfeld: {content.topic}", small, regular)
+    col.text(content.topic_line, small, regular)
     if content.excerpt:
         col.gap(2)
         col.text(f"„{content.excerpt}“", body, regular, max_lines=paper.excerpt_lines)
     col.rule()
-    col.text("Ihr Kartencode", small, regular, "center")
+    col.text(content.code_heading, small, regular, "center")
     col.gap(2)
     col.text(content.code, _fit(content.code, bold, paper.code, 8, col.width), bold, "center",
              leading=1.2)

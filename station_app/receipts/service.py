@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
@@ -23,6 +24,9 @@ from station_app.receipts.worker import JobListener, PrintWorker, ReceiptPrinter
 from station_app.storage.cards import CardArchive
 from station_app.storage.database import open_database
 from station_app.storage.print_jobs import PrintJob, PrintJobs
+
+if TYPE_CHECKING:
+    from station_app.station import Station
 
 
 class ReceiptService:
@@ -38,12 +42,12 @@ class ReceiptService:
         self.worker = PrintWorker(config, connect, printer, clock=clock, listener=listener)
 
     @classmethod
-    def for_station(cls, station: object, printer: ReceiptPrinter,
+    def for_station(cls, station: Station, printer: ReceiptPrinter,
                     listener: JobListener | None = None) -> ReceiptService:
         """Over a ``Station``; the worker opens its own connection to the same file."""
-        path = database_path(station.data_dir)  # type: ignore[attr-defined]
-        return cls(station.config, station.db,  # type: ignore[attr-defined]
-                   lambda: open_database(path, migrate=False), printer, listener=listener)
+        path = database_path(station.data_dir)
+        return cls(station.config, station.db, lambda: open_database(path, migrate=False),
+                   printer, listener=listener)
 
     def set_listener(self, listener: JobListener | None) -> None:
         """Who hears about every job state change (called on the worker's thread)."""

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import threading
 from collections.abc import Callable
 from typing import Protocol
 
 import sqlite_utils
 
+from station_app.background import WorkerThread, notify
 from station_app.clock import utc_now
 from station_app.config import StationConfig
 from station_app.errors import UserError
@@ -49,60 +49,34 @@ def retry_delay(attempts: int) -> dt.timedelta:
     return dt.timedelta(seconds=seconds)
 
 
-class PrintWorker:
+class PrintWorker(WorkerThread[tuple[sqlite_utils.Database, PrintJobs, CardArchive]]):
     """Prints queued receipts on a background thread; ``wake()`` after each enqueue."""
+
+    thread_name = "receipt-printer"
 
     def __init__(self, config: StationConfig, connect: Callable[[], sqlite_utils.Database],
                  printer: ReceiptPrinter, *, clock: Callable[[], dt.datetime] = utc_now,
                  listener: JobListener | None = None, idle_wait: float = 5.0) -> None:
+        super().__init__()
         self._config = config
         self._connect = connect
         self._printer = printer
         self._clock = clock
         self.listener = listener
         self._idle_wait = idle_wait
-        self._wake = threading.Event()
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
 
-    @property
-    def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
-
-    def start(self) -> None:
-        """Start the thread (idempotent)."""
-        if self.running:
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._run, name="receipt-printer", daemon=True)
-        self._thread.start()
-
-    def wake(self) -> None:
-        """A job was enqueued: look at the queue now instead of after the idle wait."""
-        self._wake.set()
-
-    def stop(self, timeout: float = 10.0) -> None:
-        """Ask the thread to finish its current job and end; waits up to ``timeout``."""
-        self._stop.set()
-        self._wake.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
-
-    def _run(self) -> None:
+    def open(self) -> tuple[sqlite_utils.Database, PrintJobs, CardArchive]:
         db = self._connect()
-        try:
-            jobs = PrintJobs(db, self._clock)
-            archive = CardArchive(db)
-            while not self._stop.is_set():
-                if self.process_next(jobs, archive) is not None:
-                    continue
-                self._wake.wait(self._seconds_until_due(jobs))
-                self._wake.clear()
-        except Exception:  # the worker must never take the kiosk down
-            log.exception("the receipt print worker stopped unexpectedly")
-        finally:
-            db.close()
+        return db, PrintJobs(db, self._clock), CardArchive(db)
+
+    def run_once(self, state: tuple[sqlite_utils.Database, PrintJobs, CardArchive]) -> float:
+        _db, jobs, archive = state
+        if self.process_next(jobs, archive) is not None:
+            return 0
+        return self._seconds_until_due(jobs)
+
+    def close(self, state: tuple[sqlite_utils.Database, PrintJobs, CardArchive]) -> None:
+        state[0].close()
 
     def _seconds_until_due(self, jobs: PrintJobs) -> float:
         due = jobs.next_due()
@@ -147,9 +121,4 @@ class PrintWorker:
                                 retry_delay(job.attempts))
 
     def _notify(self, job: PrintJob) -> None:
-        if self.listener is None:
-            return
-        try:
-            self.listener(job)
-        except Exception:  # a broken listener must not stop printing
-            log.exception("print job listener failed")
+        notify(self.listener, job)

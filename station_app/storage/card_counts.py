@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from station_app.storage.moderation import VISIBLE_CARDS_SQL
+from station_app.storage.card_rows import VISIBLE_CARDS_SQL
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,12 @@ from collections.abc import Iterator
 import sqlite_utils
 
 from station_app.protocol.cards import CARD_FIELD_NAMES
-from station_app.storage.moderation import VISIBLE_CARDS_SQL
+
+VISIBLE_CARDS_SQL = (
+    "cards c LEFT JOIN card_moderation m ON m.card_uuid = c.uuid AND m.hidden = 1"
+)
+"""A FROM clause over cards; ``m.card_uuid IS NULL`` selects the visible ones."""
+
 
 CARD_COLUMNS = CARD_FIELD_NAMES
 """Every stored field of a card, in export order (the protocol's list)."""

@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 import sqlite_utils
 
 from station_app.cards import Card
 from station_app.errors import StorageError
 from station_app.protocol.cards import CARD_FIELD_NAMES
+from station_app.storage.card_rows import search_rows
 from station_app.storage.database import write_transaction
 
 
@@ -23,6 +25,15 @@ def card_from_row(row: dict) -> Card:
     values = {name: row[name] for name in CARD_FIELD_NAMES}
     values["created_at"] = dt.datetime.fromisoformat(row["created_at"])
     return Card(**values)
+
+
+@dataclass(frozen=True)
+class CardListing:
+    """A card as the dashboard's list shows it: with its moderation state."""
+
+    card: Card
+    hidden: bool
+    reason: str
 
 
 class CardArchive:
@@ -63,6 +74,14 @@ class CardArchive:
         where, args = ("session_id = ?", [session_id]) if session_id is not None else (None, [])
         for row in self._db["cards"].rows_where(where, args, order_by="created_at, rowid"):
             yield card_from_row(row)
+
+    def search(self, session_id: int | None, query: str = "",
+               limit: int = 200) -> list[CardListing]:
+        """The newest cards (hidden ones included) whose text or code has every word."""
+        width = len(CARD_FIELD_NAMES)
+        return [CardListing(card_from_row(dict(zip(CARD_FIELD_NAMES, row[:width], strict=True))),
+                            bool(row[width]), row[width + 1])
+                for row in search_rows(self._db, session_id, query, limit)]
 
     def count(self, session_id: int | None = None) -> int:
         if session_id is None:

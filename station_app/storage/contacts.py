@@ -27,18 +27,18 @@ class ContactStore:
                     "INSERT INTO contacts (uuid, session_id, sealed, consent_version,"
                     " consented_at) VALUES (?, ?, ?, ?, ?)",
                     [contact.uuid, contact.session_id, contact.sealed,
-                     contact.consent_version, contact.consented_at.isoformat()])
+                     contact.consent_version, contact.consented_on.isoformat()])
         except sqlite3.Error as error:
             raise StorageError(f"the contact could not be stored ({error})") from None
 
     def iter(self, session_id: int | None = None) -> Iterator[SealedContact]:
-        """Sealed contacts in the order they were given."""
+        """Sealed contacts (their order says nothing: the sealer shuffles them)."""
         where, args = ("session_id = ?", [session_id]) if session_id is not None else (None, [])
         for row in self._db["contacts"].rows_where(where, args, order_by="consented_at, rowid"):
             yield SealedContact(
                 uuid=row["uuid"], session_id=row["session_id"], sealed=bytes(row["sealed"]),
                 consent_version=row["consent_version"],
-                consented_at=dt.datetime.fromisoformat(row["consented_at"]),
+                consented_on=dt.date.fromisoformat(row["consented_at"][:10]),
             )
 
     def count(self) -> int:

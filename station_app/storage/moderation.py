@@ -24,12 +24,6 @@ from station_app.storage.database import write_transaction
 
 MAX_REASON_LENGTH = 500
 
-VISIBLE_CARDS_SQL = (
-    "cards c LEFT JOIN card_moderation m ON m.card_uuid = c.uuid AND m.hidden = 1"
-)
-"""A FROM clause over cards; ``m.card_uuid IS NULL`` selects the visible ones."""
-
-
 @dataclass(frozen=True)
 class ModerationState:
     """The moderation of one card as it stands now."""

@@ -16,20 +16,13 @@ import nacl.signing
 import sqlite_utils
 
 from station_app.clock import utc_now
-from station_app.config import OTHER_TOPIC_ID, Choice, StationConfig
+from station_app.config import StationConfig
+from station_app.labels import LabelBook
 from station_app.protocol.batch import FORMAT, manifest_sha256
 from station_app.protocol.canonical import b64encode
 from station_app.protocol.signatures import sign_document
 from station_app.storage.cards import card_from_row
 from station_app.storage.sync_state import BatchRecord, PendingCard, SyncLedger
-
-OTHER_TOPIC_LABELS = {"de": "Anderes Thema", "en": "Other topic"}
-
-
-def _labels(choice: Choice | None) -> dict[str, str] | None:
-    if choice is None:
-        return None
-    return {"de": choice.label, **choice.translations}
 
 
 class BatchSealer:
@@ -39,21 +32,20 @@ class BatchSealer:
                  signing_key: nacl.signing.SigningKey,
                  clock: Callable[[], dt.datetime] = utc_now) -> None:
         self._config = config
+        self._labels = LabelBook(config)
         self._ledger = SyncLedger(db)
         self._key = signing_key
         self._clock = clock
 
     def card_entry(self, pending: PendingCard) -> dict[str, Any]:
         """One card as it appears in a batch."""
-        config = self._config
         entry = card_from_row(pending.row).as_dict()
-        topic = (OTHER_TOPIC_LABELS if entry["topic_id"] == OTHER_TOPIC_ID
-                 else _labels(config.topic(entry["topic_id"])))
+        every = self._labels.every_language
         labels = {
-            "prompt": _labels(config.prompt(entry["prompt_id"])),
-            "topic": topic,
-            "district": _labels(config.district(entry["district_id"] or "")),
-            "age_group": _labels(config.age_group(entry["age_group_id"] or "")),
+            "prompt": every("prompts", entry["prompt_id"]),
+            "topic": every("topics", entry["topic_id"]),
+            "district": every("districts", entry["district_id"]),
+            "age_group": every("age_groups", entry["age_group_id"]),
         }
         entry["labels"] = {k: v for k, v in labels.items() if v is not None}
         entry["session"] = {"uuid": pending.session_uuid, "name": pending.session_name}

@@ -60,9 +60,18 @@ def enrolment_path(config: StationConfig, data_dir: Path) -> Path:
     return path
 
 
+class NotEnrolled(UserError):
+    """The station has no enrolment yet: batch files for a USB stick are the only way."""
+
+
 def load_station_enrolment(config: StationConfig, data_dir: Path) -> Enrolment:
-    """The enrolment for this station; ``UserError`` if missing or for another station."""
-    enrolment = read_enrolment(enrolment_path(config, data_dir))
+    """The enrolment for this station; ``NotEnrolled`` if there is none yet, ``UserError``
+    if it is damaged or for another station."""
+    path = enrolment_path(config, data_dir)
+    if not path.exists():
+        raise NotEnrolled(f"{path}: this station is not registered with a collection point "
+                          "yet (install its enrolment or station package)")
+    enrolment = read_enrolment(path)
     if enrolment.station_id != config.station.id:
         raise UserError(f"the enrolment file is for station {enrolment.station_id!r}, "
                         f"but this station is {config.station.id!r}")

@@ -13,10 +13,11 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from station_app.background import WorkerThread, notify
 from station_app.config import StationConfig
 from station_app.errors import UserError
 from station_app.storage.sync_state import SyncStatus
-from station_app.sync.service import StationSync, SyncReport
+from station_app.sync.service import NotEnrolled, StationSync, SyncReport
 
 log = logging.getLogger(__name__)
 
@@ -46,83 +47,62 @@ StatusListener = Callable[[SyncReport | None, SyncStatus | None, str | None], No
 """Called from the worker thread after each run: (report, status, error)."""
 
 
-class SyncWorker:
+class SyncWorker(WorkerThread[None]):
     """A daemon thread running ``StationSync.upload_once`` on a schedule.
 
     ``make_sync`` is called inside the thread, so the worker can open its own database
-    connection (SQLite connections belong to one thread at a time).
+    connection (SQLite connections belong to one thread at a time); a ``UserError`` from
+    it (no enrolment yet) is reported and retried after the interval.
     """
+
+    thread_name = "sync-worker"
 
     def __init__(self, make_sync: Callable[[], StationSync], interval: float,
                  backoff: Backoff | None = None,
                  listener: StatusListener | None = None) -> None:
+        super().__init__()
         self._make_sync = make_sync
         self._interval = interval
         self._backoff = backoff or Backoff(cap=max(interval, 2.0))
         self.listener = listener
-        self._wake = threading.Event()
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._sync: StationSync | None = None
         self.failures = 0
         self.runs = 0
 
-    def start(self) -> None:
-        if self._thread is not None:
-            return
-        self._thread = threading.Thread(target=self._run, name="sync-worker", daemon=True)
-        self._thread.start()
-
-    def stop(self, timeout: float = 30.0) -> None:
-        """Ask the thread to finish its current request and end; waits up to ``timeout``."""
-        self._stop.set()
-        self._wake.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
-
     def sync_now(self) -> None:
         """Start the next run at once instead of after the current pause."""
-        self._wake.set()
+        self.wake()
 
-    @property
-    def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+    def open(self) -> None:
+        return None
 
-    def _run(self) -> None:
-        sync: StationSync | None = None
+    def run_once(self, state: None) -> float:
         try:
-            while not self._stop.is_set():
-                delay = self._interval
-                try:
-                    if sync is None:
-                        sync = self._make_sync()
-                    report = sync.upload_once()
-                    self.runs += 1
-                    self.failures = 0 if report.ok else self.failures + 1
-                    self._tell(report, sync.status(), None)
-                except UserError as error:
-                    # Not fixed by retrying soon (no URL, bad enrolment): wait the interval.
-                    self._tell(None, sync.status() if sync else None, str(error))
-                except Exception as error:  # the worker must survive
-                    log.exception("sync run failed")
-                    self.failures += 1
-                    self._tell(None, None, f"{type(error).__name__}: {error}")
-                if self.failures:
-                    delay = min(self._interval, self._backoff.delay(self.failures))
-                self._wake.wait(delay)
-                self._wake.clear()
-        finally:
-            if sync is not None:
-                sync.close()
+            if self._sync is None:
+                self._sync = self._make_sync()
+            report = self._sync.upload_once()
+            self.runs += 1
+            self.failures = 0 if report.ok else self.failures + 1
+            notify(self.listener, report, self._sync.status(), None)
+        except NotEnrolled:
+            # Nothing to upload to yet (USB sticks only): not an error; look again later.
+            notify(self.listener, None, None, None)
+        except UserError as error:
+            # Not fixed by retrying soon (no URL, bad enrolment): wait the interval.
+            notify(self.listener, None, self._sync.status() if self._sync else None,
+                   str(error))
+        except Exception as error:  # the worker must survive
+            log.exception("sync run failed")
+            self.failures += 1
+            notify(self.listener, None, None, f"{type(error).__name__}: {error}")
+        if self.failures:
+            return min(self._interval, self._backoff.delay(self.failures))
+        return self._interval
 
-    def _tell(self, report: SyncReport | None, status: SyncStatus | None,
-              error: str | None) -> None:
-        if self.listener is None:
-            return
-        try:
-            self.listener(report, status, error)
-        except Exception:  # a broken listener must not stop syncing
-            log.exception("sync status listener failed")
+    def close(self, state: None) -> None:
+        if self._sync is not None:
+            self._sync.close()
+            self._sync = None
 
 
 def sync_until_done(sync: StationSync, attempts: int, backoff: Backoff,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import datetime as dt
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -21,6 +22,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from station_app.app import Kiosk, KioskTiming, build_kiosk, load_fonts, prepare_qt_environment
+from station_app.clock import utc_now
 from station_app.config import StationConfig, load_config
 from station_app.paths import database_path, default_config_path
 from station_app.station import Station
@@ -55,11 +57,13 @@ def make_station(tmp_path: Path) -> Iterator[Callable[[StationConfig], Station]]
     """Open stations over real database files; closed after the test."""
     opened: list[Station] = []
 
-    def make(config: StationConfig) -> Station:
+    def make(config: StationConfig, pin: str | None = FACILITATOR_PIN,
+             clock: Callable[[], dt.datetime] = utc_now) -> Station:
         data_dir = tmp_path / f"station{len(opened)}"
         db = open_database(database_path(data_dir))
-        station = Station.assemble(config, data_dir, db)
-        station.pin.set(FACILITATOR_PIN)
+        station = Station.assemble(config, data_dir, db, clock)
+        if pin is not None:
+            station.pin.set(pin)
         opened.append(station)
         return station
 
@@ -226,16 +230,19 @@ class Placed:
 
 @pytest.fixture
 def open_kiosk(qtbot, make_station) -> Iterator[Callable[..., Driver]]:
-    """Build a kiosk (windowed, at a given size) and a driver for it."""
+    """Build a kiosk (locked down as ``station-app run``, in a window of a given size) and a
+    driver for it; ``locked_down=False`` is the development window (``--windowed``)."""
     built: list[Kiosk] = []
     load_fonts()
 
     def open_(config: StationConfig, *, size: tuple[int, int] = (1280, 800),
-              timing: KioskTiming | None = None) -> Driver:
-        station = make_station(config)
+              timing: KioskTiming | None = None, locked_down: bool = True,
+              pin: str | None = FACILITATOR_PIN,
+              clock: Callable[[], dt.datetime] = utc_now) -> Driver:
+        station = make_station(config, pin, clock)
         left: list[int] = []
-        kiosk = build_kiosk(config, lambda: station, windowed=True, timing=timing,
-                            leave=lambda: left.append(1))
+        kiosk = build_kiosk(config, lambda: station, windowed=True, locked_down=locked_down,
+                            timing=timing, leave=lambda: left.append(1))
         built.append(kiosk)
         kiosk.window.resize(*size)
         driver = Driver(qtbot, kiosk, station, left)

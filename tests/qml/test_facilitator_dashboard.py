@@ -1,24 +1,31 @@
 """The facilitator dashboard, driven through the real QML engine (offscreen) by objectName.
 
-The dashboard is loaded the way ``ui/Main.qml`` loads it (a Loader with ``bridges``) inside a
-small window, over a real station on an in-memory database, following a real
-``LanguageBridge`` (German unless a test switches). Every page is photographed into
+The dashboard is loaded the way ``ui/Main.qml`` loads it (a Loader with its three typed
+bridges) inside a small window, over a real station on a database file, following a real
+``LanguageBridge`` (German unless a test switches). The bridges are the real ones; only the
+receipt printer's hardware is a stand-in (out of paper). Every page is photographed into
 ``screenshots/`` (git-ignored); open them and look.
 """
 
 from __future__ import annotations
 
 import csv
+import dataclasses
+import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Property, QObject, QPointF, Qt, QThreadPool, QUrl, Signal, Slot
+from PySide6.QtCore import QPointF, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtQuickControls2 import QQuickStyle
 from PySide6.QtTest import QTest
+from starlette.testclient import TestClient
 
+from station_app.collector.app import create_app
+from station_app.collector.enrol import add_station
+from station_app.collector.store import CollectorStore
 from station_app.export.exporter import Exporter
 from station_app.export.targets import ExportTarget
 from station_app.intake import CardDraft
@@ -26,9 +33,18 @@ from station_app.paths import qml_import_dir, resources_dir, ui_dir
 from station_app.qml.facilitator import FacilitatorBridge
 from station_app.qml.facilitator_export import ExportBridge
 from station_app.qml.language import LanguageBridge
+from station_app.qml.receipt_bridge import ReceiptPrinterBridge
 from station_app.qml.sync_status import SyncBridge
+from station_app.receipts.service import ReceiptService
+from station_app.receipts.worker import PrintFailed
+from station_app.station import Station
+from station_app.storage import open_database
+from station_app.storage.cards import CardArchive
 from station_app.storage.moderation import Moderation
-from station_app.storage.sync_state import SyncLedger
+from station_app.sync import Backoff, StationSync, SyncWorker, enrolment_path
+from station_app.sync.control import SyncControl
+from station_app.sync.service import load_station_enrolment
+from station_app.sync.transport import CollectorClient
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "screenshots"
@@ -40,7 +56,9 @@ import ui
 
 ApplicationWindow {
     id: host
-    required property var bridges
+    required property QtObject facilitator
+    required property QtObject sync
+    required property QtObject printer
     property int backCount: 0
     property int leaveCount: 0
     width: 1280
@@ -53,7 +71,9 @@ ApplicationWindow {
         id: area
         objectName: "facilitatorArea"
         anchors.fill: parent
-        Component.onCompleted: setSource(homeUrl, { "bridges": host.bridges })
+        Component.onCompleted: setSource(homeUrl, { "facilitator": host.facilitator,
+                                                    "sync": host.sync,
+                                                    "printer": host.printer })
     }
     Connections {
         target: area.item
@@ -73,65 +93,15 @@ def _fonts(qapp):
         QGuiApplication.setFont(QFont("Noto Sans"))
 
 
-class FakePrinter(QObject):
-    """Stands in for ``ReceiptPrinterBridge`` with the properties the dashboard reads."""
-
-    statusChanged = Signal()
-    failedCountChanged = Signal()
+class PaperOut:
+    """A receipt printer out of paper (the hardware is the only stand-in here)."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.reprinted: list[str] = []
+        self.printed: list[str] = []
 
-    @Property(str, notify=statusChanged)
-    def status(self) -> str:
-        return "failed"
-
-    @Property(str, notify=statusChanged)
-    def code(self) -> str:
-        return "K7M-4QX-9TRP"
-
-    @Property(str, notify=statusChanged)
-    def detail(self) -> str:
-        return "printer 'Kasse' is out of paper"
-
-    @Property(int, notify=failedCountChanged)
-    def failedCount(self) -> int:
-        return 2
-
-    @Slot(str, result=bool)
-    def reprint(self, code: str) -> bool:
-        self.reprinted.append(code)
-        return True
-
-
-class FakeSync(QObject):
-    """Stands in for ``SyncBridge`` with what the dashboard reads and calls."""
-
-    statusChanged = Signal()
-    filesWritten = Signal(int, str, arguments=["count", "folder"])
-    filesFailed = Signal(str, arguments=["reason"])
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.calls: list[str] = []
-
-    @Property(str, notify=statusChanged)
-    def statusText(self) -> str:
-        return "Zuletzt übertragen: 28.09.2026 10:15 – 3 Karten warten"
-
-    @Property(int, notify=statusChanged)
-    def pendingCards(self) -> int:
-        return 3
-
-    @Slot()
-    def syncNow(self) -> None:
-        self.calls.append("syncNow")
-
-    @Slot(str)
-    def writeBatchFiles(self, folder: str) -> None:
-        self.calls.append(folder)
-        self.filesWritten.emit(2, folder)
+    def print_layout(self, layout) -> None:
+        self.printed.append(layout.code)
+        raise PrintFailed("printer 'Kasse' is out of paper")
 
 
 def _submit(station, clock, text, **fields):
@@ -142,14 +112,18 @@ def _submit(station, clock, text, **fields):
 
 
 @pytest.fixture
-def dashboard(request, qtbot, station, clock, tmp_path):
-    """The dashboard over a filled station.
+def dashboard(request, qtbot, default_config, clock, tmp_path):
+    """The dashboard over a filled station (a real database file), with its real bridges.
 
-    ``indirect`` parameters: {"printer": True} adds fake printer and sync bridges,
-    {"sync": True} the real sync bridge (no collector), {"language": "en"} opens the
-    dashboard in English.
+    ``indirect`` parameters: {"printing": False} switches receipts off, {"collector": True}
+    enrols the station at an in-process collector, {"language": "en"} opens the dashboard
+    in English.
     """
     params = getattr(request, "param", {})
+    config = dataclasses.replace(default_config, printer=dataclasses.replace(
+        default_config.printer, enabled=params.get("printing", True), max_attempts=1))
+    data_dir = tmp_path / "data"
+    station = Station.assemble(config, data_dir, open_database(data_dir / "station.db"), clock)
     station.sessions.open("Stadtkonferenz 28.09. – Station Wohnen")
     samples = [
         ("Mehr Bänke und Schatten am Phoenix-See", "heute", "wohnen", "hoerde", "30-44"),
@@ -168,49 +142,77 @@ def dashboard(request, qtbot, station, clock, tmp_path):
     stick = tmp_path / "media" / "kiosk" / "STADT-DO"
     stick.mkdir(parents=True)
 
-    def targets(data_dir: Path) -> list[ExportTarget]:
-        folder = data_dir / "exports"
-        folder.mkdir(parents=True, exist_ok=True)
+    def targets(folder: Path) -> list[ExportTarget]:
+        exports_folder = folder / "exports"
+        exports_folder.mkdir(parents=True, exist_ok=True)
         return [ExportTarget("STADT-DO", stick, True, 15_400_000_000, True),
-                ExportTarget("", folder, False, 80_000_000_000, True)]
+                ExportTarget("", exports_folder, False, 80_000_000_000, True)]
 
     pool = QThreadPool()
-    exports = ExportBridge(Exporter(station.db, station.config, clock), tmp_path / "data",
-                           pool, find_targets=targets)
-    facilitator = FacilitatorBridge(
-        station.config, station.db, station.sessions, station.archive, station.intake,
-        Moderation(station.db, station.audit, clock), station.audit, exports)
-    printer = FakePrinter()
-    sync = FakeSync()
     engine = QQmlApplicationEngine()
     engine.addImportPath(str(qml_import_dir()))
     language = LanguageBridge(engine, ["de", "en"], resources_dir() / "translations", engine)
-    facilitator.follow(language)  # as attach_to_kiosk does
+    exports = ExportBridge(Exporter(station.db, station.config, clock), data_dir, pool,
+                           find_targets=targets)
+    facilitator = FacilitatorBridge.from_station(station, exports)
+    facilitator.follow(language)
+    paper_out = PaperOut()
+    service = ReceiptService.for_station(station, paper_out)
+    printer = ReceiptPrinterBridge(service, parent=engine)
+    collector = _Collector(station, data_dir) if params.get("collector") else None
+    control = SyncControl(station.config, data_dir, station.db,
+                          collector.worker() if collector else None)
+    sync = SyncBridge(control, parent=engine)
+    sync.follow(language)
+    control.start()
     home_url = QUrl.fromLocalFile(str(ui_dir() / "facilitator" / "FacilitatorHome.qml"))
     engine.rootContext().setContextProperty("homeUrl", home_url)
-    bridges: dict[str, QObject] = {"facilitator": facilitator, "language": language}
-    if params.get("printer"):
-        bridges["printer"] = printer
-        bridges["sync"] = sync
-    if params.get("sync"):
-        real_sync = SyncBridge(SyncLedger(station.db).status, parent=engine)
-        real_sync.follow(language)
-        bridges["sync"] = real_sync
     language.setLanguage(params.get("language", "de"))
-    engine.setInitialProperties({"bridges": bridges})
+    engine.setInitialProperties({"facilitator": facilitator, "sync": sync, "printer": printer})
     engine.loadData(HOST, QUrl.fromLocalFile(str(ROOT / "tests" / "qml" / "Host.qml")))
     window = engine.rootObjects()[0]
     qtbot.waitExposed(window)
     view = Dashboard(qtbot, engine, window, facilitator, station, cards, stick, printer)
-    view.sync = sync
+    view.sync, view.service, view.paper_out, view.clock = sync, service, paper_out, clock
     view.language = language
     qtbot.waitUntil(lambda: view.find("overviewPage") is not None)
     yield view
+    control.stop()
     pool.waitForDone(30_000)
     language.setLanguage("de")  # the translator is application-wide
     window.close()
     engine.deleteLater()
     facilitator.deleteLater()
+    if collector is not None:
+        collector.close()
+    station.close()
+
+
+class _Collector:
+    """An in-process collector the station is enrolled at (``/api/v1/batches`` over ASGI)."""
+
+    def __init__(self, station: Station, data_dir: Path) -> None:
+        self.store = CollectorStore.open(":memory:")
+        self.http = TestClient(create_app(self.store), base_url="http://collector")
+        self._config, self._data_dir = station.config, data_dir
+        self._now = station.sessions.current().opened_at
+        add_station(self.store, station.config.station.id, "http://collector",
+                    enrolment_path(station.config, data_dir),
+                    now=self._now - dt.timedelta(hours=1))
+
+    def worker(self) -> SyncWorker:
+        """As the kiosk's: its own connection, opened in its thread."""
+        config, data_dir, now = self._config, self._data_dir, self._now
+        return SyncWorker(
+            lambda: StationSync(config, open_database(data_dir / "station.db"),
+                                load_station_enrolment(config, data_dir),
+                                client=CollectorClient("http://collector", http=self.http),
+                                clock=lambda: now, owns_db=True),
+            interval=3600, backoff=Backoff(base=0.01, cap=0.05))
+
+    def close(self) -> None:
+        self.http.close()
+        self.store.close()
 
 
 class Dashboard:
@@ -410,26 +412,50 @@ def test_a_failed_export_says_why_and_leaves_nothing_behind(dashboard):
     dashboard.shoot("export_failed")
 
 
-def test_devices_page_without_a_printer_or_sync(dashboard):
+@pytest.mark.parametrize("dashboard", [{"printing": False}], indirect=True)
+def test_devices_page_without_printing_or_a_collector(dashboard):
     dashboard.tap("nav_devices")
-    assert "noch nicht angeschlossen" in dashboard.text_of("printerStatus")
-    assert "noch nicht angeschlossen" in dashboard.text_of("syncStatus")
-    dashboard.shoot("devices_unattached")
+    assert dashboard.text_of("printerStatus") == "Belegdruck ist ausgeschaltet"
+    assert dashboard.text_of("syncStatus") == \
+        "Kein Sammelstellen-Server eingerichtet: Übertragung per USB-Stick"
+    assert not dashboard.find("syncNow").isVisible()
+    dashboard.shoot("devices_usb_only")
 
 
-@pytest.mark.parametrize("dashboard", [{"printer": True}], indirect=True)
-def test_devices_page_with_printer_and_sync_attached(dashboard):
+@pytest.mark.parametrize("dashboard", [{"collector": True}], indirect=True)
+def test_devices_page_prints_reprints_syncs_and_writes_batch_files(dashboard, tmp_path):
+    first, second = dashboard.cards[0], dashboard.cards[1]
+    for card in (first, second):  # two receipts the printer could not take
+        dashboard.service.enqueue(card)
+        archive = CardArchive(dashboard.station.db)
+        job = dashboard.service.jobs.claim_next()
+        dashboard.service.worker.attempt(dashboard.service.jobs, archive, job, retry=False)
     dashboard.tap("nav_devices")
-    assert dashboard.text_of("printerStatus") == "Beleg K7M-4QX-9TRP konnte nicht gedruckt werden"
+    dashboard.qtbot.waitUntil(lambda: dashboard.text_of("printerStatus")
+                              == f"Beleg {second.code} konnte nicht gedruckt werden")
+    assert "printer 'Kasse' is out of paper" in dashboard.text_of("printerDetail")
     assert "2 Beleg(e) endgültig fehlgeschlagen" in dashboard.text_of("printerQueue")
-    dashboard.type_into("reprintCode", "K7M-4QX-9TRP")
+    dashboard.type_into("reprintCode", first.code)
     dashboard.tap("reprintButton")
-    assert dashboard.printer.reprinted == ["K7M-4QX-9TRP"]
-    assert "3 Karten warten" in dashboard.text_of("syncStatus")
-    dashboard.tap("syncNow")
+    assert dashboard.service.jobs.count("queued") == 1
+    assert dashboard.text_of("printerStatus") == f"Beleg {first.code} wartet auf den Drucker"
+
+    # The worker uploads what is there when it starts; a card that comes in later waits
+    # for the next interval (an hour here) or for "Jetzt übertragen".
+    dashboard.qtbot.waitUntil(lambda: "alle Karten übertragen"
+                              in dashboard.text_of("syncStatus"), timeout=15_000)
+    late = _submit(dashboard.station, dashboard.clock, "Noch eine Idee")
+    dashboard.sync.refresh()
+    assert dashboard.text_of("syncPending") == "Noch nicht übertragen: 1 Karten"
     dashboard.tap("syncToStick")
-    assert dashboard.sync.calls == ["syncNow", str(dashboard.stick)]
-    assert "2 Stapel-Datei(en) gespeichert" in dashboard.text_of("syncBatchResult")
+    dashboard.qtbot.waitUntil(lambda: "1 Stapel-Datei(en) gespeichert"
+                              in dashboard.text_of("syncBatchResult"), timeout=10_000)
+    [batch_file] = dashboard.stick.glob("*.batch.json")
+    assert late.uuid in batch_file.read_text(encoding="utf-8")
+    assert dashboard.text_of("syncPending") == "Noch nicht übertragen: 1 Karten"  # not yet
+    dashboard.tap("syncNow")
+    dashboard.qtbot.waitUntil(lambda: dashboard.text_of("syncPending")
+                              == "Noch nicht übertragen: 0 Karten", timeout=15_000)
     dashboard.shoot("devices_attached")
 
 
@@ -459,7 +485,7 @@ def _english(moment, with_year: bool = True, comma: str = "") -> str:
     return f"{day}{comma} {local:%H:%M}"
 
 
-@pytest.mark.parametrize("dashboard", [{"language": "en", "sync": True}], indirect=True)
+@pytest.mark.parametrize("dashboard", [{"language": "en"}], indirect=True)
 def test_dashboard_opened_in_english_reads_english(dashboard):
     session = dashboard.station.sessions.current()
     dashboard.item("overviewPage")
@@ -471,7 +497,7 @@ def test_dashboard_opened_in_english_reads_english(dashboard):
     assert "What makes Dortmund what it is today?" in prompts
     assert "Was macht Dortmund heute aus?" not in prompts
     assert "Other topic" in dashboard.texts_under("chartTopics")
-    assert "not given" in dashboard.texts_under("chartAgeGroups")
+    assert "prefer not to say" in dashboard.texts_under("chartAgeGroups")
     dashboard.shoot("overview")
 
     dashboard.tap("nav_cards")
@@ -572,5 +598,5 @@ def test_an_export_from_an_english_dashboard_is_the_german_document(dashboard):
         path.unlink()
     assert written["en"] == written["de"]
     text = written["en"].decode("utf-8")
-    assert "Was macht Dortmund heute aus?" in text and "ohne Angabe" in text
-    assert "What makes Dortmund" not in text and "not given" not in text
+    assert "Was macht Dortmund heute aus?" in text and "keine Angabe" in text
+    assert "What makes Dortmund" not in text and "prefer not to say" not in text

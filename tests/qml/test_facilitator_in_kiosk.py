@@ -29,7 +29,7 @@ def test_pin_opens_the_dashboard_and_a_card_is_hidden_from_it(open_kiosk, defaul
     card = kiosk.station.intake.submit(CardDraft(
         prompt_id="idee", topic_id="wohnen", text="Meine Nummer 0170 999, bitte anrufen"))
     _open_dashboard(kiosk)
-    assert kiosk.kiosk.bridges["facilitator"].property("visibleCount") == 1
+    assert kiosk.kiosk.bridges.facilitator.property("visibleCount") == 1
     kiosk.tap("nav_cards")
     kiosk.tap(f"hide_{card.code}")
     kiosk.tap("reason_0")
@@ -38,13 +38,13 @@ def test_pin_opens_the_dashboard_and_a_card_is_hidden_from_it(open_kiosk, defaul
     assert Moderation(kiosk.station.db).state(card.code).hidden
     kiosk.tap("facilitatorBack")
     kiosk.qtbot.waitUntil(lambda: kiosk.gone("facilitatorHome"))
-    assert not kiosk.kiosk.bridges["pin"].property("unlocked")
+    assert not kiosk.kiosk.bridges.pin.property("unlocked")
 
 
 def test_a_card_from_the_kiosk_updates_the_open_dashboard(open_kiosk, default_config):
     kiosk = open_kiosk(default_config)
     _open_dashboard(kiosk)
-    facilitator = kiosk.kiosk.bridges["facilitator"]
+    facilitator = kiosk.kiosk.bridges.facilitator
     assert facilitator.property("visibleCount") == 0
     card = kiosk.station.intake.submit(CardDraft(prompt_id="idee", topic_id="wohnen",
                                                  text="Mehr Bänke"))
@@ -82,7 +82,7 @@ def test_the_dashboard_follows_the_kiosk_language(open_kiosk, default_config):
     assert kiosk.text_of("dashboardNoticeText") == f"Card {card.code} hidden"
 
     kiosk.tap("nav_export")
-    targets = kiosk.kiosk.bridges["facilitator"].exports.property("targets")
+    targets = kiosk.kiosk.bridges.facilitator.exports.property("targets")
     assert targets[-1]["label"] == "The station's data folder"
     assert targets[-1]["free"].endswith(" free")
     kiosk.tap("nav_devices")

@@ -173,7 +173,7 @@ def test_email_helpers_insert_at_the_cursor_and_keep_the_keyboard(open_kiosk, ki
     field.setProperty("cursorPosition", len("erika"))
     driver.tap("emailInsert_com")  # at the cursor, not at the end
     assert field.property("text") == "erika.com@rathaus.de"
-    assert driver.kiosk.bridges["contact"].property("email") == "erika.com@rathaus.de"
+    assert driver.kiosk.bridges.contact.property("email") == "erika.com@rathaus.de"
     driver.tap("contactConsent")  # only while the address is being written
     driver.qtbot.waitUntil(lambda: driver.gone("emailHelpers"))
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from station_app.paths import resources_dir, ui_dir
 
-BRIDGES = Path(__file__).resolve().parents[2] / "station_app" / "qml"
+PACKAGE = Path(__file__).resolve().parents[2] / "station_app"
 
 TRANSLATIONS = resources_dir() / "translations"
 
@@ -24,9 +24,12 @@ def _all_qml() -> list[str]:
     return sorted(str(p) for p in ui_dir().rglob("*.qml"))
 
 
-def _all_bridges() -> list[str]:
-    """The Python bridges, whose texts (``self.tr`` and friends) the UI shows."""
-    return sorted(str(p) for p in BRIDGES.glob("*.py"))
+def _all_python() -> list[str]:
+    """The bridges (``self.tr`` and friends) and the core modules that mark their texts with
+    ``QT_TRANSLATE_NOOP`` (``station_app/texts.py``): what tools/update-translations reads."""
+    bridges = set((PACKAGE / "qml").glob("*.py"))
+    core = {p for p in PACKAGE.rglob("*.py") if "QT_TRANSLATE_NOOP(" in p.read_text("utf-8")}
+    return sorted(str(p) for p in bridges | core)
 
 
 def test_english_start_screen_and_card(open_kiosk, kiosk_config):
@@ -82,7 +85,7 @@ def test_right_to_left_language_mirrors_the_layout(open_kiosk, kiosk_config):
     assert left_x < driver.window.width() / 2
 
     driver.tap("language_ar")
-    driver.qtbot.waitUntil(lambda: driver.kiosk.bridges["language"].property("rightToLeft"))
+    driver.qtbot.waitUntil(lambda: driver.kiosk.bridges.language.property("rightToLeft"))
     driver.qtbot.waitUntil(
         lambda: driver.find("startParticipate").mapToScene(
             driver.find("startParticipate").boundingRect().topRight()).x()
@@ -93,7 +96,7 @@ def test_every_ui_string_has_an_english_translation(tmp_path):
     """Every qsTr() string in ui/ and every translatable string of the bridges (facilitator
     dashboard included) is translated to English."""
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([_tool("pyside6-lupdate"), *_all_qml(), *_all_bridges(), "-ts", str(fresh),
+    subprocess.run([_tool("pyside6-lupdate"), *_all_qml(), *_all_python(), "-ts", str(fresh),
                     "-source-language", "de_DE", "-target-language", "en_GB", "-silent"],
                    check=True)
     shipped = {(ctx.findtext("name"), msg.findtext("source")): msg.find("translation")
@@ -108,7 +111,7 @@ def test_every_ui_string_has_an_english_translation(tmp_path):
                 missing.append(key)
     assert missing == [], "run pyside6-lupdate and translate (resources/translations/README.md)"
     contexts = {ctx.findtext("name") for ctx in ET.parse(fresh).iter("context")}
-    assert {"FacilitatorBridge", "SyncBridge", "ExportBridge"} <= contexts  # Python was read
+    assert {"FacilitatorBridge", "SyncBridge", "ExportBridge", "Labels", "Receipt"} <= contexts
 
 
 def test_compiled_translation_matches_its_source(tmp_path):

@@ -21,6 +21,14 @@ def test_close_events_are_refused(open_kiosk, kiosk_config):
     assert driver.window.isVisible()
 
 
+def test_the_development_window_closes_like_any_window(open_kiosk, kiosk_config):
+    """``station-app run --windowed``: a developer closes the window and the kiosk ends."""
+    driver = open_kiosk(kiosk_config, locked_down=False)
+    event = QCloseEvent()
+    QGuiApplication.sendEvent(driver.window, event)
+    assert event.isAccepted()
+
+
 def test_quit_keys_do_nothing(open_kiosk, kiosk_config):
     driver = open_kiosk(kiosk_config)
     driver.tap("startParticipate")
@@ -52,11 +60,11 @@ def test_shortcut_pin_and_leaving_the_kiosk(open_kiosk, kiosk_config):
     _enter_pin(driver, FACILITATOR_PIN)
     driver.wait_for("facilitatorHome")
     assert driver.gone("pinPad")
-    assert driver.kiosk.bridges["pin"].property("unlocked")
+    assert driver.kiosk.bridges.pin.property("unlocked")
 
     driver.tap("facilitatorBack")
     driver.qtbot.waitUntil(lambda: driver.gone("facilitatorHome"))
-    assert not driver.kiosk.bridges["pin"].property("unlocked")
+    assert not driver.kiosk.bridges.pin.property("unlocked")
     assert driver.step == "start"
 
     driver.key(Qt.Key.Key_F, CTRL | SHIFT)
@@ -98,10 +106,43 @@ def test_wrong_pins_lock_the_pad(open_kiosk, kiosk_config):
     assert "warten Sie 30 Sekunden" in driver.text_of("pinMessage")
     driver.tap("pin_1")  # locked: digits are not taken
     assert driver.find("pinDots").property("text") == "PIN eingeben"
-    assert driver.kiosk.bridges["pin"].property("lockedSeconds") == 30
+    assert driver.kiosk.bridges.pin.property("lockedSeconds") == 30
 
 
 def test_tap_point_helper_is_inside_window(open_kiosk, kiosk_config):
     driver = open_kiosk(kiosk_config)
     point = driver.centre(driver.find("startParticipate"))
     assert QPoint(0, 0).x() <= point.x() <= driver.window.width()
+
+
+def test_a_fresh_station_asks_to_choose_a_pin_entered_twice(open_kiosk, kiosk_config):
+    """First start after installing: no PIN yet, so the pad asks to choose one; the
+    dashboard opens with it, and from then on it is the PIN."""
+    driver = open_kiosk(kiosk_config, pin=None)
+    driver.key(Qt.Key.Key_F, CTRL | SHIFT)
+    driver.wait_for("pinPad")
+    assert "noch keine PIN festgelegt" in driver.text_of("pinIntro")
+    assert driver.text_of("pinDots") == "Neue PIN wählen"
+    _enter_pin(driver, "12")
+    assert "4 bis 12 Ziffern" in driver.text_of("pinMessage")
+    _enter_pin(driver, "5791")
+    assert driver.text_of("pinDots") == "Neue PIN wiederholen"
+    _enter_pin(driver, "5719")
+    assert "verschieden" in driver.text_of("pinMessage")
+    assert not driver.station.pin.is_set
+    _enter_pin(driver, "5791")
+    _enter_pin(driver, "5791")
+    driver.wait_for("facilitatorHome")
+    assert driver.station.pin.is_set
+    assert [e.action for e in driver.station.audit.entries()][:2] == \
+        ["pin.chosen_on_kiosk", "pin.set"]
+
+    driver.tap("facilitatorBack")
+    driver.qtbot.waitUntil(lambda: driver.gone("facilitatorHome"))
+    driver.key(Qt.Key.Key_F, CTRL | SHIFT)
+    driver.wait_for("pinPad")
+    assert driver.find("pinIntro") is None  # the pad asks for the PIN now
+    _enter_pin(driver, "1111")
+    assert "PIN stimmt nicht" in driver.text_of("pinMessage")
+    _enter_pin(driver, "5791")
+    driver.wait_for("facilitatorHome")

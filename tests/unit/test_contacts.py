@@ -5,12 +5,15 @@ from __future__ import annotations
 import base64
 import dataclasses
 import json
+import tomllib
 
 import pytest
 from nacl.public import PrivateKey, SealedBox
 
-from station_app.contacts import ContactPool, InvalidEmail, normalise_email
+from station_app.config import parse_config
+from station_app.contacts import ContactOptIn, ContactPool, InvalidEmail, normalise_email
 from station_app.errors import ConfigError, StorageError
+from station_app.paths import default_config_path
 from station_app.storage.contacts import ContactStore
 
 
@@ -40,14 +43,16 @@ def test_contact_is_stored_only_sealed(station, clock):
     key = PrivateKey.generate()
     pool = _pool(station, key, clock)
     assert pool.available
-    pool.submit("Erika@Example.org", "de")
+    pool.submit(ContactOptIn("Erika@Example.org", "de"))
     [row] = station.db.execute("SELECT sealed, consent_version, consented_at FROM contacts")
     sealed, version, at = row
     assert b"Erika" not in sealed and b"example" not in sealed
     opened = json.loads(SealedBox(key).decrypt(sealed))
     assert opened["email"] == "Erika@example.org"
     assert opened["consent_version"] == version == station.config.contact.consent_version
-    assert opened["consented_at"] == at == clock().isoformat()
+    # Only the day, inside the box and beside it: never a time that points at a card.
+    assert opened["consented_on"] == at == clock().astimezone().date().isoformat()
+    assert "consented_at" not in opened
     assert opened["station_id"] == station.config.station.id
     assert station.db.execute("SELECT COUNT(*) FROM cards").fetchone()[0] == 0
 
@@ -55,7 +60,7 @@ def test_contact_is_stored_only_sealed(station, clock):
 def test_english_consent_text_is_what_gets_sealed(station, clock):
     key = PrivateKey.generate()
     pool = _pool(station, key, clock)
-    pool.submit("erika@example.org", "en")
+    pool.submit(ContactOptIn("erika@example.org", "en"))
     [contact] = ContactStore(station.db).iter()
     assert json.loads(SealedBox(key).decrypt(contact.sealed))["consent_text"] == \
         station.config.contact.consent_text_en
@@ -66,16 +71,19 @@ def test_without_key_the_step_is_unavailable(station, clock):
     assert not pool.available
 
 
-def test_a_bad_key_is_a_config_error(station, clock):
-    settings = dataclasses.replace(station.config.contact, collector_public_key="not-base64!")
-    with pytest.raises(ConfigError, match="collector_public_key"):
-        ContactPool(settings, "s", station.sessions, ContactStore(station.db), clock)
+@pytest.mark.parametrize("key", ["not-base64!", base64.b64encode(bytes(31)).decode()])
+def test_a_bad_key_is_a_config_error(default_config, key):
+    """Refused when the configuration is read: the kiosk never starts half-ready."""
+    data = tomllib.loads(default_config_path().read_text(encoding="utf-8"))
+    data["contact"]["collector_public_key"] = key
+    with pytest.raises(ConfigError, match=r"contact\.collector_public_key"):
+        parse_config(data, "station.toml")
 
 
 def test_invalid_address_is_not_stored(station, clock):
     pool = _pool(station, PrivateKey.generate(), clock)
     with pytest.raises(InvalidEmail):
-        pool.submit("no address", "de")
+        pool.submit(ContactOptIn("no address", "de"))
     assert ContactStore(station.db).count() == 0
 
 
@@ -84,4 +92,4 @@ def test_storage_failure_is_a_storage_error(station, clock):
     station.db.execute("CREATE TRIGGER refuse BEFORE INSERT ON contacts "
                        "BEGIN SELECT RAISE(ABORT, 'disk full'); END")
     with pytest.raises(StorageError):
-        pool.submit("erika@example.org", "de")
+        pool.submit(ContactOptIn("erika@example.org", "de"))

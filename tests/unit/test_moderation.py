@@ -84,7 +84,7 @@ def test_hidden_cards_leave_the_counts_but_are_counted_apart(station, clock, mod
     assert stats.by_topic[-1].label == "Anderes Thema"
     by_district = {t.id: t.count for t in stats.by_district}
     assert by_district["hoerde"] == 1 and by_district[None] == 2
-    assert stats.by_district[-1].label == "ohne Angabe"
+    assert stats.by_district[-1].label == "keine Angabe"
     assert {t.id: t.count for t in stats.by_age_group}["30-44"] == 1
     assert {t.id: t.count for t in stats.by_source} == {"kiosk": 2, "paper": 1}
     assert {p: [(t.id, t.count) for t in ts] for p, ts in stats.by_prompt_topic.items()} == {

@@ -141,11 +141,23 @@ def test_show_text_off_leaves_the_card_text_out(default_config):
     assert "Hörde" not in text and "Was macht Dortmund heute aus?" in text
 
 
-def test_other_topic_and_english_labels(default_config):
+def test_an_english_card_gets_an_english_receipt(default_config):
     card = card_for(topic_id="anderes", language="en")
     content = receipt_content(default_config, card)
-    assert content.topic == "Anderes Thema"
+    assert content.title == "Your participation card"
     assert content.prompt == "What makes Dortmund what it is today?"
+    assert content.topic_line == "Topic: Other topic"
+    assert content.code_heading == "Your card code"
+    assert content.next_steps.startswith("What happens next:")
+    assert "Uhr" not in content.when
+
+
+def test_a_german_card_gets_a_german_receipt(default_config):
+    content = receipt_content(default_config, card_for(topic_id="anderes"))
+    assert content.title == "Ihre Beteiligungskarte"
+    assert content.topic_line == "Themenfeld: Anderes Thema"
+    assert content.code_heading == "Ihr Kartencode"
+    assert content.when.endswith(" Uhr")
 
 
 # --- PDF -----------------------------------------------------------------------------------

@@ -13,9 +13,10 @@ from starlette.testclient import TestClient
 from station_app.collector.app import create_app
 from station_app.collector.store import CollectorStore
 from station_app.paths import resources_dir
+from station_app.protocol.enrolment import write_enrolment
 from station_app.qml.sync_status import SyncBridge
-from station_app.storage.sync_state import SyncLedger
-from station_app.sync import Backoff, StationSync, SyncWorker
+from station_app.sync import Backoff, StationSync, SyncWorker, enrolment_path
+from station_app.sync.control import SyncControl
 from station_app.sync.transport import CollectorClient
 from tests.e2e.sync_fixtures import add_cards, enrol, open_station, station_config
 
@@ -25,6 +26,7 @@ def setup(tmp_path):
     store = CollectorStore.open(":memory:")
     enrolment = enrol(store, "buergerhalle-1", tmp_path)
     station = open_station(station_config(batch_size=20), tmp_path)
+    write_enrolment(enrolment, enrolment_path(station.config, tmp_path))
     http = TestClient(create_app(store), base_url="http://collector")
     yield station, enrolment, http
     http.close()
@@ -35,15 +37,11 @@ def setup(tmp_path):
 def test_bridge_shows_pending_then_synced(qtbot, setup, tmp_path):
     station, enrolment, http = setup
     add_cards(station, 45)
-    ledger = SyncLedger(station.db)
     worker = SyncWorker(
         lambda: StationSync(station.config, station.db, enrolment,
                             client=CollectorClient("http://collector", http=http)),
         interval=3600, backoff=Backoff(base=0.01, cap=0.05))
-    bridge = SyncBridge(ledger.status, worker,
-                        write_files=lambda folder: StationSync(
-                            station.config, station.db, enrolment).write_files(folder))
-    worker.listener = bridge.listener
+    bridge = SyncBridge(SyncControl(station.config, tmp_path, station.db, worker))
     assert bridge.pendingCount == 45 and bridge.lastSuccess == "" and bridge.online
     assert bridge.statusText == "Noch nicht übertragen"
 
@@ -70,9 +68,15 @@ def test_bridge_shows_pending_then_synced(qtbot, setup, tmp_path):
             f"Last transferred: {bridge.lastSuccess} – all cards transferred"
 
 
-def test_texts_follow_the_ui_language(qtbot, setup):
+def _usb_only(station, tmp_path) -> SyncControl:
+    """A station whose enrolment is not installed: no collector to upload to."""
+    enrolment_path(station.config, tmp_path).unlink()
+    return SyncControl(station.config, tmp_path, station.db, SyncWorker(lambda: None, 3600))
+
+
+def test_texts_follow_the_ui_language(qtbot, setup, tmp_path):
     station, _enrolment, _http = setup
-    bridge = SyncBridge(SyncLedger(station.db).status)
+    bridge = SyncBridge(_usb_only(station, tmp_path))
     assert bridge.statusText == "Kein Sammelstellen-Server eingerichtet: Übertragung per USB-Stick"
     with english():
         with qtbot.waitSignal(bridge.statusChanged):
@@ -94,11 +98,11 @@ def english() -> Iterator[None]:
         QCoreApplication.removeTranslator(translator)
 
 
-def test_bridge_reports_worker_errors(qtbot, setup):
+def test_bridge_reports_worker_errors(qtbot, setup, tmp_path):
     station, _enrolment, _http = setup
-    bridge = SyncBridge(SyncLedger(station.db).status)
+    bridge = SyncBridge(_usb_only(station, tmp_path))
     with qtbot.waitSignal(bridge.statusChanged, timeout=5_000):
         bridge.listener(None, None, "no collector URL")
     assert bridge.lastError == "no collector URL" and not bridge.online
     assert bridge.statusText == "Sync-Fehler: no collector URL"
-    bridge.syncNow()  # without a worker: nothing happens, nothing breaks
+    bridge.syncNow()  # the worker is not running: nothing happens, nothing breaks

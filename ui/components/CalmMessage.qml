@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Layouts
 import ui
 
 // A quiet notice in the flow (e.g. the card could not be stored). Never red, never loud.

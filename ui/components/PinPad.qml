@@ -6,12 +6,17 @@ import ui
 
 // The facilitator PIN pad. Digits by touch or keyboard; the check and the lockout live in
 // PinBridge (FacilitatorPin), so this only collects digits and shows the verdict.
+// On a station without a PIN (the first start after installing) the pad asks to choose
+// one, entered twice, and then opens the dashboard.
 Rectangle {
     id: pad
 
     required property PinBridge pin
     property string entered: ""
     property string message: ""
+    // Choosing the first PIN: the first entry while the second is typed.
+    property string firstEntry: ""
+    readonly property bool choosing: !pin.isSet
 
     signal dismissed()
 
@@ -19,7 +24,7 @@ Rectangle {
     color: Theme.overlayShade
     focus: visible
 
-    function clear() { entered = ""; message = "" }
+    function clear() { entered = ""; message = ""; firstEntry = "" }
     function press(digit) {
         if (entered.length < 12 && pin.lockedSeconds === 0)
             entered += digit
@@ -27,14 +32,43 @@ Rectangle {
     function submit() {
         if (entered.length === 0)
             return
+        if (choosing) {
+            choose()
+            return
+        }
         const ok = pin.verify(entered)
         entered = ""
         if (!ok)
             message = describe()
     }
+    function choose() {
+        if (firstEntry === "") {
+            if (entered.length < 4) {
+                message = qsTr("Die PIN braucht 4 bis 12 Ziffern.")
+                entered = ""
+                return
+            }
+            firstEntry = entered
+            entered = ""
+            message = ""
+            return
+        }
+        const problem = pin.chooseFirstPin(firstEntry, entered)
+        entered = ""
+        firstEntry = ""
+        if (problem === "mismatch")
+            message = qsTr("Die beiden Eingaben sind verschieden. Bitte die neue PIN noch einmal wählen.")
+        else if (problem === "format")
+            message = qsTr("Die PIN braucht 4 bis 12 Ziffern.")
+        else if (problem !== "")
+            message = qsTr("Die PIN kann gerade nicht gespeichert werden. Bitte noch einmal versuchen.")
+    }
+    function prompt() {
+        if (!choosing)
+            return qsTr("PIN eingeben")
+        return firstEntry === "" ? qsTr("Neue PIN wählen") : qsTr("Neue PIN wiederholen")
+    }
     function describe() {
-        if (!pin.isSet)
-            return qsTr("Es ist noch keine PIN festgelegt.")
         if (pin.lockedSeconds > 0)
             return qsTr("Zu viele Versuche. Bitte warten Sie %1 Sekunden.").arg(pin.lockedSeconds)
         return qsTr("Die PIN stimmt nicht. Noch %1 Versuche.").arg(pin.triesLeft)
@@ -96,9 +130,23 @@ Rectangle {
                 Accessible.name: text
             }
             Text {
+                objectName: "pinIntro"
+                Layout.fillWidth: true
+                visible: pad.choosing
+                text: qsTr("Für diese Station ist noch keine PIN festgelegt. Wählen Sie jetzt "
+                           + "eine PIN mit 4 bis 12 Ziffern; sie öffnet künftig die Moderation.")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
+                color: Theme.ink
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+            Text {
                 objectName: "pinDots"
                 Layout.fillWidth: true
-                text: pad.entered.length > 0 ? "●".repeat(pad.entered.length) : qsTr("PIN eingeben")
+                text: pad.entered.length > 0 ? "●".repeat(pad.entered.length) : pad.prompt()
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontLead
                 color: pad.entered.length > 0 ? Theme.ink : Theme.inkMuted
@@ -162,7 +210,8 @@ Rectangle {
                     leftPadding: Theme.px(8)
                     rightPadding: Theme.px(8)
                     text: qsTr("OK")
-                    accessibleName: qsTr("PIN bestätigen")
+                    accessibleName: pad.choosing && pad.firstEntry === ""
+                                    ? qsTr("Neue PIN übernehmen") : qsTr("PIN bestätigen")
                     implicitWidth: Theme.px(96)
                     enabled: pad.entered.length > 0
                     onClicked: pad.submit()

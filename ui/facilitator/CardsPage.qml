@@ -1,6 +1,8 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import Station.Bridge
 import ui
 
 // Karten: the newest cards of the session with search; hide (with a reason) or show again.
@@ -8,7 +10,7 @@ import ui
 Item {
     id: page
 
-    property var facilitator
+    required property FacilitatorBridge facilitator
     readonly property var cards: facilitator ? facilitator.cards : null
 
     objectName: "cardsPage"

@@ -1,26 +1,24 @@
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import Station.Bridge
 import ui
 
-// Drucker & Sync. Each section reads the bridge its feature adds to `bridges`:
-//   bridges.printer  ReceiptPrinterBridge (station_app/qml/receipt_bridge.py):
-//                    status, code, detail, failedCount, reprint(code)
-//   bridges.sync     SyncBridge (station_app/qml/sync_status.py): statusText,
-//                    pendingCards, syncNow(), writeBatchFiles(folder) with
-//                    filesWritten(count, folder) / filesFailed(reason); the USB stick
-//                    comes from the export targets (bridges.facilitator.exports)
-// Until a feature is attached, its section says so instead of guessing.
+// Drucker & Sync:
+//   printer  ReceiptPrinterBridge (station_app/qml/receipt_bridge.py):
+//            status, code, detail, failedCount, reprint(code)
+//   sync     SyncBridge (station_app/qml/sync_status.py): statusText, pendingCards,
+//            syncNow(), writeBatchFiles(folder) with filesWritten(count, folder) /
+//            filesFailed(reason); the USB stick comes from the export targets (exports)
 Flickable {
     id: page
 
-    property var bridges
-    readonly property var printer: bridges && bridges.printer ? bridges.printer : null
-    readonly property var sync: bridges && bridges.sync ? bridges.sync : null
-    readonly property var exports: bridges && bridges.facilitator ? bridges.facilitator.exports : null
+    required property ReceiptPrinterBridge printer
+    required property SyncBridge sync
+    required property ExportBridge exports
     // The first writable USB stick among the export targets, or null.
     readonly property var stick: {
-        const targets = exports ? exports.targets : []
+        const targets = exports.targets
         for (let i = 0; i < targets.length; ++i) {
             if (targets[i].removable && targets[i].writable)
                 return targets[i]
@@ -31,7 +29,6 @@ Flickable {
 
     Connections {
         target: page.sync
-        ignoreUnknownSignals: true
         function onFilesWritten(count, folder) {
             page.batchResult = qsTr("%1 Stapel-Datei(en) gespeichert in %2").arg(count).arg(folder)
         }
@@ -67,7 +64,7 @@ Flickable {
         width: page.width - 2 * Theme.gap
         spacing: Theme.gap
 
-        // --- printer: status, queue, reprint (fed by bridges.printer) ---------------------
+        // --- printer: status, queue, reprint ------------------------------------------------
         Rectangle {
             objectName: "printerSection"
             Layout.fillWidth: true
@@ -86,17 +83,17 @@ Flickable {
                 Text {
                     objectName: "printerStatus"
                     Layout.fillWidth: true
-                    text: page.printer ? page.printerWords(page.printer.status)
-                                       : qsTr("Druckerstatus: noch nicht angeschlossen (Beleg-Modul)")
+                    text: page.printerWords(page.printer.status)
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontBody
                     color: Theme.ink
                     wrapMode: Text.WordWrap
                 }
                 Text {
+                    objectName: "printerDetail"
                     Layout.fillWidth: true
-                    visible: page.printer !== null && page.printer.detail !== ""
-                    text: page.printer ? qsTr("Grund: %1").arg(page.printer.detail) : ""
+                    visible: page.printer.detail !== ""
+                    text: qsTr("Grund: %1").arg(page.printer.detail)
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontSmall
                     color: Theme.inkMuted
@@ -105,12 +102,11 @@ Flickable {
                 Text {
                     objectName: "printerQueue"
                     Layout.fillWidth: true
-                    visible: page.printer !== null
-                    text: page.printer ? qsTr("Druckwarteschlange: %1 Beleg(e) endgültig fehlgeschlagen")
-                                         .arg(page.printer.failedCount) : ""
+                    text: qsTr("Druckwarteschlange: %1 Beleg(e) endgültig fehlgeschlagen")
+                          .arg(page.printer.failedCount)
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontBody
-                    color: page.printer && page.printer.failedCount > 0 ? Theme.accent : Theme.ink
+                    color: page.printer.failedCount > 0 ? Theme.accent : Theme.ink
                 }
                 RowLayout {
                     Layout.fillWidth: true
@@ -119,12 +115,11 @@ Flickable {
                         id: reprintCode
                         objectName: "reprintCode"
                         Layout.fillWidth: true
-                        enabled: page.printer !== null
                         placeholderText: qsTr("Kartencode für einen neuen Beleg")
                     }
                     KioskButton {
                         objectName: "reprintButton"
-                        enabled: page.printer !== null && reprintCode.text.trim() !== ""
+                        enabled: reprintCode.text.trim() !== ""
                         text: qsTr("Beleg erneut drucken")
                         onClicked: {
                             if (page.printer.reprint(reprintCode.text.trim()))
@@ -135,7 +130,7 @@ Flickable {
             }
         }
 
-        // --- sync status (fed by bridges.sync) ------------------------------------------------
+        // --- sync status ---------------------------------------------------------------------
         Rectangle {
             objectName: "syncSection"
             Layout.fillWidth: true
@@ -154,18 +149,16 @@ Flickable {
                 Text {
                     objectName: "syncStatus"
                     Layout.fillWidth: true
-                    text: page.sync && page.sync.statusText !== undefined ? page.sync.statusText
-                          : qsTr("Sync-Status: noch nicht angeschlossen (Sync-Modul)")
+                    text: page.sync.statusText
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontBody
                     color: Theme.ink
                     wrapMode: Text.WordWrap
                 }
                 Text {
+                    objectName: "syncPending"
                     Layout.fillWidth: true
-                    visible: page.sync !== null && page.sync.pendingCards !== undefined
-                    text: page.sync && page.sync.pendingCards !== undefined
-                          ? qsTr("Noch nicht übertragen: %1 Karten").arg(page.sync.pendingCards) : ""
+                    text: qsTr("Noch nicht übertragen: %1 Karten").arg(page.sync.pendingCards)
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontBody
                     color: Theme.ink
@@ -176,15 +169,13 @@ Flickable {
                     KioskButton {
                         objectName: "syncNow"
                         // Only with a collector to upload to (SyncBridge.online).
-                        visible: page.sync !== null && typeof page.sync.syncNow === "function"
-                                 && page.sync.online !== false
+                        visible: page.sync.online
                         width: Math.min(implicitWidth, parent.width)
                         text: qsTr("Jetzt übertragen")
                         onClicked: page.sync.syncNow()
                     }
                     KioskButton {
                         objectName: "syncToStick"
-                        visible: page.sync !== null && typeof page.sync.writeBatchFiles === "function"
                         width: Math.min(implicitWidth, parent.width)  // a long stick name wraps
                         enabled: page.stick !== null
                         variant: "secondary"

@@ -1,6 +1,8 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import Station.Bridge
 import ui
 
 // Export: format, scope and target (a USB stick or the data folder; no file dialog), then
@@ -8,7 +10,7 @@ import ui
 Flickable {
     id: page
 
-    property var facilitator
+    required property FacilitatorBridge facilitator
     readonly property var exports: facilitator ? facilitator.exports : null
     property string format: "pdf"
     property bool allSessions: false

@@ -1,23 +1,24 @@
+pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import Station.Bridge
 import ui
 
 // The facilitator dashboard, opened by ui/Main.qml after a correct PIN.
 //
 // Interface with Main.qml – keep it:
-//   required property var bridges     every bridge by name: bridges.kiosk, bridges.pin, …,
-//                                     bridges.facilitator (station_app/qml/facilitator.py),
-//                                     bridges.printer and bridges.sync when those features
-//                                     attach them (their sections say so until then)
-//   signal leaveKioskRequested()      quit the kiosk (Main calls bridges.pin.leaveKiosk())
+//   required property FacilitatorBridge facilitator   station_app/qml/facilitator.py
+//   required property SyncBridge sync                 station_app/qml/sync_status.py
+//   required property ReceiptPrinterBridge printer    station_app/qml/receipt_bridge.py
+//   signal leaveKioskRequested()      quit the kiosk (Main calls pin.leaveKiosk())
 //   signal backToKioskRequested()     close this area and lock it again
 // Pages: Überblick, Karten, Sitzungen, Papierkarte, Export, Drucker & Sync.
 FocusScope {
     id: home
 
-    required property var bridges
-    readonly property var facilitator: bridges ? bridges.facilitator : null
+    required property FacilitatorBridge facilitator
+    required property SyncBridge sync
+    required property ReceiptPrinterBridge printer
     property string page: "overview"
     property string noticeText: ""
     property bool noticeIsError: false
@@ -30,8 +31,11 @@ FocusScope {
     function show(name) { home.page = name }
 
     // Counts are read while the dashboard is on screen, and kept current from then on.
-    Component.onCompleted: if (facilitator) facilitator.setActive(true)
-    Component.onDestruction: if (facilitator) facilitator.setActive(false)
+    Component.onCompleted: {
+        facilitator.setActive(true)
+        sync.refresh()  // cards may have come in since the last look
+    }
+    Component.onDestruction: facilitator.setActive(false)
 
     Connections {
         target: home.facilitator
@@ -181,7 +185,11 @@ FocusScope {
                 SessionsPage { facilitator: home.facilitator }
                 PaperCardPage { facilitator: home.facilitator }
                 ExportPage { facilitator: home.facilitator }
-                DevicesPage { bridges: home.bridges }
+                DevicesPage {
+                    printer: home.printer
+                    sync: home.sync
+                    exports: home.facilitator.exports
+                }
             }
         }
 

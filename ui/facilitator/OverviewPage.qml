@@ -1,6 +1,8 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import Station.Bridge
 import ui
 
 // Überblick: totals of the current session and its counts per prompt, topic, district and
@@ -8,7 +10,7 @@ import ui
 Flickable {
     id: page
 
-    property var facilitator
+    required property FacilitatorBridge facilitator
 
     objectName: "overviewPage"
     clip: true
@@ -37,6 +39,7 @@ Flickable {
                     { name: "since", label: qsTr("Sitzung seit"), value: page.facilitator.sessionSince || "–" }
                 ] : []
                 delegate: Rectangle {
+                    id: tile
                     required property var modelData
                     objectName: "total_" + modelData.name
                     Layout.fillWidth: true
@@ -56,9 +59,9 @@ Flickable {
                         Text {
                             width: parent.width
                             horizontalAlignment: Text.AlignHCenter
-                            text: modelData.value
+                            text: tile.modelData.value
                             font.family: Theme.fontFamily
-                            font.pixelSize: modelData.name === "since" ? Theme.fontLead : Theme.fontTitle
+                            font.pixelSize: tile.modelData.name === "since" ? Theme.fontLead : Theme.fontTitle
                             font.weight: Font.Bold
                             fontSizeMode: Text.HorizontalFit
                             minimumPixelSize: Theme.fontSmall
@@ -67,7 +70,7 @@ Flickable {
                         Text {
                             width: parent.width
                             horizontalAlignment: Text.AlignHCenter
-                            text: modelData.label
+                            text: tile.modelData.label
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.fontSmall
                             wrapMode: Text.WordWrap

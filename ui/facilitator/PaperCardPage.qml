@@ -1,6 +1,8 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import Station.Bridge
 import ui
 
 // Papierkarte erfassen: a handwritten card typed in with the same fields as at the kiosk;
@@ -8,7 +10,7 @@ import ui
 Flickable {
     id: page
 
-    property var facilitator
+    required property FacilitatorBridge facilitator
     property string promptId: ""
     property string topicId: ""
     property string districtId: ""
@@ -97,7 +99,7 @@ Flickable {
             spacing: Theme.px(8)
             Repeater {
                 model: page.facilitator
-                       ? [{ id: "", label: qsTr("ohne Angabe") }].concat(page.facilitator.districtChoices) : []
+                       ? [{ id: "", label: page.facilitator.notGivenLabel }].concat(page.facilitator.districtChoices) : []
                 delegate: KioskButton {
                     required property var modelData
                     objectName: "paperDistrict_" + (modelData.id || "none")
@@ -116,7 +118,7 @@ Flickable {
             spacing: Theme.px(8)
             Repeater {
                 model: page.facilitator
-                       ? [{ id: "", label: qsTr("ohne Angabe") }].concat(page.facilitator.ageGroupChoices) : []
+                       ? [{ id: "", label: page.facilitator.notGivenLabel }].concat(page.facilitator.ageGroupChoices) : []
                 delegate: KioskButton {
                     required property var modelData
                     objectName: "paperAge_" + (modelData.id || "none")

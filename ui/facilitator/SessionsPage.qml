@@ -1,13 +1,15 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import Station.Bridge
 import ui
 
 // Sitzungen: open a new session with a name, close the current one, see all of them.
 Item {
     id: page
 
-    property var facilitator
+    required property FacilitatorBridge facilitator
 
     objectName: "sessionsPage"
 

@@ -24,12 +24,12 @@ FlowPage {
 
     SectionLabel {
         Layout.fillWidth: true
-        visible: screen.kiosk.districts.rowCount() > 0
+        visible: screen.kiosk.districts.count > 0
         text: qsTr("In welchem Stadtbezirk wohnen Sie?")
     }
     GridLayout {
         Layout.fillWidth: true
-        visible: screen.kiosk.districts.rowCount() > 0
+        visible: screen.kiosk.districts.count > 0
         columns: Theme.portrait ? 2 : Theme.largeText ? 3 : 4
         rowSpacing: Theme.px(10)
         columnSpacing: Theme.px(10)
@@ -56,7 +56,7 @@ FlowPage {
             compact: true
             Layout.fillWidth: true
             Layout.preferredWidth: 1
-            text: qsTr("keine Angabe")
+            text: screen.kiosk.notGivenLabel
             checked: screen.kiosk.districtId === ""
             onClicked: screen.kiosk.chooseDistrict("")
         }
@@ -65,12 +65,12 @@ FlowPage {
     SectionLabel {
         Layout.fillWidth: true
         Layout.topMargin: Theme.px(8)
-        visible: screen.kiosk.ageGroups.rowCount() > 0
+        visible: screen.kiosk.ageGroups.count > 0
         text: qsTr("Wie alt sind Sie?")
     }
     GridLayout {
         Layout.fillWidth: true
-        visible: screen.kiosk.ageGroups.rowCount() > 0
+        visible: screen.kiosk.ageGroups.count > 0
         columns: Theme.portrait ? 2 : Theme.largeText ? 3 : 6
         rowSpacing: Theme.px(10)
         columnSpacing: Theme.px(10)
@@ -95,7 +95,7 @@ FlowPage {
             compact: true
             Layout.fillWidth: true
             Layout.preferredWidth: 1
-            text: qsTr("keine Angabe")
+            text: screen.kiosk.notGivenLabel
             checked: screen.kiosk.ageGroupId === ""
             onClicked: screen.kiosk.chooseAgeGroup("")
         }

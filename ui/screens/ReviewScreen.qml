@@ -111,8 +111,7 @@ FlowPage {
             }
             ReviewRow {
                 label: qsTr("Themenfeld")
-                value: screen.kiosk.topicId === screen.kiosk.otherTopicId
-                       ? qsTr("Anderes Thema") : screen.kiosk.topicLabel
+                value: screen.kiosk.topicLabel
                 editStep: "topic"
             }
             ReviewRow {
@@ -124,9 +123,7 @@ FlowPage {
             ReviewRow {
                 visible: screen.kiosk.steps.indexOf("details") >= 0
                 label: qsTr("Angaben zu Ihnen")
-                value: (screen.kiosk.districtId !== "" ? screen.kiosk.districtLabel : qsTr("Stadtbezirk: keine Angabe"))
-                       + " · "
-                       + (screen.kiosk.ageGroupId !== "" ? screen.kiosk.ageGroupLabel : qsTr("Alter: keine Angabe"))
+                value: screen.kiosk.detailsSummary
                 editStep: "details"
             }
             ReviewRow {

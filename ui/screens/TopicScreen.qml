@@ -48,7 +48,7 @@ FlowPage {
             visible: screen.kiosk.allowOtherTopic
             Layout.fillWidth: true
             Layout.preferredWidth: 1
-            text: qsTr("Anderes Thema")
+            text: screen.kiosk.otherTopicLabel
             description: qsTr("Ihr Anliegen passt in keines der Felder")
             checked: screen.kiosk.topicId === screen.kiosk.otherTopicId
             onClicked: {

@@ -16,8 +16,7 @@ FlowPage {
     stepNumber: kiosk.steps.indexOf(step)
     stepCount: kiosk.steps.length - 2
     title: kiosk.promptLabel
-    subtitle: qsTr("Themenfeld: %1").arg(kiosk.topicId === kiosk.otherTopicId
-                                         ? qsTr("Anderes Thema") : kiosk.topicLabel)
+    subtitle: qsTr("Themenfeld: %1").arg(kiosk.topicLabel)
     nextEnabled: kiosk.textReady
 
     Rectangle {

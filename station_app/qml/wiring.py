@@ -1,0 +1,152 @@
+"""Every bridge of the kiosk, built in one place, in a fixed order (Electrum's ``qeapp``).
+
+Two moments: ``start_screen_bridges`` builds what the start screen needs from the
+configuration alone (language, card flow, Mitmachpool step, idle watch, PIN door); once the
+station's database is open, ``attach_station`` plugs the core services in and builds the
+facilitator's bridges – receipt printer, sync, dashboard – in this order, and connects them
+to the kiosk's signals. Nothing is discovered by scanning packages; what QML gets is typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtQml import QQmlEngine
+
+from station_app.card_flow import CardFlow
+from station_app.config import StationConfig
+from station_app.contacts import offers_contact
+from station_app.labels import LabelBook
+from station_app.qml.contact import ContactBridge
+from station_app.qml.idle import IdleWatch
+from station_app.qml.kiosk import KioskBridge
+from station_app.qml.language import LanguageBridge
+from station_app.qml.pin import PinBridge
+
+if TYPE_CHECKING:
+    from station_app.qml.facilitator import FacilitatorBridge
+    from station_app.qml.receipt_bridge import ReceiptPrinterBridge
+    from station_app.qml.sync_status import SyncBridge
+    from station_app.station import Station
+
+
+@dataclass(frozen=True)
+class KioskTiming:
+    """How long the kiosk waits; tests shorten these, the station takes them from config."""
+
+    inactivity_ms: int
+    warning_seconds: int
+    thank_you_ms: int
+    tick_ms: int = 1000
+
+    @classmethod
+    def from_config(cls, config: StationConfig) -> KioskTiming:
+        kiosk = config.kiosk
+        return cls(kiosk.inactivity_seconds * 1000, kiosk.warning_seconds,
+                   kiosk.thank_you_seconds * 1000)
+
+
+@dataclass
+class KioskBridges:
+    """The bridges QML sees; the last three exist once the station is open."""
+
+    language: LanguageBridge
+    flow: CardFlow
+    contact: ContactBridge
+    kiosk: KioskBridge
+    idle: IdleWatch
+    pin: PinBridge
+    printer: ReceiptPrinterBridge | None = None
+    sync: SyncBridge | None = None
+    facilitator: FacilitatorBridge | None = None
+
+    def start_screen(self) -> dict[str, QObject]:
+        """``ui/Main.qml``'s required properties."""
+        return {"kiosk": self.kiosk, "language": self.language, "contact": self.contact,
+                "pin": self.pin, "idle": self.idle}
+
+
+def start_screen_bridges(config: StationConfig, engine: QQmlEngine, timing: KioskTiming,
+                         leave: Callable[[], None], facilitator_home_url: str,
+                         translations_dir: Path) -> KioskBridges:
+    """What the start screen needs, from the configuration alone (no database yet)."""
+    language = LanguageBridge(engine, config.kiosk.languages, translations_dir, engine)
+    flow = CardFlow(config, LabelBook(config), contact_offered=offers_contact(config.contact))
+    contact = ContactBridge(config.contact, flow, language, engine)
+    kiosk = KioskBridge(config, flow, LabelBook(config), contact, language, engine)
+    idle = IdleWatch(timing.inactivity_ms, timing.warning_seconds, timing.thank_you_ms,
+                     timing.tick_ms, engine)
+    pin = PinBridge(leave, facilitator_home_url, engine)
+    return KioskBridges(language, flow, contact, kiosk, idle, pin)
+
+
+def attach_station(bridges: KioskBridges, station: Station, engine: QQmlEngine,
+                   stoppers: list[Callable[[], None]]) -> None:
+    """Plug the open station in: intake and PIN first, then printer, sync and dashboard.
+
+    ``stoppers`` collects what must be stopped when the kiosk ends (background threads).
+    """
+    from station_app.export.exporter import Exporter
+    from station_app.qml.facilitator import FacilitatorBridge
+    from station_app.qml.facilitator_export import ExportBridge
+    from station_app.qml.sync_status import SyncBridge
+    from station_app.sync.control import SyncControl
+
+    kiosk = bridges.kiosk
+    kiosk.attach_intake(station.intake)
+    bridges.pin.attach_pin(station.pin, station.audit)
+
+    bridges.printer = _receipt_printer(station, kiosk, engine, stoppers)
+
+    control = SyncControl(station.config, station.data_dir, station.db)
+    bridges.sync = SyncBridge(control, parent=engine)
+    bridges.sync.follow(bridges.language)
+    kiosk.cardSubmitted.connect(lambda *_: bridges.sync.refresh())  # type: ignore[union-attr]
+    control.start()
+    stoppers.append(control.stop)
+
+    exports = ExportBridge(Exporter(station.db, station.config), station.data_dir)
+    facilitator = FacilitatorBridge.from_station(station, exports, parent=engine)
+    facilitator.follow(bridges.language)
+    kiosk.cardSubmitted.connect(lambda *_: facilitator.card_committed())
+    bridges.facilitator = facilitator
+
+
+def _receipt_printer(station: Station, kiosk: KioskBridge, engine: QQmlEngine,
+                     stoppers: list[Callable[[], None]]) -> ReceiptPrinterBridge:
+    """A receipt for every card, its status on the thank-you screen, reprints.
+
+    With printing off, or with no printer named and no system default, the thank-you
+    screen asks the attendee to note the code instead (the QR is on screen either way); a
+    printer that fails later shows as "failed".
+    """
+    from station_app.qml.receipt_bridge import ReceiptPrinterBridge
+    from station_app.receipts.printing import QtReceiptPrinter, printer_status
+    from station_app.receipts.service import ReceiptService
+
+    settings = station.config.printer
+    service = ReceiptService.for_station(station, QtReceiptPrinter(settings.name))
+    bridge = ReceiptPrinterBridge(service, parent=engine)
+    usable = settings.enabled and (bool(settings.name) or printer_status("").found)
+    if not usable:
+        kiosk.cardSubmitted.connect(lambda *_: kiosk.setReceiptStatus("disabled"))
+        return bridge
+
+    def on_card(uuid: str, code: str, _url: str) -> None:
+        card = station.archive.get(uuid)
+        if card is not None and bridge.enqueue(card) is not None:
+            kiosk.setReceiptStatus("printing")
+
+    def on_finished(code: str, ok: bool, _message: str) -> None:
+        if code == kiosk.lastCode:
+            kiosk.setReceiptStatus("printed" if ok else "failed")
+
+    kiosk.cardSubmitted.connect(on_card)
+    bridge.jobFinished.connect(on_finished)
+    service.start()
+    stoppers.append(service.stop)
+    return bridge
