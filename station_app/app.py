@@ -121,6 +121,7 @@ class Kiosk:
         """Tear the kiosk down (tests); the running station leaves through the PIN."""
         app = QGuiApplication.instance()
         self.stop_background_work()
+        self.bridges.language.release()
         app.removeEventFilter(self.bridges.idle)
         QGuiApplication.inputMethod().hide()  # the input method is application-wide
         QGuiApplication.inputMethod().reset()

@@ -88,11 +88,8 @@ def _store(args: argparse.Namespace) -> CollectorStore:
 def _backup(args: argparse.Namespace) -> int:
     from station_app.durable_sqlite import backup_database
 
-    store = _store(args)
-    try:
+    with _store(args) as store:
         size = backup_database(store.db, args.output, private=True)
-    finally:
-        store.db.close()
     print(f"collector database backed up to {args.output} ({size / 2**20:.1f} MB)")
     return 0
 
@@ -118,11 +115,8 @@ def _add_station(args: argparse.Namespace) -> int:
     from station_app.collector.enrol import add_station
 
     output = args.output or Path(f"enrolment-{args.station_id}.json")
-    store = _store(args)
-    try:
+    with _store(args) as store:
         enrolment = add_station(store, args.station_id, args.url, output, replace=args.replace)
-    finally:
-        store.close()
     print(f"station {enrolment.station_id} registered; enrolment file written to {output}")
     print(f"on the station: station-app sync --install-enrolment {output.name}")
     print(f"and set [contact] collector_public_key = \"{enrolment.collector_public_key_b64}\"")
@@ -130,47 +124,24 @@ def _add_station(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from station_app.collector.ingest import BatchIngest, IngestError
+    from station_app.collector.batch_files import import_batch_files
+    from station_app.collector.ingest import BatchIngest
 
-    store = _store(args)
-    failed = 0
-    try:
-        ingest = BatchIngest(store)
-        for path in args.files:
-            try:
-                raw = path.read_bytes()
-            except OSError as error:
-                print(f"{path}: cannot be read ({error.strerror})")
-                failed += 1
-                continue
-            try:
-                result = ingest.ingest(raw, via="file")
-            except IngestError as error:
-                print(f"{path}: refused ({error})")
-                failed += 1
-                continue
-            if result.status == "stored":
-                print(f"{path.name}: station {result.station_id} batch {result.seq}: "
-                      f"{result.cards_stored} card(s) stored, "
-                      f"{result.cards_already_present} already present")
-            else:
-                print(f"{path.name}: station {result.station_id} batch {result.seq}: "
-                      "received before, nothing changed")
-    finally:
-        store.close()
-    if failed:
-        raise UserError(f"{failed} of {len(args.files)} file(s) refused (see above)")
+    with _store(args) as store:
+        report = import_batch_files(BatchIngest(store), args.files)
+    for outcome in report.outcomes:
+        print(outcome.message)
+    print(report.summary())
+    if report.refused:
+        raise UserError(f"{report.refused} of {len(args.files)} file(s) refused (see above)")
     return 0
 
 
 def _export(args: argparse.Namespace) -> int:
     from station_app.collector.export import write_export
 
-    store = _store(args)
-    try:
+    with _store(args) as store:
         count = write_export(store, args.format, args.output, args.include_hidden)
-    finally:
-        store.close()
     print(f"{count} card(s) of all stations written to {args.output}")
     return 0
 
@@ -178,11 +149,8 @@ def _export(args: argparse.Namespace) -> int:
 def _export_contacts(args: argparse.Namespace) -> int:
     from station_app.collector.export import write_contacts
 
-    store = _store(args)
-    try:
+    with _store(args) as store:
         count = write_contacts(store, args.output)
-    finally:
-        store.close()
     print(f"{count} Mitmachpool contact(s) written to {args.output} (readable by you only)")
     return 0
 
@@ -190,11 +158,8 @@ def _export_contacts(args: argparse.Namespace) -> int:
 def _reconcile(args: argparse.Namespace) -> int:
     from station_app.collector.reconcile import format_table, reconcile
 
-    store = _store(args)
-    try:
+    with _store(args) as store:
         lines = reconcile(store)
-    finally:
-        store.close()
     if args.json:
         print(json.dumps([line.as_dict() for line in lines], indent=2))
     else:

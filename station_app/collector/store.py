@@ -114,6 +114,12 @@ class CollectorStore:
     def close(self) -> None:
         self.db.close()
 
+    def __enter__(self) -> CollectorStore:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
     @contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
         with self.lock, write_transaction(self.db):

@@ -114,6 +114,16 @@ class LanguageBridge(QObject):
             result.append({"code": code, "text": text or source, "rightToLeft": is_rtl(code)})
         return result
 
+    def release(self) -> None:
+        """Take this bridge's translator out of the application (the kiosk is closing).
+
+        Translators are application-wide: one left installed would translate the next
+        kiosk's strings before its own language is chosen.
+        """
+        if self._installed is not None:
+            QCoreApplication.instance().removeTranslator(self._installed)
+            self._installed = None
+
     def _apply(self, language: str) -> None:
         app = QCoreApplication.instance()
         if self._installed is not None:

@@ -11,10 +11,11 @@ import signal
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
+
+from tests.waiting import wait_until
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -64,18 +65,22 @@ class CollectorProcess:
                 [*self.command, "collector", "serve", "--db",
                  str(self.db), "--host", "127.0.0.1", "--port", str(self.port), *self.extra],
                 env=self.env, stdout=log, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
+        def healthy() -> bool:
+            assert self.process is not None
             if self.process.poll() is not None:
                 raise RuntimeError(f"collector exited: {self.log.read_text()[-2000:]}")
             try:
-                if httpx.get(f"{self.url}/api/v1/health", timeout=1).status_code == 200:
-                    return self
+                return httpx.get(f"{self.url}/api/v1/health", timeout=1).status_code == 200
             except httpx.HTTPError:
-                pass
-            time.sleep(0.05)  # poll interval inside a bounded wait
-        self.stop()
-        raise TimeoutError(f"collector not healthy after {timeout}s: {self.log.read_text()}")
+                return False
+
+        try:
+            wait_until(healthy, timeout, "the collector's health check")
+        except AssertionError:
+            self.stop()
+            raise TimeoutError(f"collector not healthy after {timeout}s: "
+                               f"{self.log.read_text()}") from None
+        return self
 
     def stop(self, kill: bool = False) -> None:
         """End the process: SIGTERM (graceful) or SIGKILL (a crash)."""

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from .printing_checks import wait_until
+from tests.waiting import wait_until
 
 QUEUE = "StationPDF"
 CONFIG_NAME = "stationtests"

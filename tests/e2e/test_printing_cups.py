@@ -20,10 +20,11 @@ from station_app.receipts.followup import followup_url
 from station_app.receipts.printing import QtReceiptPrinter, printer_status
 from station_app.receipts.service import ReceiptService
 from station_app.station import Station
+from tests.waiting import wait_until
 
 from .cli_helpers import station_app
 from .cups_server import CupsPdfQueue, cups_pdf_queue  # noqa: F401 - the fixture
-from .printing_checks import decode_qr, poppler_text, render_page, wait_until
+from .printing_checks import decode_qr, poppler_text, render_page
 
 UMLAUT_PROMPT = "Was soll in Hörde und Lütgendortmund erhalten bleiben?"
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 import threading
-import time
 
 import pytest
 
@@ -16,17 +15,9 @@ from station_app.sync import Backoff, StationSync, SyncWorker, load_station_enro
 from tests.e2e.collector_process import CollectorProcess, run_cli
 from tests.e2e.sync_fault_proxy import FaultProxy
 from tests.e2e.sync_fixtures import add_cards, open_station, station_config
+from tests.waiting import wait_until
 
 pytestmark = pytest.mark.slow
-
-
-def wait_for(condition, timeout: float, what: str) -> None:
-    """Poll ``condition`` until true; fail naming ``what`` after ``timeout`` seconds."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.02)
 
 
 def test_thousand_cards_sync_exactly_once_through_faults_and_restarts(tmp_path):
@@ -61,13 +52,13 @@ def test_thousand_cards_sync_exactly_once_through_faults_and_restarts(tmp_path):
         worker.start()
         try:
             # 40 batches need at least 40 connections: these restarts happen mid-sync.
-            wait_for(lambda: sum(proxy.fates.values()) >= 12, 60, "12 upload attempts")
+            wait_until(lambda: sum(proxy.fates.values()) >= 12, 60, "12 upload attempts")
             collector.stop(kill=True)  # a crash, possibly in the middle of a batch
             seen = sum(proxy.fates.values())
-            wait_for(lambda: sum(proxy.fates.values()) >= seen + 3, 60,
+            wait_until(lambda: sum(proxy.fates.values()) >= seen + 3, 60,
                      "the station to retry against a dead collector")
             collector.start()
-            wait_for(lambda: sum(proxy.fates.values()) >= 30, 60, "30 upload attempts")
+            wait_until(lambda: sum(proxy.fates.values()) >= 30, 60, "30 upload attempts")
             collector.restart()  # a graceful restart
             assert done.wait(120), f"sync did not finish: {runs[-5:]}"
         finally:

@@ -63,3 +63,16 @@ def test_the_top_level_core_modules_never_import_qt() -> None:
                 assert not node.module.startswith("PySide6"), path.name
             if isinstance(node, ast.Import):
                 assert not any(a.name.startswith("PySide6") for a in node.names), path.name
+
+
+def test_the_unit_tests_mirror_the_package():
+    """tests/unit/<package>/test_<module>.py for station_app/<package>/<module>.py."""
+    tests = Path(__file__).resolve().parent
+    strays = []
+    for test in sorted(tests.rglob("test_*.py")):
+        if test == Path(__file__).resolve():
+            continue
+        module = PACKAGE / test.relative_to(tests).parent / test.name.removeprefix("test_")
+        if not module.exists():
+            strays.append(str(test.relative_to(tests)))
+    assert strays == [], "name these after the module they test"

@@ -20,7 +20,7 @@ from station_app.export.exporter import Exporter
 from station_app.intake import CardDraft
 from station_app.storage.moderation import Moderation
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 INJECTION_TABLE = [
     # (card text, what a spreadsheet must show)

@@ -19,6 +19,7 @@ from station_app.receipts.worker import PrintFailed, retry_delay
 from station_app.station import Station
 from station_app.storage import open_database
 from station_app.storage.migrations import schema_version
+from tests.waiting import wait_until
 
 
 class RecordingPrinter:
@@ -37,14 +38,6 @@ class RecordingPrinter:
             self.failures -= 1
             raise self.error
         self.printed.append(layout)
-
-
-def wait_until(condition, timeout: float = 10.0):
-    deadline = time.monotonic() + timeout
-    while not (result := condition()):
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.01)
-    return result
 
 
 @pytest.fixture

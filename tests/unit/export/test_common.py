@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import errno
-import os
 from pathlib import Path
 
 import pytest
@@ -12,48 +10,10 @@ from station_app.errors import UserError
 from station_app.export.common import safe_file_name
 from station_app.export.exporter import Exporter
 from station_app.intake import CardDraft
-from station_app.protocol.files import atomic_file
 
 
 def _card(station, text="Mehr Bänke im Park"):
     return station.intake.submit(CardDraft(prompt_id="idee", topic_id="wohnen", text=text))
-
-
-def test_atomic_file_replaces_only_when_complete(tmp_path):
-    target = tmp_path / "export.csv"
-    target.write_text("alt")
-    with pytest.raises(RuntimeError), atomic_file(target) as handle:
-        handle.write(b"halb")
-        raise RuntimeError("stick pulled")
-    assert target.read_text() == "alt"
-    assert os.listdir(tmp_path) == ["export.csv"]  # no temporary file left behind
-    with atomic_file(target) as handle:
-        handle.write(b"neu")
-    assert target.read_text() == "neu"
-    assert os.listdir(tmp_path) == ["export.csv"]
-
-
-def test_unwritable_targets_give_one_clear_sentence(tmp_path):
-    with pytest.raises(UserError, match="the folder does not exist"), \
-            atomic_file(tmp_path / "missing" / "x.csv"):
-        pass
-    with pytest.raises(UserError, match="is a folder"), atomic_file(tmp_path):
-        pass
-
-
-@pytest.mark.parametrize(("code", "message"), [
-    (errno.ENOSPC, "the disk is full"), (errno.EACCES, "cannot write here"),
-    (errno.EROFS, "cannot write here"), (errno.EIO, "input/output error"),
-    (errno.EBADF, "cannot be written"),
-])
-def test_os_errors_become_plain_sentences(tmp_path, monkeypatch, code, message):
-    def failing_replace(source, target):
-        raise OSError(code, os.strerror(code))
-
-    monkeypatch.setattr(os, "replace", failing_replace)
-    with pytest.raises(UserError, match=message), atomic_file(tmp_path / "x.csv") as handle:
-        handle.write(b"data")
-    assert os.listdir(tmp_path) == []
 
 
 def test_default_scope_is_the_open_session_else_the_latest(station, clock, tmp_path):

@@ -1,0 +1,95 @@
+"""Batch files from a USB stick: each file imported or refused on its own, with the reason.
+
+The same checks as an upload (``BatchIngest``), plus what a file can do that a request
+cannot: be a device or a pipe, be huge, vanish, or be unreadable. A bad file never stops
+the good ones, and nothing is read beyond the size limit.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from station_app.collector.ingest import BatchIngest, IngestError
+
+MAX_FILE_BYTES = 32 * 1024 * 1024
+"""The largest batch file (the same limit as an upload)."""
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    """What happened to one file: ``stored``, ``already-received`` or ``refused``."""
+
+    path: Path
+    status: str
+    message: str
+
+
+@dataclass
+class ImportReport:
+    outcomes: list[FileOutcome] = field(default_factory=list)
+
+    @property
+    def refused(self) -> int:
+        return sum(1 for outcome in self.outcomes if outcome.status == "refused")
+
+    def summary(self) -> str:
+        stored = sum(1 for outcome in self.outcomes if outcome.status == "stored")
+        seen = sum(1 for outcome in self.outcomes if outcome.status == "already-received")
+        return (f"{len(self.outcomes)} file(s): {stored} imported, {seen} received before, "
+                f"{self.refused} refused")
+
+
+def read_batch_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The file's bytes; ``ValueError`` with a reason for anything that is not a batch file."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise ValueError("not found") from None
+    except OSError as error:
+        raise ValueError(f"cannot be read ({error.strerror})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise ValueError("is a folder, not a batch file")
+    if not stat.S_ISREG(info.st_mode):
+        raise ValueError("is not a regular file (a device or a pipe)")
+    if info.st_size > limit:
+        raise ValueError(f"is too large ({info.st_size / 2**20:.1f} MB; at most "
+                         f"{limit / 2**20:.0f} MB)")
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise ValueError("is not a regular file (a device or a pipe)")
+            data = handle.read(limit + 1)
+    except OSError as error:
+        raise ValueError(f"cannot be read ({error.strerror})") from None
+    if len(data) > limit:
+        raise ValueError(f"is too large (more than {limit / 2**20:.0f} MB)")
+    return data
+
+
+def import_batch_files(ingest: BatchIngest, paths: list[Path],
+                       limit: int = MAX_FILE_BYTES) -> ImportReport:
+    """Import every file on its own; the report says what happened to each."""
+    report = ImportReport()
+    for path in paths:
+        try:
+            raw = read_batch_file(path, limit)
+        except ValueError as error:
+            report.outcomes.append(FileOutcome(path, "refused", f"{path}: {error}"))
+            continue
+        try:
+            result = ingest.ingest(raw, via="file")
+        except IngestError as error:
+            report.outcomes.append(FileOutcome(path, "refused", f"{path}: refused ({error})"))
+            continue
+        where = f"{path.name}: station {result.station_id} batch {result.seq}"
+        if result.status == "stored":
+            message = (f"{where}: {result.cards_stored} card(s) stored, "
+                       f"{result.cards_already_present} already present")
+        else:
+            message = f"{where}: received before, nothing changed"
+        report.outcomes.append(FileOutcome(path, result.status, message))
+    return report
