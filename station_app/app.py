@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,10 +19,17 @@ from typing import TYPE_CHECKING
 
 # Only what the start screen needs is imported here: every further PySide module or class
 # (e.g. the ``Qt`` namespace, which builds all its enums) costs start-up time.
-from PySide6.QtCore import QCoreApplication, QLoggingCategory, QObject, QTimer, QUrl, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLoggingCategory,
+    QObject,
+    QTimer,
+    QUrl,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
-from PySide6.QtQuick import QQuickWindow  # so the root object is wrapped as what it is
 
 from station_app.config import StationConfig
 from station_app.display import choose_display
@@ -34,6 +42,10 @@ from station_app.qml.wiring import KioskBridges, KioskTiming, start_screen_bridg
 from station_app.qml.workarounds import install_workarounds
 
 if TYPE_CHECKING:
+    # Not imported at run time: PySide's QtQuick module costs ~15 ms before the first
+    # frame; the window is used through QWindow's methods and its meta-object's signals.
+    from PySide6.QtQuick import QQuickWindow
+
     from station_app.station import Station
 
 __all__ = ["Kiosk", "KioskTiming", "build_kiosk", "run_kiosk"]
@@ -45,10 +57,12 @@ FONT_FAMILY = "Noto Sans"
 class Kiosk:
     """A loaded kiosk: the engine, its window and the bridges (tests drive it through these).
 
-    Right after the start screen's first frame the station is opened (``station``), the
-    extensions attach and the on-screen keyboard loads; then ``ready`` is true and the
-    ``when_ready`` actions run. ``failure`` holds the reason if the station could not be
-    opened.
+    Right after the start screen's first frame the station is opened (``station``), sync
+    and the dashboard attach and the on-screen keyboard loads; then ``ready`` is true (a
+    card can be handed in) and the ``when_ready`` actions run. The receipt printer (Qt's
+    print system, the slowest part) attaches right after that; then ``started`` is true and
+    the ``when_started`` actions run (a card handed in before that still gets its
+    receipt). ``failure`` holds the reason if the station could not be opened.
     """
 
     engine: QQmlApplicationEngine
@@ -60,6 +74,8 @@ class Kiosk:
     ready_milliseconds: float = -1.0
     on_failure: Callable[[str], None] = field(default=lambda _reason: QCoreApplication.exit(2))
     _when_ready: list[Callable[[], None]] = field(default_factory=list)
+    started: bool = False
+    _when_started: list[Callable[[], None]] = field(default_factory=list)
     _stoppers: list[Callable[[], None]] = field(default_factory=list)
 
     @property
@@ -73,11 +89,32 @@ class Kiosk:
         else:
             self._when_ready.append(action)
 
-    def _keyboard_loaded(self) -> None:
+    def when_started(self, action: Callable[[], None]) -> None:
+        """Run ``action`` once everything is attached, the printer too (at once if it is)."""
+        if self.started:
+            action()
+        else:
+            self._when_started.append(action)
+
+    def _check_ready(self) -> None:
+        """Ready once both halves are done: the station open, the keyboard loaded."""
         if self.ready or self.station is None or not self.window.property("keyboardLoaded"):
             return
         self.ready_milliseconds = seconds_since_process_start() * 1000
         actions, self._when_ready = self._when_ready, []
+        for action in actions:
+            action()
+        QTimer.singleShot(0, self._attach_printer)
+
+    def _attach_printer(self) -> None:
+        from station_app.qml.wiring import attach_printer
+
+        if self.station is None:
+            return
+        attach_printer(self.bridges, self.station, self.engine, self._stoppers)
+        self.window.setProperty("printer", self.bridges.printer)
+        self.started = True
+        actions, self._when_started = self._when_started, []
         for action in actions:
             action()
 
@@ -98,10 +135,10 @@ class Kiosk:
         if app is not None:
             app.aboutToQuit.connect(self.stop_background_work)
         self.engine.destroyed.connect(lambda *_: self.stop_background_work())
-        for name in ("printer", "sync", "facilitator"):
+        for name in ("sync", "facilitator"):
             self.window.setProperty(name, getattr(self.bridges, name))
         self.station = station
-        self.window.setProperty("stationReady", True)  # the on-screen keyboard loads next
+        self._check_ready()
 
     def stop_background_work(self) -> None:
         """Stop the printer and sync threads (once; the kiosk is ending)."""
@@ -119,10 +156,9 @@ class Kiosk:
 
     def close(self) -> None:
         """Tear the kiosk down (tests); the running station leaves through the PIN."""
-        app = QGuiApplication.instance()
         self.stop_background_work()
         self.bridges.language.release()
-        app.removeEventFilter(self.bridges.idle)
+        self.window.removeEventFilter(self.bridges.idle)
         QGuiApplication.inputMethod().hide()  # the input method is application-wide
         QGuiApplication.inputMethod().reset()
         self.window.setProperty("allowClose", True)
@@ -199,7 +235,6 @@ def build_kiosk(config: StationConfig, open_station: Callable[[], Station], *,
 
     bridges = start_screen_bridges(config, engine, timing, leave_kiosk, facilitator_home_url(),
                                    translations_dir or resources_dir() / "translations")
-    app.installEventFilter(bridges.idle)
     engine.setInitialProperties({**bridges.start_screen(), "lockedDown": locked_down})
     engine.loadFromModule("ui", "Main")
     roots = engine.rootObjects()
@@ -208,13 +243,51 @@ def build_kiosk(config: StationConfig, open_station: Callable[[], Station], *,
     window = roots[0]
     window_ref["window"] = window
     built = Kiosk(engine, window, bridges, FirstFrame(window))
-    window.keyboardLoadedChanged.connect(built._keyboard_loaded)
-    built.first_frame.then(lambda: built._start_station(open_station))
+    window.keyboardLoadedChanged.connect(built._check_ready)
+    # After the first frame two things run side by side: the GUI thread compiles the rest of
+    # the QML (flow screens, PIN pad, keyboard: C++, without the interpreter lock) while a
+    # second thread imports the station's storage and sync modules (pure Python); the
+    # station opens as soon as they are in.
+    built.first_frame.then(lambda: window.setProperty("startScreenDrawn", True))
+    built.first_frame.then(lambda: ModulePreloader(window).run(
+        lambda: built._start_station(open_station)))
+    # The inactivity watch sees the window's events only (every touch, click and key comes
+    # through the window), not every event of every item: each event it sees is converted
+    # to Python. The start screen never times out, so it starts after the first frame.
+    built.first_frame.then(lambda: window.installEventFilter(bridges.idle))
     if windowed:
         window.show()
     else:
         window.showFullScreen()  # frameless and on top: Main.qml's flags when lockedDown
     return built
+
+
+class ModulePreloader(QObject):
+    """Imports the station's storage and sync modules on a thread of their own.
+
+    They are pure Python (sqlite-utils alone takes ~100 ms); the GUI thread meanwhile
+    compiles QML. Python's import lock keeps it safe: a module the GUI thread needs
+    meanwhile is waited for, never loaded twice. ``then`` runs on the GUI thread once the
+    imports are done (a queued signal), whether they worked or not (a failure shows when
+    the station opens).
+
+    Signals:
+        done: the imports have finished.
+    """
+
+    done = Signal()
+
+    def run(self, then: Callable[[], None]) -> None:
+        self.done.connect(then)
+        self.done.connect(self.deleteLater)
+        threading.Thread(target=self._load, name="preload", daemon=True).start()
+
+    def _load(self) -> None:
+        try:
+            import station_app.station  # storage, sqlite-utils
+            import station_app.sync.control  # noqa: F401 - sync, PyNaCl
+        finally:
+            self.done.emit()
 
 
 class FirstFrame(QObject):
@@ -309,14 +382,14 @@ def run_kiosk(config: StationConfig, data_dir: Path | None, *, windowed: bool = 
         kiosk.first_frame.then(lambda: print(
             f"first frame of the start screen after {kiosk.first_frame.milliseconds:.0f} ms "
             "since process start", flush=True), first=True)
-        kiosk.when_ready(lambda: QCoreApplication.exit(0))
+        kiosk.when_ready(lambda: print(
+            f"ready for cards (database open, keyboard, sync and dashboard loaded) after "
+            f"{kiosk.ready_milliseconds:.0f} ms", flush=True))
+        kiosk.when_started(lambda: QCoreApplication.exit(0))  # the printer attached too
     try:
         status = app.exec()
         if kiosk.failure:
             raise UserError(kiosk.failure)
-        if smoke_test:
-            print(f"ready for cards (database open, keyboard and extensions loaded) after "
-                  f"{kiosk.ready_milliseconds:.0f} ms")
         return status
     finally:
         if kiosk.station is not None:

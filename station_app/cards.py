@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-import uuid
 from dataclasses import dataclass, fields
 from typing import Any, Literal
 
@@ -139,13 +138,15 @@ def new_card(
     now: dt.datetime | None = None,
 ) -> Card:
     """Build a card with a fresh UUID and code, its text normalised."""
+    from uuid import uuid4  # on first use: the start screen appears without it
+
     if source not in SOURCES:
         raise CardRejected(f"source must be one of {', '.join(SOURCES)}, not {source!r}")
     created_at = now or utc_now()
     if created_at.tzinfo is None:
         raise ValueError("created_at must be timezone-aware")
     return Card(
-        uuid=str(uuid.uuid4()),
+        uuid=str(uuid4()),
         code=new_code(),
         session_id=session_id,
         station_id=station_id,

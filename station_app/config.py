@@ -12,6 +12,7 @@ import base64
 import binascii
 import dataclasses
 import datetime as dt
+import functools
 import re
 import tomllib
 import types
@@ -27,6 +28,11 @@ LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}$")
 PAPER_SIZES = ("80mm", "58mm", "a6")
 
 
+settings_table = dataclass(frozen=True, repr=False)
+"""How a table of settings is declared: immutable, compared by value. No generated repr:
+the kiosk builds these classes before its first frame and nobody prints them."""
+
+
 def setting(description: str, default: Any = dataclasses.MISSING, **rules: Any) -> Any:
     """Declare a setting: its description, default and validation rules in one place."""
     metadata = {"description": description, **rules}
@@ -35,7 +41,7 @@ def setting(description: str, default: Any = dataclasses.MISSING, **rules: Any) 
     return field(default=default, metadata=metadata)
 
 
-@dataclass(frozen=True)
+@settings_table
 class Event:
     """The participation event the station serves, e.g. a Stadtkonferenz."""
 
@@ -44,7 +50,7 @@ class Event:
     venue: str = setting("Where the event takes place", "", )
 
 
-@dataclass(frozen=True)
+@settings_table
 class StationInfo:
     """This device: a stable id (used in card codes' batches) and a display name."""
 
@@ -52,7 +58,7 @@ class StationInfo:
     name: str = setting("Name shown to facilitators and on receipts", non_empty=True)
 
 
-@dataclass(frozen=True)
+@settings_table
 class Choice:
     """A prompt, topic, district or age group: a stable id, a German label, translations."""
 
@@ -66,7 +72,7 @@ class Choice:
         return self.translations.get(language) or self.label
 
 
-@dataclass(frozen=True)
+@settings_table
 class Kiosk:
     """How the attendee flow behaves."""
 
@@ -84,7 +90,7 @@ class Kiosk:
     ask_details: bool = setting("Offer the optional district and age group step", True)
 
 
-@dataclass(frozen=True)
+@settings_table
 class FollowUp:
     """Where the receipt's QR code leads."""
 
@@ -93,7 +99,7 @@ class FollowUp:
     participation_url: str = setting("The city's online participation portal", "")
 
 
-@dataclass(frozen=True)
+@settings_table
 class Receipt:
     """The printed slip."""
 
@@ -107,7 +113,7 @@ class Receipt:
     logo: str = setting("Logo file inside resources/ (empty for none)", "")
 
 
-@dataclass(frozen=True)
+@settings_table
 class Printer:
     """The receipt printer."""
 
@@ -117,7 +123,7 @@ class Printer:
                                 minimum=1, maximum=20)
 
 
-@dataclass(frozen=True)
+@settings_table
 class Sync:
     """Sending sealed batches to the collector (Sammelstelle)."""
 
@@ -128,7 +134,7 @@ class Sync:
     batch_size: int = setting("Most cards in one batch", 500, minimum=1, maximum=10000)
 
 
-@dataclass(frozen=True)
+@settings_table
 class Contact:
     """The optional Mitmachpool e-mail opt-in."""
 
@@ -142,7 +148,7 @@ class Contact:
                                    "1", non_empty=True)
 
 
-@dataclass(frozen=True)
+@settings_table
 class StationConfig:
     """A whole station: what the kiosk asks, how it prints and where it syncs."""
 
@@ -229,7 +235,7 @@ def describe_settings() -> list[tuple[str, str, str]]:
     rows: list[tuple[str, str, str]] = []
 
     def walk(cls: type, prefix: str) -> None:
-        hints = typing.get_type_hints(cls)
+        hints = _hints(cls)
         for f in dataclasses.fields(cls):
             if f.metadata.get("internal"):
                 continue
@@ -248,6 +254,12 @@ def describe_settings() -> list[tuple[str, str, str]]:
 
 
 # --- validation machinery -------------------------------------------------------------
+
+
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    """A settings class's field types (resolved once: it is asked for every table)."""
+    return typing.get_type_hints(cls)
 
 
 def _nested_class(hint: Any) -> type | None:
@@ -275,7 +287,7 @@ def _type_name(hint: Any) -> str:
 def _build(cls: type, data: Any, file: str, path: str) -> Any:
     if not isinstance(data, dict):
         raise ConfigError(file, path or "<top>", "must be a table")
-    hints = typing.get_type_hints(cls)
+    hints = _hints(cls)
     known = {f.name: f for f in dataclasses.fields(cls) if not f.metadata.get("internal")}
     for key in data:
         if key not in known:

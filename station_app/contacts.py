@@ -13,9 +13,7 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
-import json
 import re
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -191,6 +189,8 @@ class ContactPool:
             "consent_text": self.consent_text(language),
             "consented_on": consented_on.isoformat(),
         }
+        import json  # on first use, like libsodium
+
         return box.encrypt(json.dumps(payload, ensure_ascii=False).encode("utf-8"))
 
     def submit(self, opt_in: ContactOptIn) -> SealedContact:
@@ -199,9 +199,11 @@ class ContactPool:
         The caller (``CardIntake.hand_in``) runs this in the card's transaction, so card
         and contact are kept together or not at all.
         """
+        from uuid import uuid4
+
         consented_on = self._clock().astimezone().date()
         contact = SealedContact(
-            uuid=str(uuid.uuid4()),
+            uuid=str(uuid4()),
             session_id=self._sessions.current_or_open().id,
             sealed=self.seal(opt_in.email, opt_in.language, consented_on),
             consent_version=self._settings.consent_version,

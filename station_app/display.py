@@ -4,17 +4,15 @@ Qt aborts the process with a page of plugin messages when it finds no display, o
 X11 platform plugin cannot load because a system library is missing (on a fresh Debian
 desktop: ``libxcb-icccm4``, ``libxcb-keysyms1``, ``libxcb-cursor0`` …). Both are checked
 here before Qt starts, without importing Qt, and reported as a ``UserError`` that names the
-Debian packages to install.
+Debian packages to install. ctypes and subprocess load only on a desktop (an X display):
+the headless smoke test and the Wayland kiosk do not pay for them.
 """
 
 from __future__ import annotations
 
-import ctypes.util
 import importlib.util
 import os
 import re
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -48,6 +46,9 @@ def debian_package(soname: str) -> str:
 
 def missing_libraries(library: Path) -> list[str]:
     """Sonames that ``library`` links against and the dynamic loader cannot find."""
+    import shutil
+    import subprocess
+
     ldd = shutil.which("ldd")
     if ldd is None or not library.exists():
         return []
@@ -71,11 +72,22 @@ def qt_plugin(name: str) -> Path | None:
 
 
 def missing_xcb_packages(plugin: Path | None = None) -> list[str]:
-    """Debian packages the X11 platform plugin needs and this machine lacks."""
+    """Debian packages the X11 platform plugin needs and this machine lacks.
+
+    Loading the plugin is the quick check (its libraries are needed anyway); only when
+    that fails is ``ldd`` asked for the whole list.
+    """
+    import ctypes
+    import ctypes.util
+
     plugin = plugin or qt_plugin("xcb")
     if plugin is None:
         return []
-    missing = missing_libraries(plugin)
+    try:
+        ctypes.CDLL(str(plugin))
+        missing = []
+    except OSError:
+        missing = missing_libraries(plugin)
     missing += [soname for short, soname in RUNTIME_LIBRARIES.items()
                 if ctypes.util.find_library(short) is None]
     return sorted({debian_package(soname) for soname in missing})
@@ -112,6 +124,9 @@ def choose_display(*, smoke_test: bool) -> None:
 
 def x_display_reachable(display: str) -> bool:
     """Whether an X server answers on ``display`` (True when libxcb cannot be asked)."""
+    import ctypes
+    import ctypes.util
+
     name = ctypes.util.find_library("xcb")
     if name is None:
         return True

@@ -10,7 +10,6 @@ that ``pyside6-lupdate`` finds them beside the QML strings; German is the source
 from __future__ import annotations
 
 import functools
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 SOURCE_LANGUAGE = "de"
@@ -45,6 +44,8 @@ class Catalogue:
 
 def read_ts(path: Path) -> dict[tuple[str, str], str]:
     """``{(context, source): translation}`` of the finished entries of a ``.ts`` file."""
+    import xml.etree.ElementTree as ET  # on first use: not on the kiosk's start path
+
     try:
         root = ET.parse(path).getroot()
     except (OSError, ET.ParseError):

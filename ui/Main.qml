@@ -38,9 +38,9 @@ ApplicationWindow {
     readonly property bool keyboardVisible: keyboard.item !== null && keyboard.item.active
     // qmllint enable missing-property
     readonly property bool keyboardLoaded: keyboard.status === Loader.Ready
-    // Set by app.py right after the start screen's first frame, once the station's database
-    // is open; the on-screen keyboard loads then (the start screen does not need it).
-    property bool stationReady: false
+    // Set by app.py right after the start screen's first frame: the flow screens, the PIN
+    // pad and the on-screen keyboard load then (the start screen does not need them).
+    property bool startScreenDrawn: false
 
     width: 1280
     height: 800
@@ -133,7 +133,7 @@ ApplicationWindow {
         return flowScreens.item ? (flowScreens.item as FlowScreens).screens[step] : null
     }
 
-    // After the first frame (app.py sets stationReady), from the event loop: a Qt thread
+    // After the first frame (app.py sets startScreenDrawn), from the event loop: a Qt thread
     // may log while QML loads, and a Python message handler (pytest-qt) could not run while
     // Python waits for the load.
     function loadTheRest() {
@@ -144,7 +144,7 @@ ApplicationWindow {
             keyboard.setSource(Qt.resolvedUrl("components/OnScreenKeyboard.qml"),
                                { "language": root.language })
     }
-    onStationReadyChanged: if (stationReady) Qt.callLater(loadTheRest)
+    onStartScreenDrawnChanged: if (startScreenDrawn) Qt.callLater(loadTheRest)
 
     Loader {
         id: flowScreens
@@ -253,7 +253,7 @@ ApplicationWindow {
         objectName: "facilitatorArea"
         anchors.fill: parent
         active: root.facilitatorOpen && root.pin.facilitatorHomeUrl !== ""
-                && root.facilitator !== null
+                && root.facilitator !== null && root.printer !== null
         onActiveChanged: {
             if (active)
                 setSource(root.pin.facilitatorHomeUrl, { "facilitator": root.facilitator,

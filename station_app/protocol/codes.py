@@ -7,7 +7,6 @@ refused) and the follow-up page parses what a person typed, so both share this m
 from __future__ import annotations
 
 import re
-import secrets
 
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 """31 symbols: no 0/O, 1/I/L look-alikes. 31 is prime, which makes the check strong."""
@@ -26,6 +25,8 @@ def _check_symbol(data: str) -> str:
 
 def new_code() -> str:
     """A fresh, unguessable receipt code, grouped for reading, e.g. ``K7M-4QX-9TRP``."""
+    import secrets  # on first use: the kiosk's start screen appears without it
+
     data = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_DATA_LENGTH))
     return format_code(data + _check_symbol(data))
 

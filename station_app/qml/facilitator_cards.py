@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    Qt,
     Signal,
     Slot,
 )
@@ -25,7 +24,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from station_app.labels import LabelBook
 from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
-from station_app.qml.choices import USER_ROLE
+from station_app.qml.choices import DISPLAY_ROLE, USER_ROLE
 from station_app.qml.facilitator_sessions import local_time
 from station_app.storage.cards import CardArchive, CardListing
 
@@ -108,11 +107,11 @@ class CardListModel(QAbstractListModel):
     def roleNames(self) -> dict[int, QByteArray]:
         return {int(role): QByteArray(name) for role, name in _ROLE_NAMES.items()}
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: QModelIndex, role: int = DISPLAY_ROLE) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             role = CardRole.Text
         return row.get(role)
 

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QObject,
-    Qt,
     QTime,
     Signal,
     Slot,
@@ -26,7 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
-from station_app.qml.choices import USER_ROLE
+from station_app.qml.choices import DISPLAY_ROLE, USER_ROLE
 from station_app.storage.cards import CardArchive
 from station_app.storage.sessions import Session, SessionBook
 
@@ -103,7 +102,7 @@ class SessionListModel(QAbstractListModel):
     def roleNames(self) -> dict[int, QByteArray]:
         return {int(role): QByteArray(name) for role, name in _ROLE_NAMES.items()}
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: QModelIndex, role: int = DISPLAY_ROLE) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         session, count = self._rows[index.row()]
@@ -113,7 +112,7 @@ class SessionListModel(QAbstractListModel):
             SessionRole.ClosedAt: _when(session, self._language, closed=True),
             SessionRole.IsOpen: session.is_open, SessionRole.CardCount: count,
         }
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return session.name
         return values.get(role)
 

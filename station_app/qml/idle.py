@@ -11,15 +11,29 @@ __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "IdleWatch"]
 
 MODES = ("off", "flow", "thanks")
 
-_PRESSES = {
-    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.TouchBegin,
-    QEvent.Type.KeyPress, QEvent.Type.Wheel, QEvent.Type.TabletPress,
-}
-_RELEASES = {
-    QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel,
-    QEvent.Type.KeyRelease, QEvent.Type.TabletRelease,
-}
-_FOLLOW_UPS = {QEvent.Type.MouseMove, QEvent.Type.TouchUpdate, QEvent.Type.TabletMove}
+# QEvent::Type values, spelled as numbers (fixed by Qt's ABI; a test compares them with
+# PySide's names): touching ``QEvent.Type`` builds its ~180-member enum, which the start
+# screen need not wait for. ``event.type()`` is an IntEnum, so it matches these ints.
+_PRESSES = frozenset({
+    2,    # MouseButtonPress
+    4,    # MouseButtonDblClick
+    194,  # TouchBegin
+    6,    # KeyPress
+    31,   # Wheel
+    92,   # TabletPress
+})
+_RELEASES = frozenset({
+    3,    # MouseButtonRelease
+    196,  # TouchEnd
+    209,  # TouchCancel
+    7,    # KeyRelease
+    93,   # TabletRelease
+})
+_FOLLOW_UPS = frozenset({
+    5,    # MouseMove
+    195,  # TouchUpdate
+    87,   # TabletMove
+})
 
 
 @QmlElement

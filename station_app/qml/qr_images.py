@@ -4,25 +4,13 @@ from __future__ import annotations
 
 from urllib.parse import unquote
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtQuick import QQuickImageProvider
 
+from station_app.receipts.qr import QUIET_ZONE, qr_matrix
+
 PROVIDER_ID = "qr"
-QUIET_ZONE = 4
-"""Modules of white border around the code, as the QR standard asks."""
-
-
-def qr_matrix(payload: str) -> list[list[bool]]:
-    """The QR code's modules (True = dark), quiet zone included."""
-    import qrcode  # imported on first use: the start screen appears without it
-    import qrcode.constants
-
-    code = qrcode.QRCode(border=QUIET_ZONE,
-                         error_correction=qrcode.constants.ERROR_CORRECT_M)
-    code.add_data(payload)
-    code.make(fit=True)
-    return code.get_matrix()
 
 
 class QrImageProvider(QQuickImageProvider):
@@ -33,19 +21,19 @@ class QrImageProvider(QQuickImageProvider):
                          QQuickImageProvider.Flag.ForceAsynchronousImageLoading)
 
     def requestImage(self, image_id: str, size: QSize, requested: QSize) -> QImage:
-        matrix = qr_matrix(unquote(image_id))
-        modules = len(matrix)
+        matrix = qr_matrix(unquote(image_id))  # the same symbol the receipt prints
+        modules = matrix.size + 2 * QUIET_ZONE
         wanted = max(requested.width(), requested.height(), 0) or modules * 8
         scale = max(1, wanted // modules)
         image = QImage(modules * scale, modules * scale, QImage.Format.Format_RGB32)
         image.fill(QColor("white"))
+        # Filled rectangles need no pen: PySide's ``Qt`` namespace (Qt.PenStyle) would build
+        # all of its ~110 enums on first use, ~70 ms before the kiosk is ready.
         painter = QPainter(image)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("black"))
-        for row, cells in enumerate(matrix):
-            for column, dark in enumerate(cells):
-                if dark:
-                    painter.drawRect(column * scale, row * scale, scale, scale)
+        black = QColor("black")
+        for row, start, length in matrix.dark_runs():
+            painter.fillRect((start + QUIET_ZONE) * scale, (row + QUIET_ZONE) * scale,
+                             length * scale, scale, black)
         painter.end()
         size.setWidth(image.width())
         size.setHeight(image.height())

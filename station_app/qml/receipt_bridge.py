@@ -8,7 +8,7 @@ technical detail facilitators need.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
+from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from station_app.cards import Card
@@ -55,7 +55,8 @@ class ReceiptPrinterBridge(QObject):
         self._detail = ""
         self._current_id = 0
         self._failed = service.jobs.count("failed")
-        self._jobUpdated.connect(self._on_job, Qt.ConnectionType.QueuedConnection)
+        # Queued: the worker emits on its own thread; this object lives on the GUI thread.
+        self._jobUpdated.connect(self._on_job)
         service.set_listener(self._jobUpdated.emit)
 
     def enqueue(self, card: Card) -> PrintJob | None:

@@ -10,7 +10,7 @@ to the kiosk's signals. Nothing is discovered by scanning packages; what QML get
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -63,6 +63,8 @@ class KioskBridges:
     printer: ReceiptPrinterBridge | None = None
     sync: SyncBridge | None = None
     facilitator: FacilitatorBridge | None = None
+    waiting_for_receipts: list[str] = field(default_factory=list)
+    """Cards handed in before the receipt printer attached (their UUIDs)."""
 
     def start_screen(self) -> dict[str, QObject]:
         """``ui/Main.qml``'s required properties."""
@@ -86,9 +88,11 @@ def start_screen_bridges(config: StationConfig, engine: QQmlEngine, timing: Kios
 
 def attach_station(bridges: KioskBridges, station: Station, engine: QQmlEngine,
                    stoppers: list[Callable[[], None]]) -> None:
-    """Plug the open station in: intake and PIN first, then printer, sync and dashboard.
+    """Plug the open station in: intake and PIN first, then sync and the dashboard.
 
     ``stoppers`` collects what must be stopped when the kiosk ends (background threads).
+    The receipt printer follows with ``attach_printer``; cards handed in until then are
+    remembered and get their receipts when it attaches.
     """
     from station_app.export.exporter import Exporter
     from station_app.qml.facilitator import FacilitatorBridge
@@ -100,7 +104,11 @@ def attach_station(bridges: KioskBridges, station: Station, engine: QQmlEngine,
     kiosk.attach_intake(station.intake)
     bridges.pin.attach_pin(station.pin, station.audit)
 
-    bridges.printer = _receipt_printer(station, kiosk, engine, stoppers)
+    def remember(uuid: str, _code: str, _url: str) -> None:
+        if bridges.printer is None:
+            bridges.waiting_for_receipts.append(uuid)
+
+    kiosk.cardSubmitted.connect(remember)
 
     control = SyncControl(station.config, station.data_dir, station.db)
     bridges.sync = SyncBridge(control, parent=engine)
@@ -116,27 +124,33 @@ def attach_station(bridges: KioskBridges, station: Station, engine: QQmlEngine,
     bridges.facilitator = facilitator
 
 
-def _receipt_printer(station: Station, kiosk: KioskBridge, engine: QQmlEngine,
-                     stoppers: list[Callable[[], None]]) -> ReceiptPrinterBridge:
+def attach_printer(bridges: KioskBridges, station: Station, engine: QQmlEngine,
+                   stoppers: list[Callable[[], None]]) -> ReceiptPrinterBridge:
     """A receipt for every card, its status on the thank-you screen, reprints.
 
-    With printing off, or with no printer named and no system default, the thank-you
-    screen asks the attendee to note the code instead (the QR is on screen either way); a
-    printer that fails later shows as "failed".
+    Attached right after the kiosk is ready for cards: Qt's print system is the slowest
+    part of the start. With printing off, or with no printer named and no system default,
+    the thank-you screen asks the attendee to note the code instead (the QR is on screen
+    either way); a printer that fails later shows as "failed".
     """
     from station_app.qml.receipt_bridge import ReceiptPrinterBridge
     from station_app.receipts.printing import QtReceiptPrinter, printer_status
     from station_app.receipts.service import ReceiptService
 
+    kiosk = bridges.kiosk
     settings = station.config.printer
     service = ReceiptService.for_station(station, QtReceiptPrinter(settings.name))
     bridge = ReceiptPrinterBridge(service, parent=engine)
+    waiting, bridges.waiting_for_receipts = bridges.waiting_for_receipts, []
+    bridges.printer = bridge
     usable = settings.enabled and (bool(settings.name) or printer_status("").found)
     if not usable:
         kiosk.cardSubmitted.connect(lambda *_: kiosk.setReceiptStatus("disabled"))
+        if waiting:
+            kiosk.setReceiptStatus("disabled")
         return bridge
 
-    def on_card(uuid: str, code: str, _url: str) -> None:
+    def on_card(uuid: str, _code: str = "", _url: str = "") -> None:
         card = station.archive.get(uuid)
         if card is not None and bridge.enqueue(card) is not None:
             kiosk.setReceiptStatus("printing")
@@ -147,6 +161,8 @@ def _receipt_printer(station: Station, kiosk: KioskBridge, engine: QQmlEngine,
 
     kiosk.cardSubmitted.connect(on_card)
     bridge.jobFinished.connect(on_finished)
+    for uuid in waiting:
+        on_card(uuid)
     service.start()
     stoppers.append(service.stop)
     return bridge

@@ -9,6 +9,9 @@ string printable:
   with ZWJ or modified by skin tones collapse into a single box;
 * right-to-left runs (Arabic, Hebrew) are shaped and put in visual order for reportlab,
   which draws glyphs strictly left to right. Qt shapes text itself and gets logical order.
+
+reportlab and the shaping libraries load on first use: attaching the printer at start-up
+costs nothing until the first receipt is laid out.
 """
 
 from __future__ import annotations
@@ -18,11 +21,6 @@ import threading
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-
-import arabic_reshaper
-from bidi.algorithm import get_display
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from station_app.paths import resources_dir
 
@@ -50,12 +48,17 @@ class ReceiptFont:
 
     def width(self, text: str, size: float) -> float:
         """Advance width in points of already printable, visual-order ``text``."""
+        from reportlab.pdfbase import pdfmetrics
+
         return pdfmetrics.stringWidth(text, self.name, size)
 
 
 @functools.cache
 def receipt_font(name: str = REGULAR) -> ReceiptFont:
     """Register the face with reportlab once per process and describe its coverage."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
     path = font_path(name)
     with _register_lock:
         try:
@@ -122,4 +125,7 @@ def visual(line: str) -> str:
     """One printable line in the order reportlab must draw it (shaped, bidi-reordered)."""
     if not has_rtl(line):
         return line
+    import arabic_reshaper
+    from bidi.algorithm import get_display
+
     return get_display(arabic_reshaper.reshape(line))

@@ -13,8 +13,6 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportlab.lib.units import mm
-
 from station_app.cards import Card
 from station_app.config import StationConfig
 from station_app.labels import LabelBook
@@ -34,6 +32,10 @@ from station_app.receipts.qr import QUIET_ZONE, QrMatrix, qr_matrix
 from station_app.texts import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
+
+mm = 72 / 25.4
+"""One millimetre in points (reportlab's ``units.mm``, spelled out: reportlab loads only
+when a receipt is laid out)."""
 
 THERMAL_DOT = 72 / 203
 """One dot of a 203 dpi thermal head in points; QR modules are whole dots, so they print

@@ -10,9 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import qrcode
-import qrcode.constants
-
 QUIET_ZONE = 4
 """Modules of blank margin that scanners need around the symbol (ISO/IEC 18004)."""
 
@@ -50,6 +47,9 @@ class QrMatrix:
 
 def qr_matrix(payload: str) -> QrMatrix:
     """Encode ``payload`` (the follow-up URL) at error correction level Q."""
+    import qrcode  # on first use: the kiosk starts without it
+    import qrcode.constants
+
     code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_Q, border=0)
     code.add_data(payload)
     code.make(fit=True)

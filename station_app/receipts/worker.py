@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import sqlite_utils
 
@@ -19,9 +19,11 @@ from station_app.background import WorkerThread, notify
 from station_app.clock import utc_now
 from station_app.config import StationConfig
 from station_app.errors import UserError
-from station_app.receipts.layout import ReceiptLayout, layout_receipt, receipt_content
 from station_app.storage.cards import CardArchive
 from station_app.storage.print_jobs import PrintJob, PrintJobs
+
+if TYPE_CHECKING:
+    from station_app.receipts.layout import ReceiptLayout
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +97,8 @@ class PrintWorker(WorkerThread[tuple[sqlite_utils.Database, PrintJobs, CardArchi
     def attempt(self, jobs: PrintJobs, archive: CardArchive, job: PrintJob,
                 retry: bool = True) -> PrintJob:
         """Print a claimed job and record the outcome; never raises for printer trouble."""
+        from station_app.receipts.layout import layout_receipt, receipt_content  # reportlab
+
         card = archive.by_code(job.code)
         if card is None:
             settled = jobs.give_up(job.id, f"no card with code {job.code}")

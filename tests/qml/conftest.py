@@ -249,7 +249,7 @@ def open_kiosk(qtbot, make_station) -> Iterator[Callable[..., Driver]]:
         qtbot.waitExposed(kiosk.window)
         root = kiosk.window.contentItem()
         qtbot.waitUntil(lambda: (root.width(), root.height()) == size)
-        qtbot.waitUntil(lambda: kiosk.ready)  # the station opens after the first frame
+        qtbot.waitUntil(lambda: kiosk.started)  # the station opens after the first frame
         driver.wait_step("start")
         return driver
 
