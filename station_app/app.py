@@ -120,7 +120,6 @@ class Kiosk:
 
     def _start_station(self, open_station: Callable[[], Station]) -> None:
         """After the first frame: open the database and plug in everything that needs it."""
-        from station_app.qml.qr_images import PROVIDER_ID, QrImageProvider
         from station_app.qml.wiring import attach_station
 
         try:
@@ -129,7 +128,6 @@ class Kiosk:
             self.failure = str(error)
             self.on_failure(self.failure)
             return
-        self.engine.addImageProvider(PROVIDER_ID, QrImageProvider())  # thank-you screen
         attach_station(self.bridges, station, self.engine, self._stoppers)
         app = QCoreApplication.instance()
         if app is not None:

@@ -37,7 +37,9 @@ ApplicationWindow {
     // qmllint disable missing-property
     readonly property bool keyboardVisible: keyboard.item !== null && keyboard.item.active
     // qmllint enable missing-property
+    // Loaded, or failed to load (then hardware keyboards still work; the log says why).
     readonly property bool keyboardLoaded: keyboard.status === Loader.Ready
+                                           || keyboard.status === Loader.Error
     // Set by app.py right after the start screen's first frame: the flow screens, the PIN
     // pad and the on-screen keyboard load then (the start screen does not need them).
     property bool startScreenDrawn: false

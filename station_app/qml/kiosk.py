@@ -22,6 +22,7 @@ from station_app.labels import LabelBook
 from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from station_app.qml.choices import ChoiceListModel
 from station_app.qml.contact import ContactBridge
+from station_app.qml.jobs import JobRunner
 from station_app.qml.language import LanguageBridge
 from station_app.receipts.followup import followup_url
 
@@ -45,6 +46,7 @@ class KioskBridge(QObject):
         submitFailed(reason): the card could not be stored; ``reason`` is ``storage`` or
             ``rejected``. The draft is kept.
         submittedChanged: ``lastCode`` / ``lastFollowupUrl`` changed.
+        qrImageChanged: ``lastQrImage`` changed (drawn off the GUI thread after a card).
         receiptStatusChanged: ``receiptStatus`` changed.
     """
 
@@ -52,6 +54,7 @@ class KioskBridge(QObject):
     cardSubmitted = Signal(str, str, str, arguments=["uuid", "code", "followupUrl"])
     submitFailed = Signal(str, arguments=["reason"])
     submittedChanged = Signal()
+    qrImageChanged = Signal()
     receiptStatusChanged = Signal()
 
     def __init__(self, config: StationConfig, flow: CardFlow, labels: LabelBook,
@@ -68,6 +71,8 @@ class KioskBridge(QObject):
                         for kind in ("prompts", "topics", "districts", "age_groups")}
         self._last_code = ""
         self._last_url = ""
+        self._last_qr = ""
+        self._jobs = JobRunner(parent=self)
         self._receipt_status = ""
         language.languageChanged.connect(self._relabel)
 
@@ -269,6 +274,26 @@ class KioskBridge(QObject):
     def lastFollowupUrl(self) -> str:
         return self._last_url
 
+    @Property(str, notify=qrImageChanged)
+    def lastQrImage(self) -> str:
+        """The follow-up URL's QR code as a ``data:`` image URL ('' until it is drawn)."""
+        return self._last_qr
+
+    def _draw_qr(self, url: str) -> None:
+        from station_app.qml.qr_images import qr_data_url
+
+        def drawn(image: str) -> None:
+            if url == self._last_url:  # not a QR for an attendee who has gone already
+                self._set_qr(image)
+
+        self._jobs.run(lambda: qr_data_url(url), drawn, lambda reason: log.error(
+            "the QR code could not be drawn: %s", reason), "drawing the QR code")
+
+    def _set_qr(self, image: str) -> None:
+        if image != self._last_qr:
+            self._last_qr = image
+            self.qrImageChanged.emit()
+
     @Slot(result=bool)
     def submit(self) -> bool:
         """Hand the card in (with the sealed Mitmachpool opt-in, if any).
@@ -297,6 +322,7 @@ class KioskBridge(QObject):
         self._forget()
         self._last_code = card.code
         self._last_url = followup_url(self._config, card.code)
+        self._draw_qr(self._last_url)
         self.submittedChanged.emit()
         self.receiptStatusChanged.emit()
         self.cardSubmitted.emit(card.uuid, card.code, self._last_url)
@@ -307,6 +333,7 @@ class KioskBridge(QObject):
         self._forget()
         self._last_code = ""
         self._last_url = ""
+        self._set_qr("")
         self.submittedChanged.emit()
         self.receiptStatusChanged.emit()
 

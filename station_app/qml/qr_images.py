@@ -1,40 +1,46 @@
-"""QR codes for QML: ``Image { source: "image://qr/" + encodeURIComponent(url) }``."""
+"""The thank-you screen's QR code as an image QML can show: a ``data:`` URL of a PNG.
+
+Drawn with QtGui's ``QImage`` (thread-safe, so the kiosk renders it off the GUI thread) from
+the same symbol the receipt prints (``receipts.qr``). A data URL needs no image provider,
+so the kiosk never imports PySide's QtQuick module (and its QtOpenGL dependency).
+"""
 
 from __future__ import annotations
 
-from urllib.parse import unquote
+import base64
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtQuick import QQuickImageProvider
 
 from station_app.receipts.qr import QUIET_ZONE, qr_matrix
 
-PROVIDER_ID = "qr"
+MODULE_PIXELS = 8
+"""Pixels per module: sharp at the 260 px the thank-you screen shows (QML scales down)."""
 
 
-class QrImageProvider(QQuickImageProvider):
-    """Draws QR codes off the GUI thread (the engine loads them asynchronously)."""
+def qr_png(payload: str, module_pixels: int = MODULE_PIXELS) -> bytes:
+    """The QR symbol for ``payload`` (quiet zone included) as PNG bytes."""
+    matrix = qr_matrix(payload)
+    side = (matrix.size + 2 * QUIET_ZONE) * module_pixels
+    image = QImage(side, side, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    # Filled rectangles need no pen: PySide's ``Qt`` namespace (Qt.PenStyle) would build
+    # all of its ~110 enums on first use.
+    painter = QPainter(image)
+    black = QColor("black")
+    for row, start, length in matrix.dark_runs():
+        painter.fillRect((start + QUIET_ZONE) * module_pixels,
+                         (row + QUIET_ZONE) * module_pixels,
+                         length * module_pixels, module_pixels, black)
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())
 
-    def __init__(self) -> None:
-        super().__init__(QQuickImageProvider.ImageType.Image,
-                         QQuickImageProvider.Flag.ForceAsynchronousImageLoading)
 
-    def requestImage(self, image_id: str, size: QSize, requested: QSize) -> QImage:
-        matrix = qr_matrix(unquote(image_id))  # the same symbol the receipt prints
-        modules = matrix.size + 2 * QUIET_ZONE
-        wanted = max(requested.width(), requested.height(), 0) or modules * 8
-        scale = max(1, wanted // modules)
-        image = QImage(modules * scale, modules * scale, QImage.Format.Format_RGB32)
-        image.fill(QColor("white"))
-        # Filled rectangles need no pen: PySide's ``Qt`` namespace (Qt.PenStyle) would build
-        # all of its ~110 enums on first use, ~70 ms before the kiosk is ready.
-        painter = QPainter(image)
-        black = QColor("black")
-        for row, start, length in matrix.dark_runs():
-            painter.fillRect((start + QUIET_ZONE) * scale, (row + QUIET_ZONE) * scale,
-                             length * scale, scale, black)
-        painter.end()
-        size.setWidth(image.width())
-        size.setHeight(image.height())
-        return image
+def qr_data_url(payload: str) -> str:
+    """``data:image/png;base64,…`` for an ``Image { source: … }``."""
+    return "data:image/png;base64," + base64.b64encode(qr_png(payload)).decode("ascii")

@@ -190,7 +190,7 @@ def test_mitmachpool_step_is_hidden_without_a_sealing_key(open_kiosk, default_co
 def test_another_card_and_automatic_return(open_kiosk, kiosk_config):
     from station_app.app import KioskTiming
 
-    driver = open_kiosk(kiosk_config, timing=KioskTiming(60_000, 20, 400, 10))
+    driver = open_kiosk(kiosk_config, timing=KioskTiming(60_000, 20, 1500, 10))
     for text in ("Erste Karte", "Zweite Karte"):
         if driver.step == "start":
             driver.tap("startParticipate")

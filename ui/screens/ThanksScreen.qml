@@ -174,8 +174,7 @@ FocusScope {
                         Layout.preferredHeight: side
                         asynchronous: true
                         smooth: false
-                        source: thanks.kiosk.lastFollowupUrl !== ""
-                                ? "image://qr/" + encodeURIComponent(thanks.kiosk.lastFollowupUrl) : ""
+                        source: thanks.kiosk.lastQrImage
                         Accessible.role: Accessible.Graphic
                         Accessible.name: qsTr("QR-Code zu Ihrer Karte im Internet")
                     }
