@@ -7,11 +7,15 @@ station behind it is really opened (and a broken one still ends in one clear lin
 from __future__ import annotations
 
 import re
+import signal
 import sqlite3
+import subprocess
+import sys
 
 from station_app.paths import database_path
+from tests.waiting import wait_until
 
-from .cli_helpers import assert_one_line_error, station_app
+from .cli_helpers import ROOT, assert_one_line_error, child_env, station_app
 
 HEADLESS = {"QT_QPA_PLATFORM": "offscreen", "QT_QUICK_BACKEND": "software"}
 
@@ -54,3 +58,20 @@ def test_without_a_screen_the_kiosk_says_so_and_the_smoke_test_runs_headless(
     smoke = station_app("run", "--smoke-test", data_dir=tmp_path, timeout=120)
     assert smoke.returncode == 0, smoke.stderr.decode()
     assert "first frame of the start screen" in smoke.stdout.decode()
+
+
+def test_ctrl_c_ends_the_kiosk_cleanly(tmp_path):
+    """A developer's Ctrl+C (SIGINT) ends ``run --windowed``: exit 130, no traceback."""
+    env = {**child_env(), **HEADLESS}
+    child = subprocess.Popen(
+        [sys.executable, "-m", "station_app", "run", "--windowed", "--data-dir",
+         str(tmp_path)], env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        wait_until(lambda: database_path(tmp_path).exists(), 60, "the station to open")
+        child.send_signal(signal.SIGINT)
+        _out, err = child.communicate(timeout=30)
+    finally:
+        if child.poll() is None:
+            child.kill()
+    assert child.returncode == 130, err.decode()
+    assert "Traceback" not in err.decode()
