@@ -198,7 +198,7 @@ class CardFlow:
         """The Mitmachpool opt-in to seal with the card, if the attendee gave one."""
         if "contact" not in self.steps:
             return None
-        return self.contact.opt_in(self.language)
+        return self.contact.opt_in()
 
     def reset(self) -> None:
         """Forget everything of this attendee (after handing in, timeout, or "Abbrechen")."""

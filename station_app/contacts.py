@@ -95,7 +95,6 @@ class ContactOptIn:
     """A consented, well-formed address, ready to be sealed (never stored as it is)."""
 
     email: str
-    language: str
 
 
 @dataclass(frozen=True)
@@ -126,11 +125,11 @@ class ContactDraft:
             return ""
         return "consent" if self.email_valid else "email"
 
-    def opt_in(self, language: str) -> ContactOptIn | None:
+    def opt_in(self) -> ContactOptIn | None:
         """The opt-in to seal, or None when nothing (or nothing complete) was given."""
         if not (self.wanted and self.ready):
             return None
-        return ContactOptIn(normalise_email(self.email), language)
+        return ContactOptIn(normalise_email(self.email))
 
 
 @dataclass(frozen=True)
@@ -177,16 +176,21 @@ class ContactPool:
     def consent_text(self, language: str) -> str:
         return consent_text(self._settings, language)
 
-    def seal(self, email: str, language: str, consented_on: dt.date) -> bytes:
-        """The sealed box holding the address and what was consented to."""
+    def seal(self, email: str, consented_on: dt.date) -> bytes:
+        """The sealed box holding the address and what was consented to.
+
+        Not the language the attendee read the kiosk in: with the card export's language
+        column it could point at the one card written in that language that day. The
+        consent is recorded by its version, which names the text in every language (the
+        German one is sealed as the reference).
+        """
         box = self._sealed_box()
         payload = {
             "format": SEALED_FORMAT,
             "email": normalise_email(email),
-            "language": language,
             "station_id": self._station_id,
             "consent_version": self._settings.consent_version,
-            "consent_text": self.consent_text(language),
+            "consent_text": self._settings.consent_text,
             "consented_on": consented_on.isoformat(),
         }
         import json  # on first use, like libsodium
@@ -205,7 +209,7 @@ class ContactPool:
         contact = SealedContact(
             uuid=str(uuid4()),
             session_id=self._sessions.current_or_open().id,
-            sealed=self.seal(opt_in.email, opt_in.language, consented_on),
+            sealed=self.seal(opt_in.email, consented_on),
             consent_version=self._settings.consent_version,
             consented_on=consented_on,
         )

@@ -6,7 +6,6 @@ Database work runs in Starlette's thread pool so a slow disk never stalls the ev
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
@@ -18,11 +17,13 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from station_app import __version__
+from station_app.clock import utc_now
 from station_app.collector import pages
 from station_app.collector.ingest import BatchIngest, IngestError
 from station_app.collector.openapi import openapi_document
 from station_app.collector.ratelimit import RateLimiter
 from station_app.collector.store import CollectorStore
+from station_app.protocol.batch import SIGNATURE_HEADER, STATION_HEADER
 from station_app.protocol.codes import parse_code
 
 HTML_HEADERS = {
@@ -103,19 +104,31 @@ def create_app(store: CollectorStore, ingest: BatchIngest | None = None,
         return JSONResponse(openapi_document())
 
     async def post_batch(request: Request) -> Response:
+        """A signed batch. The station and its signature are checked before the body is
+        parsed; the body is read at most up to the limit, hashed and parsed off the event
+        loop, and parsed once."""
         media = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if media != "application/json":
             return JSONResponse({"detail": "send the batch as application/json"}, 415)
+        station_id = request.headers.get(STATION_HEADER, "")
+        signature = request.headers.get(SIGNATURE_HEADER, "")
+        if not station_id or not signature:
+            return JSONResponse({"detail": f"name the station ({STATION_HEADER}) and sign "
+                                 f"the body ({SIGNATURE_HEADER})"}, 401)
+        try:
+            await run_in_threadpool(ingest.known_station, station_id)
+        except IngestError as error:  # a stranger: not a byte more is read
+            await run_in_threadpool(store.record_rejection, "http", station_id,
+                                    str(error), utc_now())
+            return JSONResponse({"detail": str(error)}, error.status)
         try:
             raw = await _read_body(request, settings.max_batch_bytes)
         except _TooLarge:
             return JSONResponse({"detail": "the batch is too large"}, 413)
         try:
-            json.loads(raw)
-        except (UnicodeDecodeError, ValueError, RecursionError):
-            return JSONResponse({"detail": "the body is not JSON"}, 400)
-        try:
-            result = await run_in_threadpool(ingest.ingest, raw, "http")
+            result = await run_in_threadpool(ingest.ingest, raw, "http",
+                                             claimed_station=station_id,
+                                             raw_signature=signature)
         except IngestError as error:
             return JSONResponse({"detail": str(error)}, error.status)
         return JSONResponse(result.as_ack(), 201 if result.status == "stored" else 200)

@@ -46,7 +46,7 @@ def merged_rows(store: CollectorStore, include_hidden: bool = False) -> Iterator
     """Every stored card as a flat row, all stations, ordered by station and time."""
     for found in store.iter_cards():
         card, event = found["card"], found["event"] or {}
-        if card.get("hidden") and not include_hidden:
+        if found["hidden"] and not include_hidden:
             continue
         labels = card.get("labels") or {}
         session = card.get("session") or {}
@@ -59,7 +59,7 @@ def merged_rows(store: CollectorStore, include_hidden: bool = False) -> Iterator
             "age_group_label": _label(labels, "age_group"),
             "event_name": event.get("name"),
             "received_at": found["received_at"],
-            "hidden": bool(card.get("hidden")),
+            "hidden": found["hidden"],
         }
         yield row
 
@@ -85,8 +85,10 @@ def write_export(store: CollectorStore, fmt: str, path: Path,
     return len(rows)
 
 
-CONTACT_COLUMNS = ("email", "language", "station_id", "consent_version", "consent_text",
-                   "consented_at", "received_at")
+CONTACT_COLUMNS = ("email", "station_id", "consent_version", "consent_text",
+                   "consented_on", "received_on")
+"""Days only, sorted by address: nothing in the file says when (or next to whom) an address
+was given, so it cannot be joined with the card export (docs/privacy.md)."""
 
 
 def write_contacts(store: CollectorStore, path: Path) -> int:
@@ -103,7 +105,7 @@ def write_contacts(store: CollectorStore, path: Path) -> int:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(CONTACT_COLUMNS)
-    count, unreadable = 0, 0
+    rows, unreadable = [], 0
     for row in store.contacts():
         try:
             payload = json.loads(box.decrypt(bytes(row["sealed"])).decode("utf-8"))
@@ -111,9 +113,14 @@ def write_contacts(store: CollectorStore, path: Path) -> int:
             unreadable += 1
             continue
         payload.setdefault("station_id", row["station_id"])
-        payload["received_at"] = row["received_at"]
-        writer.writerow([_neutralise(str(payload.get(c) or "")) for c in CONTACT_COLUMNS])
-        count += 1
+        # Older stations sealed the moment of consent: only its day leaves the collector.
+        payload["consented_on"] = str(payload.get("consented_on")
+                                      or payload.get("consented_at") or "")[:10]
+        payload["received_on"] = str(row["received_at"])[:10]
+        rows.append([_neutralise(str(payload.get(c) or "")) for c in CONTACT_COLUMNS])
+    rows.sort()
+    writer.writerows(rows)
+    count = len(rows)
     atomic_write(path, buffer.getvalue().encode("utf-8-sig"), mode=0o600)
     if unreadable:
         raise UserError(f"{count} contact(s) written to {path}, but {unreadable} could not be "

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import nacl.exceptions
+
 from station_app.clock import utc_now
 from station_app.collector.store import CollectorStore
 from station_app.protocol.batch import (
@@ -27,6 +29,7 @@ from station_app.protocol.codes import parse_code
 from station_app.protocol.signatures import SignatureError, verify_signature
 
 MAX_TEXT_LENGTH = 20_000
+MAX_REASON_LENGTH = 500
 DEFAULT_CLOCK_SKEW = dt.timedelta(hours=24)
 
 
@@ -51,13 +54,18 @@ class IngestResult:
     cards_stored: int
     cards_already_present: int
     contacts: int
+    contacts_opened: int
+    """Contacts the collector has opened with its key: only then may the station forget
+    them."""
+    moderation: int = 0
 
     def as_ack(self) -> dict[str, Any]:
         return {"status": self.status, "batch_id": self.batch_id,
                 "station_id": self.station_id, "seq": self.seq,
                 "manifest_sha256": self.manifest_sha256, "cards_stored": self.cards_stored,
                 "cards_already_present": self.cards_already_present,
-                "contacts": self.contacts}
+                "contacts": self.contacts, "contacts_opened": self.contacts_opened,
+                "moderation": self.moderation}
 
 
 def _parse_time(value: str, what: str) -> dt.datetime:
@@ -79,14 +87,26 @@ class BatchIngest:
         self._clock = clock
         self._skew = clock_skew
 
-    def ingest(self, raw: bytes, via: str = "http") -> IngestResult:
-        """Apply one batch; raises ``IngestError`` (recorded) when it is refused."""
-        station_id: str | None = None
+    def ingest(self, raw: bytes, via: str = "http", *, claimed_station: str | None = None,
+               raw_signature: str | None = None) -> IngestResult:
+        """Apply one batch; raises ``IngestError`` (recorded) when it is refused.
+
+        An upload names its station and signs its raw bytes (``claimed_station``,
+        ``raw_signature``: the request's headers): that signature is checked before a byte
+        of JSON is parsed, so a stranger's large body costs a hash, not a parse. A batch
+        file carries only the signature inside the document.
+        """
+        station_id: str | None = claimed_station
         try:
+            if claimed_station is not None:
+                self.verify_raw(raw, claimed_station, raw_signature)
             try:
                 document = parse_document(raw)
             except BatchFormatError as error:
                 raise IngestError(422, f"malformed batch: {error}") from None
+            if claimed_station is not None and document["station_id"] != claimed_station:
+                raise IngestError(422, "the batch belongs to another station than the one "
+                                  "that sent it")
             station_id = document["station_id"]
             self._verify(document)
             with self.store.lock:
@@ -97,18 +117,36 @@ class BatchIngest:
             error.station_id = station_id
             raise
 
-    def _verify(self, document: dict[str, Any]) -> None:
-        station_id = document["station_id"]
+    def verify_raw(self, raw: bytes, station_id: str, signature: str | None) -> None:
+        """The upload's signature over its raw bytes, by the station it claims to be."""
+        station = self.known_station(station_id)
+        if not signature:
+            raise IngestError(401, "the upload is not signed (X-Batch-Signature)")
+        try:
+            station["verify_key"].verify(raw, b64decode(signature, "X-Batch-Signature"))
+        except (BatchFormatError, nacl.exceptions.BadSignatureError, ValueError, TypeError):
+            raise IngestError(403, "the upload's signature does not match the station's "
+                              "key") from None
+
+    def known_station(self, station_id: str) -> dict[str, Any]:
+        """The registered station, or a 403 naming the id (cut short, as given)."""
         station = self.store.station(station_id)
         if station is None:
             raise IngestError(403, f"unknown station {station_id[:64]!r}")
+        return station
+
+    def _verify(self, document: dict[str, Any]) -> None:
+        station_id = document["station_id"]
+        station = self.known_station(station_id)
         try:
             verify_signature(document, station["verify_key"])
         except SignatureError as error:
             raise IngestError(403, str(error)) from None
         cards, contacts = document["cards"], document["contacts"]
-        if manifest_sha256(cards, contacts) != document["manifest_sha256"]:
-            raise IngestError(422, "manifest_sha256 does not match the cards and contacts")
+        moderation = document.get("moderation") or []
+        if manifest_sha256(cards, contacts, moderation) != document["manifest_sha256"]:
+            raise IngestError(422, "manifest_sha256 does not match the cards, contacts and "
+                              "moderation")
         try:
             uuid_module.UUID(document["batch_id"])
         except ValueError:
@@ -123,11 +161,37 @@ class BatchIngest:
         seen: set[str] = set()
         for i, card in enumerate(cards):
             self._check_card(card, i, station_id, seen)
+        self._open_contacts(contacts)
+        for i, event in enumerate(moderation):
+            where = f"moderation[{i}]"
+            for key in ("uuid", "card_uuid"):
+                try:
+                    uuid_module.UUID(event[key])
+                except ValueError:
+                    raise IngestError(422, f"{where}.{key} is not a UUID") from None
+            _parse_time(event["at"], f"{where}.at")
+            if len(event["reason"]) > MAX_REASON_LENGTH:
+                raise IngestError(422, f"{where}.reason is too long")
+
+    def _open_contacts(self, contacts: list[dict[str, Any]]) -> None:
+        """Every sealed contact must open with this collector's key, or the batch is refused
+        whole: the station keeps its contacts until a collector that can read them says so.
+        """
+        if not contacts:
+            return
+        import nacl.public
+
+        box = nacl.public.SealedBox(self.store.private_key())
         for i, contact in enumerate(contacts):
             try:
-                b64decode(contact["sealed"], f"contacts[{i}].sealed")
+                box.decrypt(b64decode(contact["sealed"], f"contacts[{i}].sealed"))
             except BatchFormatError as error:
                 raise IngestError(422, str(error)) from None
+            except nacl.exceptions.CryptoError:
+                raise IngestError(422, f"contacts[{i}] is sealed for another collector's "
+                                  "key: install this collector's enrolment (or station "
+                                  "package) on the station; its contacts stay there "
+                                  "meanwhile") from None
 
     @staticmethod
     def _check_card(card: dict[str, Any], i: int, station_id: str, seen: set[str]) -> None:
@@ -158,7 +222,8 @@ class BatchIngest:
                     and previous["station_id"] == station_id):
                 return IngestResult("already-received", batch_id, station_id, document["seq"],
                                     previous["manifest_sha256"], 0, len(cards),
-                                    len(document["contacts"]))
+                                    len(document["contacts"]), len(document["contacts"]),
+                                    len(document.get("moderation") or []))
             self.store.record_conflict(station_id, batch_id, None,
                                        "batch id re-used with other content",
                                        {"manifest_sha256": document["manifest_sha256"]}, now)
@@ -179,4 +244,5 @@ class BatchIngest:
         self.store.store_batch(document, via, now, new)
         return IngestResult("stored", batch_id, station_id, document["seq"],
                             document["manifest_sha256"], len(new), len(cards) - len(new),
-                            len(document["contacts"]))
+                            len(document["contacts"]), len(document["contacts"]),
+                            len(document.get("moderation") or []))

@@ -184,7 +184,7 @@ def card_page(found: dict[str, Any], lang: str, settings: PageSettings) -> str:
     card, event = found["card"], found["event"] or {}
     labels = card.get("labels") or {}
     iso, received = format_time(found["received_at"], lang)
-    hidden = bool(card.get("hidden"))
+    hidden = bool(found.get("hidden", card.get("hidden")))
     rows = [
         (t["code"], f'<span class="code">{_e(card["code"])}</span>'),
         (t["prompt"], _e(_label(labels, "prompt", lang, card["prompt_id"]))),

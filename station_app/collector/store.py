@@ -67,6 +67,17 @@ SCHEMA = [
         consent_version TEXT NOT NULL,
         consented_at TEXT NOT NULL,
         received_at TEXT NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS moderation_events (
+        uuid TEXT PRIMARY KEY,
+        card_uuid TEXT NOT NULL,
+        station_id TEXT NOT NULL,
+        batch_id TEXT NOT NULL,
+        hidden INTEGER NOT NULL,
+        reason TEXT NOT NULL,
+        at TEXT NOT NULL,
+        source TEXT NOT NULL,
+        received_at TEXT NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS moderation_card ON moderation_events(card_uuid, at)",
     """CREATE TABLE IF NOT EXISTS conflicts (
         id INTEGER PRIMARY KEY,
         at TEXT NOT NULL,
@@ -84,6 +95,13 @@ SCHEMA = [
 ]
 
 MAX_REJECTIONS_KEPT = 10_000
+
+HIDDEN_SQL = (
+    "COALESCE((SELECT e.hidden FROM moderation_events e WHERE e.card_uuid = c.uuid"
+    " ORDER BY e.at DESC, e.rowid DESC LIMIT 1), json_extract(c.data, '$.hidden'), 0)"
+)
+"""Whether a card is hidden: the latest moderation decision (station or office), else the
+state it was sealed with."""
 
 
 class CollectorStore:
@@ -187,26 +205,27 @@ class CollectorStore:
         return found
 
     def card_by_code(self, code: str) -> dict[str, Any] | None:
-        """A card with its batch's event, for the follow-up page."""
+        """A card with its batch's event and whether it is hidden, for the follow-up page."""
         with self.lock:
             row = self.db.execute(
-                "SELECT c.data, c.received_at, b.event FROM cards c"
+                f"SELECT c.data, c.received_at, b.event, {HIDDEN_SQL} FROM cards c"
                 " JOIN batches b ON b.batch_id = c.batch_id WHERE c.code = ?"
                 " ORDER BY c.received_at LIMIT 1", [code]).fetchone()
         if row is None:
             return None
-        return {"card": json.loads(row[0]), "received_at": row[1], "event": json.loads(row[2])}
+        return {"card": json.loads(row[0]), "received_at": row[1], "event": json.loads(row[2]),
+                "hidden": bool(row[3])}
 
     def iter_cards(self) -> Iterator[dict[str, Any]]:
-        """Every card of every station with its event, ordered by station and time."""
+        """Every card of every station with its event and moderation, by station and time."""
         with self.lock:
             rows = self.db.execute(
-                "SELECT c.data, c.received_at, b.event FROM cards c"
+                f"SELECT c.data, c.received_at, b.event, {HIDDEN_SQL} FROM cards c"
                 " JOIN batches b ON b.batch_id = c.batch_id"
                 " ORDER BY c.station_id, c.created_at, c.uuid").fetchall()
-        for data, received_at, event in rows:
+        for data, received_at, event, hidden in rows:
             yield {"card": json.loads(data), "received_at": received_at,
-                   "event": json.loads(event)}
+                   "event": json.loads(event), "hidden": bool(hidden)}
 
     def counts(self) -> dict[str, int]:
         with self.lock:
@@ -215,7 +234,7 @@ class CollectorStore:
 
     def contacts(self) -> list[dict[str, Any]]:
         with self.lock:
-            return list(self.db["contacts"].rows_where(order_by="received_at, uuid"))
+            return list(self.db["contacts"].rows_where(order_by="uuid"))
 
     # --- writing ------------------------------------------------------------------------
 
@@ -260,10 +279,18 @@ class CollectorStore:
                 [(card["uuid"], card["code"], card["station_id"], batch_id, digest,
                   card["created_at"], received, json.dumps(card, ensure_ascii=False))
                  for card, digest in new_cards])
+            # Nothing that could tie a contact to a card: no batch, only days (docs/privacy.md).
             self.db.conn.executemany(
                 "INSERT OR IGNORE INTO contacts (uuid, station_id, batch_id, sealed,"
-                " consent_version, consented_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(c["uuid"], document["station_id"], batch_id, b64decode(c["sealed"], "sealed"),
-                  c["consent_version"], c["consented_at"], received)
+                " consent_version, consented_at, received_at) VALUES (?, ?, '', ?, ?, ?, ?)",
+                [(c["uuid"], document["station_id"], b64decode(c["sealed"], "sealed"),
+                  c["consent_version"], c["consented_at"][:10], received[:10])
                  for c in document["contacts"]])
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO moderation_events (uuid, card_uuid, station_id,"
+                " batch_id, hidden, reason, at, source, received_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, 'station', ?)",
+                [(m["uuid"], m["card_uuid"], document["station_id"], batch_id,
+                  int(m["hidden"]), m["reason"], m["at"], received)
+                 for m in document.get("moderation") or []])
         return len(new_cards)

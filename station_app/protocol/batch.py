@@ -1,9 +1,12 @@
 """The ``station-batch/1`` document: its shape, its manifest hash, a card's content hash.
 
 A batch is ``{"format", "batch_id", "station_id", "seq", "created_at", "event", "totals",
-"cards": [...], "contacts": [...sealed...], "manifest_sha256", "signature"}``. The manifest
-hash covers the cards and contacts and is what the collector echoes in its
-acknowledgement; the signature (``signatures``) covers the whole document.
+"cards": [...], "contacts": [...sealed...], "moderation": [...], "manifest_sha256",
+"signature"}``. ``moderation`` (optional) lists hides and unhides decided at the station:
+``{"uuid", "card_uuid", "hidden", "reason", "at"}``, applied in ``at`` order, the latest
+decision winning. The manifest hash covers cards, contacts and moderation and is what the
+collector echoes in its acknowledgement; the signature (``signatures``) covers the whole
+document.
 """
 
 from __future__ import annotations
@@ -17,14 +20,27 @@ from station_app.protocol.cards import CARD_FIELD_NAMES, CARD_FIELDS
 
 FORMAT = "station-batch/1"
 
+STATION_HEADER = "X-Station-Id"
+SIGNATURE_HEADER = "X-Batch-Signature"
+"""An upload names its station and carries an Ed25519 signature (base64) over the exact
+body bytes, so the collector can refuse a stranger before it parses anything."""
+
 
 class BatchFormatError(FormatError):
     """The document is not a well-formed ``station-batch/1`` batch."""
 
 
-def manifest_sha256(cards: list[dict[str, Any]], contacts: list[dict[str, Any]]) -> str:
-    """Hex SHA-256 over the canonical cards and contacts of a batch."""
-    return hashlib.sha256(canonical_json({"cards": cards, "contacts": contacts})).hexdigest()
+def manifest_sha256(cards: list[dict[str, Any]], contacts: list[dict[str, Any]],
+                    moderation: list[dict[str, Any]] | None = None) -> str:
+    """Hex SHA-256 over the canonical cards, contacts and moderation of a batch.
+
+    A batch without moderation hashes as it always did (older stations' batches stay
+    valid).
+    """
+    content: dict[str, Any] = {"cards": cards, "contacts": contacts}
+    if moderation:
+        content["moderation"] = moderation
+    return hashlib.sha256(canonical_json(content)).hexdigest()
 
 
 def card_content_sha256(card: dict[str, Any]) -> str:
@@ -32,14 +48,63 @@ def card_content_sha256(card: dict[str, Any]) -> str:
     return hashlib.sha256(canonical_json({k: card.get(k) for k in CARD_FIELD_NAMES})).hexdigest()
 
 
+MAX_DEPTH = 16
+"""A batch nests four levels deep; anything deeper is not a batch."""
+MAX_INTEGER = 2**53 - 1
+"""Whole numbers beyond this are no sequence number or session id (and would not fit the
+databases' integers)."""
+
+
 def parse_document(raw: bytes) -> dict[str, Any]:
-    """Parse bytes into a batch dict and check its shape; ``BatchFormatError`` if wrong."""
+    """Parse bytes into a batch dict and check its shape; ``BatchFormatError`` if wrong.
+
+    Hostile input is refused with a reason, never with another exception: invalid UTF-8,
+    lone surrogates (``"\\ud800"``), numbers with thousands of digits, fractions, NaN,
+    deep nesting.
+    """
     try:
-        document = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise BatchFormatError("the batch is not valid UTF-8 JSON") from None
+        document = json.loads(raw.decode("utf-8"), parse_constant=_no_constant)
+    except UnicodeDecodeError:
+        raise BatchFormatError("the batch is not valid UTF-8") from None
+    except RecursionError:
+        raise BatchFormatError("the batch is nested too deeply") from None
+    except ValueError as error:  # JSONDecodeError, or an integer of too many digits
+        raise BatchFormatError(f"the batch is not valid JSON ({str(error)[:80]})") from None
+    check_values(document)
     check_shape(document)
     return document
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number")
+
+
+def check_values(value: Any, where: str = "", depth: int = 0) -> None:
+    """Every string is text (no lone surrogates), every number whole and in range, and the
+    nesting shallow; ``BatchFormatError`` naming the place otherwise."""
+    if depth > MAX_DEPTH:
+        raise BatchFormatError(f"{where or 'the batch'} is nested too deeply")
+    if isinstance(value, str):
+        if not value.isascii():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise BatchFormatError(f"{where or 'a value'} is not valid text "
+                                       "(a lone surrogate)") from None
+    elif isinstance(value, bool) or value is None:
+        return
+    elif isinstance(value, int):
+        if abs(value) > MAX_INTEGER:
+            raise BatchFormatError(f"{where or 'a number'} is out of range")
+    elif isinstance(value, float):
+        raise BatchFormatError(f"{where or 'a number'} must be a whole number")
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            check_values(item, f"{where}[{i}]", depth + 1)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            check_values(key, where or "a key", depth + 1)
+            check_values(item, f"{where}.{key}" if where else str(key)[:40], depth + 1)
 
 
 def _require(mapping: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str,
@@ -79,5 +144,13 @@ def check_shape(document: Any) -> None:
             raise BatchFormatError(f"contacts[{i}] must be an object")
         for key in ("uuid", "sealed", "consent_version", "consented_at"):
             _require(contact, key, str, where)
+    moderation = _require(document, "moderation", list, "", nullable=True) or []
+    for i, event in enumerate(moderation):
+        where = f"moderation[{i}]."
+        if not isinstance(event, dict):
+            raise BatchFormatError(f"moderation[{i}] must be an object")
+        for key in ("uuid", "card_uuid", "reason", "at"):
+            _require(event, key, str, where)
+        _require(event, "hidden", bool, where)
     for key in ("event", "totals"):
         _require(document, key, dict, "", nullable=True)

@@ -9,6 +9,7 @@ hidden, unhidden and hidden again.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -115,6 +116,10 @@ class Moderation:
                 " hidden = excluded.hidden, reason = excluded.reason,"
                 " actor = excluded.actor, changed_at = excluded.changed_at",
                 [card.uuid, int(hidden), reason, actor, now.isoformat()])
+            self._db.execute(
+                "INSERT INTO moderation_events (uuid, card_uuid, hidden, reason, at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [str(uuid.uuid4()), card.uuid, int(hidden), reason, now.isoformat()])
             details = {"card_uuid": card.uuid, "code": card.code, "session_id": card.session_id}
             if hidden:
                 details["reason"] = reason

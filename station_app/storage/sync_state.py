@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,6 +36,17 @@ class PendingContact:
     sealed: bytes
     consent_version: str
     consented_at: str
+
+
+@dataclass(frozen=True)
+class PendingModeration:
+    """A hide or unhide not yet put into a batch."""
+
+    uuid: str
+    card_uuid: str
+    hidden: bool
+    reason: str
+    at: str
 
 
 @dataclass(frozen=True)
@@ -120,13 +132,27 @@ class SyncLedger:
         return found
 
     def pending_contacts(self) -> list[PendingContact]:
-        """Sealed contacts in no batch yet."""
+        """Sealed contacts in no batch yet (in no meaningful order: the sealer shuffles)."""
         rows = self._db.execute(
             "SELECT c.uuid, c.sealed, c.consent_version, c.consented_at FROM contacts c "
             "LEFT JOIN sync_batch_contacts b ON b.contact_uuid = c.uuid "
-            "WHERE b.contact_uuid IS NULL ORDER BY c.consented_at, c.rowid").fetchall()
-        return [PendingContact(uuid, bytes(sealed), version, at)
+            "WHERE b.contact_uuid IS NULL ORDER BY c.uuid").fetchall()
+        return [PendingContact(uuid, bytes(sealed), version, at[:10])
                 for uuid, sealed, version, at in rows]
+
+    def pending_moderation(self) -> list[PendingModeration]:
+        """Hides and unhides in no batch yet, in the order they were decided."""
+        rows = self._db.execute(
+            "SELECT uuid, card_uuid, hidden, reason, at FROM moderation_events"
+            " WHERE batch_id IS NULL ORDER BY at, rowid").fetchall()
+        return [PendingModeration(uuid, card, bool(hidden), reason, at)
+                for uuid, card, hidden, reason, at in rows]
+
+    def sealing(self) -> AbstractContextManager[sqlite_utils.Database]:
+        """One write transaction around a whole sealing run: two processes sealing at once
+        (the kiosk's worker and ``sync --to-dir``) take turns, so sequence numbers never
+        collide."""
+        return write_transaction(self._db)
 
     def next_seq(self) -> int:
         row = self._db.execute("SELECT MAX(seq) FROM sync_batches").fetchone()
@@ -138,8 +164,9 @@ class SyncLedger:
 
     def record_batch(self, *, batch_id: str, seq: int, created_at: str, manifest_sha256: str,
                      document: bytes, card_uuids: Iterable[str],
-                     contact_uuids: Iterable[str]) -> None:
-        """Store a sealed batch and its card/contact mapping in one transaction."""
+                     contact_uuids: Iterable[str],
+                     moderation_uuids: Iterable[str] = ()) -> None:
+        """Store a sealed batch and its card/contact/moderation mapping in one transaction."""
         cards, contacts = list(card_uuids), list(contact_uuids)
         with write_transaction(self._db):
             self._db.execute(
@@ -153,6 +180,9 @@ class SyncLedger:
             self._db.conn.executemany(
                 "INSERT INTO sync_batch_contacts (contact_uuid, batch_id) VALUES (?, ?)",
                 [(uuid, batch_id) for uuid in contacts])
+            self._db.conn.executemany(
+                "UPDATE moderation_events SET batch_id = ? WHERE uuid = ?",
+                [(batch_id, uuid) for uuid in moderation_uuids])
 
     # --- uploading ----------------------------------------------------------------------
 
@@ -191,6 +221,12 @@ class SyncLedger:
                 self._db.execute(
                     "UPDATE sync_batch_contacts SET purged_at = ? WHERE batch_id = ?"
                     " AND purged_at IS NULL", [stamp, batch_id])
+
+    def replace_document(self, batch_id: str, document: bytes) -> None:
+        """The same batch signed anew (after re-enrolment): same content, new signature."""
+        with write_transaction(self._db):
+            self._db.execute("UPDATE sync_batches SET document = ? WHERE batch_id = ?"
+                             " AND acknowledged_at IS NULL", [document, batch_id])
 
     def note_written(self, batch_id: str, path: str, at: dt.datetime) -> None:
         """Remember that a batch was written to a batch file (USB stick)."""
@@ -236,4 +272,5 @@ class SyncLedger:
         return [row[0] for row in rows]
 
 
-__all__ = ["BatchRecord", "PendingCard", "PendingContact", "SyncLedger", "SyncStatus"]
+__all__ = ["BatchRecord", "PendingCard", "PendingContact", "PendingModeration", "SyncLedger",
+           "SyncStatus"]

@@ -8,6 +8,7 @@ configuration; the event travels once per batch.
 from __future__ import annotations
 
 import datetime as dt
+import random
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -22,7 +23,16 @@ from station_app.protocol.batch import FORMAT, manifest_sha256
 from station_app.protocol.canonical import b64encode
 from station_app.protocol.signatures import sign_document
 from station_app.storage.cards import card_from_row
-from station_app.storage.sync_state import BatchRecord, PendingCard, SyncLedger
+from station_app.storage.sync_state import (
+    BatchRecord,
+    PendingCard,
+    PendingContact,
+    PendingModeration,
+    SyncLedger,
+)
+
+MIN_CONTACTS_PER_BATCH = 5
+"""Contacts travel together, at least this many, or once their day of consent is over."""
 
 
 class BatchSealer:
@@ -30,7 +40,10 @@ class BatchSealer:
 
     def __init__(self, config: StationConfig, db: sqlite_utils.Database,
                  signing_key: nacl.signing.SigningKey,
-                 clock: Callable[[], dt.datetime] = utc_now) -> None:
+                 clock: Callable[[], dt.datetime] = utc_now,
+                 shuffle: Callable[[list[Any]], None] | None = None) -> None:
+        """``shuffle`` puts the contacts of a batch in random order (tests seed it)."""
+        self._shuffle = shuffle or random.SystemRandom().shuffle
         self._config = config
         self._labels = LabelBook(config)
         self._ledger = SyncLedger(db)
@@ -53,31 +66,52 @@ class BatchSealer:
         return entry
 
     def seal_pending(self) -> list[BatchRecord]:
-        """Seal every pending card into batches of ``sync.batch_size``; returns the new ones.
+        """Seal what is pending into batches; returns the new ones.
 
-        Sealed contacts waiting for a batch ride in the first new batch (or a batch of
-        their own when there are no new cards).
+        Cards go into batches of ``sync.batch_size``; hides and unhides ride in the last of
+        them (after their cards), or in a batch of their own. Mitmachpool contacts never
+        share a batch with cards and are held back until they cannot single anyone out:
+        ``MIN_CONTACTS_PER_BATCH`` of them together, or all of them once their day is
+        over. They are shuffled, and carry only the day of consent (see docs/privacy.md).
         """
         sealed: list[BatchRecord] = []
-        contacts = self._ledger.pending_contacts()
-        while True:
-            cards = self._ledger.pending_cards(self._config.sync.batch_size)
-            if not cards and not contacts:
-                break
-            sealed.append(self._seal(cards, contacts))
-            contacts = []
+        with self._ledger.sealing():
+            moderation = self._ledger.pending_moderation()
+            while True:
+                cards = self._ledger.pending_cards(self._config.sync.batch_size)
+                if not cards and not moderation:
+                    break
+                last = len(cards) < self._config.sync.batch_size
+                sealed.append(self._seal(cards, [], moderation if last else []))
+                if last:
+                    moderation = []
+            contacts = self._releasable(self._ledger.pending_contacts())
+            if contacts:
+                sealed.append(self._seal([], contacts, []))
         return sealed
 
-    def _seal(self, cards: list[PendingCard], contacts: list[Any]) -> BatchRecord:
+    def _releasable(self, contacts: list[PendingContact]) -> list[PendingContact]:
+        today = self._clock().astimezone().date().isoformat()
+        if len(contacts) < MIN_CONTACTS_PER_BATCH and any(
+                contact.consented_at >= today for contact in contacts):
+            return []
+        released = list(contacts)
+        self._shuffle(released)
+        return released
+
+    def _seal(self, cards: list[PendingCard], contacts: list[PendingContact],
+              moderation: list[PendingModeration]) -> BatchRecord:
         config = self._config
         card_entries = [self.card_entry(card) for card in cards]
         contact_entries = [{"uuid": c.uuid, "sealed": b64encode(c.sealed),
                             "consent_version": c.consent_version,
                             "consented_at": c.consented_at} for c in contacts]
+        moderation_entries = [{"uuid": m.uuid, "card_uuid": m.card_uuid, "hidden": m.hidden,
+                               "reason": m.reason, "at": m.at} for m in moderation]
         seq = self._ledger.next_seq()
         batch_id = str(uuid.uuid4())
         created_at = self._clock().astimezone(dt.UTC).isoformat()
-        manifest = manifest_sha256(card_entries, contact_entries)
+        manifest = manifest_sha256(card_entries, contact_entries, moderation_entries)
         document = {
             "format": FORMAT,
             "batch_id": batch_id,
@@ -96,9 +130,12 @@ class BatchSealer:
             "contacts": contact_entries,
             "manifest_sha256": manifest,
         }
+        if moderation_entries:
+            document["moderation"] = moderation_entries
         raw = sign_document(document, self._key)
         self._ledger.record_batch(
             batch_id=batch_id, seq=seq, created_at=created_at, manifest_sha256=manifest,
             document=raw, card_uuids=[e["uuid"] for e in card_entries],
-            contact_uuids=[c.uuid for c in contacts])
+            contact_uuids=[c.uuid for c in contacts],
+            moderation_uuids=[m.uuid for m in moderation])
         return self._ledger.get(batch_id)

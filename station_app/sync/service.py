@@ -8,6 +8,7 @@ network resumes with the next unacknowledged batch, re-sending exactly the same 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +20,8 @@ from station_app.config import StationConfig
 from station_app.errors import UserError
 from station_app.protocol.enrolment import Enrolment, read_enrolment
 from station_app.protocol.files import atomic_write, batch_file_name
-from station_app.storage.sync_state import SyncLedger, SyncStatus
+from station_app.protocol.signatures import SignatureError, sign_document, verify_signature
+from station_app.storage.sync_state import BatchRecord, SyncLedger, SyncStatus
 from station_app.sync.sealer import BatchSealer
 from station_app.sync.transport import (
     BatchConflict,
@@ -120,10 +122,13 @@ class StationSync:
         return self._client
 
     def upload_once(self) -> SyncReport:
-        """Seal pending cards, then upload every unacknowledged batch in sequence order.
+        """Seal what is pending, then upload every unacknowledged batch in sequence order.
 
-        Stops at the first transient or refusal error (the next run retries); a conflict
-        is recorded on its batch and the remaining batches still go.
+        A network or server problem stops the run (the next run retries with backoff); a
+        batch the collector refuses (a conflict, a contact it cannot open, …) is recorded
+        with its reason and the remaining batches still go, so one bad batch never blocks
+        the later ones. A batch sealed under an earlier enrolment is signed anew with the
+        current key before it is sent (``collector add-station --replace``).
         """
         report = SyncReport(sealed=len(self.sealer.seal_pending()))
         try:
@@ -136,8 +141,10 @@ class StationSync:
             if batch.document is None:  # cannot happen: only acknowledged batches drop it
                 continue
             now = self._clock()
+            document = self._signed_by_current_key(batch)
             try:
-                ack = client.post_batch(batch.document)
+                ack = client.post_batch(document, self._config.station.id,
+                                        self._enrolment.signing_key)
             except TransientError as error:
                 self._fail(report, batch.batch_id, f"batch {batch.seq}: {error}")
                 report.transient = True
@@ -147,18 +154,34 @@ class StationSync:
                 continue
             except RejectedError as error:
                 self._fail(report, batch.batch_id, f"batch {batch.seq}: {error}")
-                break
+                continue
             if ack.batch_id != batch.batch_id or ack.manifest_sha256 != batch.manifest_sha256:
                 self._fail(report, batch.batch_id, f"batch {batch.seq}: the collector "
                            "acknowledged a different manifest; the batch will be sent again")
                 report.transient = True
                 continue
             self.ledger.note_attempt(batch.batch_id, now, None)
-            self.ledger.acknowledge(batch.batch_id, self._clock(), purge_contacts=True)
+            # Sealed contacts are forgotten only once the collector has opened every one.
+            opened = ack.contacts_opened is not None and ack.contacts_opened >= \
+                batch.contact_count
+            self.ledger.acknowledge(batch.batch_id, self._clock(), purge_contacts=opened)
             report.acknowledged += 1
             report.cards_acknowledged += batch.card_count
         self.ledger.note_run(self._clock(), report.errors[0] if report.errors else None)
         return report
+
+    def _signed_by_current_key(self, batch: BatchRecord) -> bytes:
+        """The batch's bytes, signed anew if an earlier enrolment's key sealed them."""
+        assert batch.document is not None
+        document = json.loads(batch.document)
+        key = self._enrolment.signing_key
+        try:
+            verify_signature(document, key.verify_key)
+        except SignatureError:
+            resigned = sign_document(document, key)
+            self.ledger.replace_document(batch.batch_id, resigned)
+            return resigned
+        return batch.document
 
     def _fail(self, report: SyncReport, batch_id: str, message: str) -> None:
         report.errors.append(message)

@@ -11,8 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from station_app.protocol.batch import SIGNATURE_HEADER, STATION_HEADER
+from station_app.protocol.canonical import b64encode
+
 if TYPE_CHECKING:
     import httpx
+    import nacl.signing
 
 
 BATCHES_PATH = "/api/v1/batches"
@@ -43,6 +47,8 @@ class Ack:
     status: str
     cards_stored: int
     cards_already_present: int
+    contacts_opened: int | None = None
+    """How many of the batch's contacts the collector could open (None: it did not say)."""
 
 
 class CollectorClient:
@@ -64,13 +70,21 @@ class CollectorClient:
     def close(self) -> None:
         self._client.close()
 
-    def post_batch(self, document: bytes) -> Ack:
-        """Send one signed batch; returns the acknowledgement or raises ``TransportError``."""
+    def post_batch(self, document: bytes, station_id: str,
+                   key: nacl.signing.SigningKey) -> Ack:
+        """Send one signed batch; returns the acknowledgement or raises ``TransportError``.
+
+        The request names the station and signs the exact bytes it sends (the collector
+        checks that before it parses the body).
+        """
         import httpx
 
+        signature = b64encode(key.sign(document).signature)
         try:
-            response = self._client.post(f"{self.base_url}{BATCHES_PATH}", content=document,
-                                         headers={"Content-Type": "application/json"})
+            response = self._client.post(
+                f"{self.base_url}{BATCHES_PATH}", content=document,
+                headers={"Content-Type": "application/json", STATION_HEADER: station_id,
+                         SIGNATURE_HEADER: signature})
         except httpx.HTTPError as error:
             raise TransientError(f"collector not reachable ({type(error).__name__})") from None
         if response.status_code >= 500 or response.status_code == 429:
@@ -83,9 +97,11 @@ class CollectorClient:
                                 f"{detail}")
         try:
             data = response.json()
+            opened = data.get("contacts_opened")
             return Ack(str(data["batch_id"]), str(data["manifest_sha256"]),
                        str(data.get("status", "")), int(data.get("cards_stored", 0)),
-                       int(data.get("cards_already_present", 0)))
+                       int(data.get("cards_already_present", 0)),
+                       int(opened) if opened is not None else None)
         except (ValueError, KeyError, TypeError):
             # A proxy or captive portal answering 200 with something else: try again later.
             raise TransientError("collector sent an unreadable acknowledgement") from None

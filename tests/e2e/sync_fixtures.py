@@ -11,12 +11,16 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
+import nacl.signing
+
 from station_app.clock import utc_now
 from station_app.collector.enrol import add_station
 from station_app.collector.store import CollectorStore
 from station_app.config import StationConfig, load_config
 from station_app.intake import CardDraft
 from station_app.paths import default_config_path
+from station_app.protocol.batch import SIGNATURE_HEADER, STATION_HEADER
+from station_app.protocol.canonical import b64encode
 from station_app.protocol.enrolment import Enrolment
 from station_app.station import Station
 from station_app.storage import open_database
@@ -61,3 +65,14 @@ def enrol(store: CollectorStore, station_id: str, folder: Path,
     """Register a station at the collector and return its enrolment."""
     return add_station(store, station_id, url, folder / f"enrolment-{station_id}.json",
                        now=now or (utc_now() - dt.timedelta(minutes=1)))
+
+
+def upload_headers(raw: bytes, enrolment: Enrolment | None = None,
+                   station_id: str = "buergerhalle-1",
+                   key: nacl.signing.SigningKey | None = None) -> dict[str, str]:
+    """The headers a station sends with a batch: its id and its signature over the bytes."""
+    key = key or (enrolment.signing_key if enrolment else None)
+    assert key is not None
+    station = enrolment.station_id if enrolment else station_id
+    return {"Content-Type": "application/json", STATION_HEADER: station,
+            SIGNATURE_HEADER: b64encode(key.sign(raw).signature)}

@@ -14,9 +14,13 @@ from station_app.protocol.canonical import canonical_json
 from station_app.protocol.signatures import sign_document
 from station_app.sync import StationSync
 from tests.e2e.collector_process import CollectorProcess
-from tests.e2e.sync_fixtures import add_cards, enrol, open_station, station_config
-
-JSON = {"Content-Type": "application/json"}
+from tests.e2e.sync_fixtures import (
+    add_cards,
+    enrol,
+    open_station,
+    station_config,
+    upload_headers,
+)
 
 
 @pytest.fixture
@@ -38,27 +42,30 @@ def health_cards(collector: CollectorProcess) -> int:
     return httpx.get(f"{collector.url}/api/v1/health").json()["cards"]
 
 
-def post(collector: CollectorProcess, body: bytes) -> httpx.Response:
-    return httpx.post(f"{collector.url}/api/v1/batches", content=body, headers=JSON)
+def post(collector: CollectorProcess, body: bytes,
+         key: nacl.signing.SigningKey) -> httpx.Response:
+    """Upload as a station does: named, and the bytes signed with ``key``."""
+    return httpx.post(f"{collector.url}/api/v1/batches", content=body,
+                      headers=upload_headers(body, key=key))
 
 
 def test_tampered_unknown_key_replay_and_conflict_over_http(running):
     collector, enrolment, batches = running
-    first = post(collector, batches[0])
+    first = post(collector, batches[0], enrolment.signing_key)
     assert first.status_code == 201 and first.json()["cards_stored"] == 10
 
     tampered = json.loads(batches[1])
     tampered["cards"][3]["text"] = "Manipuliert"
     tampered["manifest_sha256"] = manifest_sha256(tampered["cards"], tampered["contacts"])
-    response = post(collector, canonical_json(tampered))
+    response = post(collector, canonical_json(tampered), enrolment.signing_key)
     assert response.status_code == 403 and "signature" in response.json()["detail"]
 
     stranger = nacl.signing.SigningKey.generate()
-    response = post(collector, sign_document(json.loads(batches[1]), stranger))
+    response = post(collector, sign_document(json.loads(batches[1]), stranger), stranger)
     assert response.status_code == 403
     assert health_cards(collector) == 10
 
-    replay = post(collector, batches[0])
+    replay = post(collector, batches[0], enrolment.signing_key)
     assert replay.status_code == 200 and replay.json()["status"] == "already-received"
     assert replay.json()["manifest_sha256"] == first.json()["manifest_sha256"]
     assert health_cards(collector) == 10
@@ -68,11 +75,11 @@ def test_tampered_unknown_key_replay_and_conflict_over_http(running):
     changed["seq"] = 3
     changed["cards"][0]["text"] = "Andere Fassung"
     changed["manifest_sha256"] = manifest_sha256(changed["cards"], changed["contacts"])
-    conflict = post(collector, sign_document(changed, enrolment.signing_key))
+    conflict = post(collector, sign_document(changed, enrolment.signing_key), enrolment.signing_key)
     assert conflict.status_code == 409 and "other content" in conflict.json()["detail"]
     assert health_cards(collector) == 10
 
-    assert post(collector, batches[1]).status_code == 201
+    assert post(collector, batches[1], enrolment.signing_key).status_code == 201
     assert health_cards(collector) == 20
     collector.stop()
     store = CollectorStore.open(collector.db)

@@ -10,7 +10,7 @@ from station_app.collector.store import CollectorStore
 from station_app.protocol.codes import new_code
 from station_app.sync import StationSync
 from tests.e2e.collector_process import CollectorProcess
-from tests.e2e.sync_fixtures import add_cards, enrol, open_station, station_config
+from tests.e2e.sync_fixtures import add_cards, enrol, open_station, station_config, upload_headers
 
 pytestmark = pytest.mark.slow
 
@@ -50,7 +50,7 @@ def collector_with_card(tmp_path):
     station.close()
     with CollectorProcess(db) as collector:
         response = httpx.post(f"{collector.url}/api/v1/batches", content=raw,
-                              headers={"Content-Type": "application/json"})
+                              headers=upload_headers(raw, enrolment))
         assert response.status_code == 201
         yield collector, card
 

@@ -35,7 +35,7 @@ def _count(station, table: str) -> int:
 
 def test_card_and_contact_are_stored_together(sealing_station):
     station, key = sealing_station
-    card = station.intake.hand_in(DRAFT, ContactOptIn("erika@example.org", "en"))
+    card = station.intake.hand_in(DRAFT, ContactOptIn("erika@example.org"))
     assert station.archive.get(card.uuid).language == "en"
     [sealed] = station.db.execute("SELECT sealed FROM contacts").fetchone()
     assert json.loads(SealedBox(key).decrypt(sealed))["email"] == "erika@example.org"
@@ -48,7 +48,7 @@ def test_a_contact_that_cannot_be_stored_takes_the_card_with_it(sealing_station)
     station.db.execute("CREATE TRIGGER refuse BEFORE INSERT ON contacts "
                        "BEGIN SELECT RAISE(ABORT, 'disk full'); END")
     with pytest.raises(StorageError):
-        station.intake.hand_in(DRAFT, ContactOptIn("erika@example.org", "de"))
+        station.intake.hand_in(DRAFT, ContactOptIn("erika@example.org"))
     assert (_count(station, "cards"), _count(station, "contacts")) == (0, 0)
 
 
@@ -56,13 +56,13 @@ def test_a_rejected_card_stores_no_contact(sealing_station):
     station, _key = sealing_station
     with pytest.raises(CardRejected):
         station.intake.hand_in(dataclasses.replace(DRAFT, text="\u200b"),
-                               ContactOptIn("erika@example.org", "de"))
+                               ContactOptIn("erika@example.org"))
     assert (_count(station, "cards"), _count(station, "contacts")) == (0, 0)
 
 
 def test_an_opt_in_without_a_mitmachpool_is_refused(station):
     with pytest.raises(StorageError, match="Mitmachpool"):
-        station.intake.hand_in(DRAFT, ContactOptIn("erika@example.org", "de"))
+        station.intake.hand_in(DRAFT, ContactOptIn("erika@example.org"))
     assert _count(station, "cards") == 0
 
 

@@ -6,7 +6,8 @@ so a station that was offline for months catches up on its next start. A migrati
 edited once it has shipped; a change is a new migration.
 
 Numbers are allotted per feature so parallel work does not collide:
-001 core (with facilitator PIN state), 003 print queue, 004 moderation, 005 sync.
+001 core (with facilitator PIN state), 003 print queue, 004 moderation, 005 sync,
+006 moderation events (moderation that travels with sync).
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import nacl.signing
 import pytest
 from starlette.testclient import TestClient
 
@@ -10,7 +11,13 @@ from station_app.collector.pages import PageSettings, choose_language
 from station_app.collector.store import CollectorStore
 from station_app.protocol.codes import new_code
 from station_app.sync import StationSync
-from tests.e2e.sync_fixtures import add_cards, enrol, open_station, station_config
+from tests.e2e.sync_fixtures import (
+    add_cards,
+    enrol,
+    open_station,
+    station_config,
+    upload_headers,
+)
 
 
 @pytest.fixture
@@ -38,8 +45,8 @@ def synced(store, tmp_path):
     station.close()
     with client_for(store) as client:
         assert client.post("/api/v1/batches", content=raw,
-                           headers={"Content-Type": "application/json"}).status_code == 201
-        yield client, cards, raw
+                           headers=upload_headers(raw, enrolment)).status_code == 201
+        yield client, cards, raw, enrolment
 
 
 def test_health_and_openapi(store):
@@ -52,20 +59,32 @@ def test_health_and_openapi(store):
 
 
 def test_batch_endpoint_statuses(synced, store):
-    client, _cards, raw = synced
-    json_type = {"Content-Type": "application/json"}
-    again = client.post("/api/v1/batches", content=raw, headers=json_type)
+    client, _cards, raw, enrolment = synced
+
+    def post(body: bytes, **headers: str):
+        return client.post("/api/v1/batches", content=body,
+                           headers={**upload_headers(body, enrolment), **headers})
+
+    again = post(raw)
     assert again.status_code == 200 and again.json()["status"] == "already-received"
+    assert again.json()["contacts_opened"] == 0
+    assert post(raw, **{"Content-Type": "text/plain"}).status_code == 415
+    assert post(b"{nope").status_code == 422
+    assert post(b"{}").status_code == 422
+    # Not signed, signed by someone else, or for a station nobody registered: refused
+    # before the body is parsed.
     assert client.post("/api/v1/batches", content=raw,
-                       headers={"Content-Type": "text/plain"}).status_code == 415
-    assert client.post("/api/v1/batches", content=b"{nope", headers=json_type).status_code == 400
-    assert client.post("/api/v1/batches", content=b"{}", headers=json_type).status_code == 422
+                       headers={"Content-Type": "application/json"}).status_code == 401
+    assert post(raw, **{"X-Batch-Signature": upload_headers(
+        raw, key=nacl.signing.SigningKey.generate())["X-Batch-Signature"]}).status_code == 403
+    assert post(raw, **{"X-Station-Id": "fremde-station"}).status_code == 403
     with client_for(store, max_batch_bytes=100) as small:
-        assert small.post("/api/v1/batches", content=raw, headers=json_type).status_code == 413
+        assert small.post("/api/v1/batches", content=raw,
+                          headers=upload_headers(raw, enrolment)).status_code == 413
 
 
 def test_follow_up_page_in_german_by_default(synced):
-    client, cards, _raw = synced
+    client, cards, _raw, _enrolment = synced
     page = client.get(f"/k/{cards[1].code}")
     assert page.status_code == 200
     body = page.text
@@ -79,13 +98,13 @@ def test_follow_up_page_in_german_by_default(synced):
 
 
 def test_card_text_is_escaped(synced):
-    client, cards, _raw = synced
+    client, cards, _raw, _enrolment = synced
     body = client.get(f"/k/{cards[0].code}").text
     assert "<script>" not in body and "&lt;script&gt;alert(1)&lt;/script&gt;" in body
 
 
 def test_english_by_query_or_accept_language(synced):
-    client, cards, _raw = synced
+    client, cards, _raw, _enrolment = synced
     code = cards[1].code
     for response in (client.get(f"/k/{code}?lang=en"),
                      client.get(f"/k/{code}", headers={"Accept-Language": "en-GB,en;q=0.9"})):
@@ -96,7 +115,7 @@ def test_english_by_query_or_accept_language(synced):
 
 
 def test_unknown_and_mistyped_codes_get_a_helpful_page(synced):
-    client, cards, _raw = synced
+    client, cards, _raw, _enrolment = synced
     code = cards[0].code
     typo = code[:-1] + ("2" if code[-1] != "2" else "3")
     mistyped = client.get(f"/k/{typo}")
@@ -109,7 +128,7 @@ def test_unknown_and_mistyped_codes_get_a_helpful_page(synced):
 
 
 def test_code_form_redirects_to_the_card(synced):
-    client, cards, _raw = synced
+    client, cards, _raw, _enrolment = synced
     form = client.get("/k")
     assert form.status_code == 200 and 'name="code"' in form.text
     redirect = client.get(f"/k?code={cards[2].code.lower()}&lang=en", follow_redirects=False)

@@ -173,29 +173,36 @@ def test_export_merges_all_stations_and_neutralises_formulas(store, ingest, tmp_
 
 
 def test_only_the_collector_opens_the_mitmachpool_contacts(store, ingest, tmp_path):
+    """A contact sealed for another collector's key refuses its batch (the station keeps
+    it); one sealed for this collector is opened and exported, by day, never with a time."""
     import nacl.public
 
     from station_app.collector.export import write_contacts
-    from station_app.errors import UserError
 
-    enrolment = enrol(store, "buergerhalle-1", tmp_path, now=NOW - dt.timedelta(days=1))
-    station = open_station(station_config(), clock=lambda: NOW - dt.timedelta(hours=1))
+    enrolment = enrol(store, "buergerhalle-1", tmp_path, now=NOW - dt.timedelta(days=3))
+    yesterday = (NOW - dt.timedelta(days=1)).isoformat()
+    station = open_station(station_config(), clock=lambda: NOW - dt.timedelta(days=1))
     session = station.sessions.current_or_open()
-    payload = json.dumps({"email": "anna@example.org", "language": "de",
-                          "consent_version": "2026-1", "consented_at": NOW.isoformat()})
-    for uuid, key in (("c-1", enrolment.collector_public_key),
-                      ("c-2", nacl.public.PrivateKey.generate().public_key)):
+    sync = StationSync(station.config, station.db, enrolment, clock=lambda: NOW)
+    batches = []
+    for uuid, key in (("c-2", nacl.public.PrivateKey.generate().public_key),
+                      ("c-1", enrolment.collector_public_key)):
+        payload = json.dumps({"email": f"{uuid}@example.org", "language": "de",
+                              "consent_version": "2026-1", "consented_on": yesterday[:10]})
         station.db["contacts"].insert({
             "uuid": uuid, "session_id": session.id, "consent_version": "2026-1",
-            "consented_at": NOW.isoformat(),
+            "consented_at": yesterday[:10],
             "sealed": nacl.public.SealedBox(key).encrypt(payload.encode())})
-    (raw,) = [b.document for b in StationSync(station.config, station.db, enrolment,
-                                              clock=lambda: NOW).sealer.seal_pending()]
+        batches += [b.document for b in sync.sealer.seal_pending()]
     station.close()
-    assert b"anna@example.org" not in raw
-    ingest.ingest(raw)
-    with pytest.raises(UserError, match="1 could not be opened"):
-        write_contacts(store, tmp_path / "kontakte.csv")
+    assert len(batches) == 2 and b"@example.org" not in b"".join(batches)
+    with pytest.raises(IngestError, match="sealed for another collector's key") as refused:
+        ingest.ingest(batches[0])
+    assert refused.value.status == 422
+    accepted = ingest.ingest(batches[1])
+    assert accepted.contacts_opened == 1
+    assert write_contacts(store, tmp_path / "kontakte.csv") == 1
     text = (tmp_path / "kontakte.csv").read_text(encoding="utf-8-sig")
-    assert "anna@example.org" in text and "buergerhalle-1" in text
+    assert "c-1@example.org" in text and "c-2@example.org" not in text
+    assert yesterday[:10] in text and yesterday[:16] not in text  # a day, never a time
     assert oct((tmp_path / "kontakte.csv").stat().st_mode & 0o777) == "0o600"

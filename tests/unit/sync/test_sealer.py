@@ -18,7 +18,9 @@ from station_app.protocol.batch import manifest_sha256, parse_document
 from station_app.protocol.canonical import canonical_json
 from station_app.protocol.files import atomic_write
 from station_app.protocol.signatures import SignatureError, verify_signature
+from station_app.storage.moderation import Moderation
 from station_app.sync import Backoff, StationSync, read_enrolment
+from station_app.sync.sealer import BatchSealer
 from tests.e2e.sync_fixtures import add_cards, enrol, open_station, station_config
 
 
@@ -90,7 +92,7 @@ def test_any_change_to_a_signed_batch_breaks_the_signature(enrolled):
     assert canonical_json(json.loads(raw)) == raw
 
 
-def test_sealed_contacts_travel_in_a_batch_and_only_the_collector_can_open_them(
+def test_sealed_contacts_travel_in_a_batch_of_their_own_and_only_the_collector_opens_them(
         enrolled, store):
     station, enrolment = enrolled
     session = station.sessions.current_or_open()
@@ -101,9 +103,11 @@ def test_sealed_contacts_travel_in_a_batch_and_only_the_collector_can_open_them(
                                    "consented_at": "2026-09-28T10:00:00+00:00"})
     add_cards(station, 2)
     batches = StationSync(station.config, station.db, enrolment).sealer.seal_pending()
-    document = parse_document(batches[0].document)
-    assert len(batches) == 1 and batches[0].contact_count == 1
-    box = base64.b64decode(document["contacts"][0]["sealed"])
+    cards, contacts = (parse_document(batch.document) for batch in batches)
+    assert [(b.card_count, b.contact_count) for b in batches] == [(2, 0), (0, 1)]
+    assert cards["contacts"] == [] and contacts["cards"] == []
+    assert contacts["contacts"][0]["consented_at"] == "2026-09-28"  # the day, nothing finer
+    box = base64.b64decode(contacts["contacts"][0]["sealed"])
     assert nacl.public.SealedBox(store.private_key()).decrypt(box) == \
         b'{"email": "anna@example.org"}'
     with pytest.raises(nacl.exceptions.CryptoError):
@@ -189,3 +193,52 @@ def test_a_batch_created_time_is_utc(enrolled):
     document = parse_document(
         StationSync(station.config, station.db, enrolment).sealer.seal_pending()[0].document)
     assert dt.datetime.fromisoformat(document["created_at"]).utcoffset() == dt.timedelta(0)
+
+
+def _contact(station, uuid: str, day: str) -> None:
+    station.db["contacts"].insert({
+        "uuid": uuid, "session_id": station.sessions.current_or_open().id,
+        "sealed": b"sealed-" + uuid.encode(), "consent_version": "2026-1",
+        "consented_at": day})
+
+
+def test_contacts_wait_until_they_cannot_single_anyone_out(enrolled):
+    """Fewer than five of today's contacts stay on the station; five go, shuffled; and
+    yesterday's go however few they are."""
+    import random
+
+    station, enrolment = enrolled
+    now = dt.datetime(2026, 9, 28, 15, 0, tzinfo=dt.UTC)
+    today, yesterday = "2026-09-28", "2026-09-27"
+    sealer = BatchSealer(station.config, station.db, enrolment.signing_key,
+                         clock=lambda: now, shuffle=random.Random(3).shuffle)
+    for i in range(4):
+        _contact(station, f"c-{i}", today)
+    assert sealer.seal_pending() == []
+    _contact(station, "c-4", today)
+    [batch] = sealer.seal_pending()
+    order = [c["uuid"] for c in parse_document(batch.document)["contacts"]]
+    expected = sorted(f"c-{i}" for i in range(5))
+    random.Random(3).shuffle(expected)
+    assert order == expected and order != sorted(order)
+    _contact(station, "c-5", yesterday)
+    [late] = sealer.seal_pending()
+    assert [c["uuid"] for c in parse_document(late.document)["contacts"]] == ["c-5"]
+
+
+def test_hides_after_sealing_travel_in_the_next_batch(enrolled):
+    station, enrolment = enrolled
+    [uuid] = add_cards(station, 1)
+    sealer = BatchSealer(station.config, station.db, enrolment.signing_key)
+    [first] = sealer.seal_pending()
+    card = station.archive.get(uuid)
+    moderation = Moderation(station.db, station.audit)
+    moderation.hide(card.code, "Persönliche Daten")
+    moderation.unhide(card.code)
+    [second] = sealer.seal_pending()
+    document = parse_document(second.document)
+    assert document["cards"] == [] and first.card_count == 1
+    assert [(m["card_uuid"], m["hidden"], m["reason"]) for m in document["moderation"]] == [
+        (uuid, True, "Persönliche Daten"), (uuid, False, "")]
+    assert document["manifest_sha256"] == manifest_sha256([], [], document["moderation"])
+    assert sealer.seal_pending() == []  # each decision travels once

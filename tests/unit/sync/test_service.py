@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import threading
 
 import nacl.public
@@ -69,12 +70,12 @@ class ScriptedClient:
         self.wrong_hash_on = wrong_hash_on
         self.sent: list[bytes] = []
 
-    def post_batch(self, document: bytes) -> Ack:
+    def post_batch(self, document: bytes, station_id: str, key) -> Ack:
         self.sent.append(document)
         attempt = len(self.sent)
         if attempt in self.fail_on:
             raise TransientError("connection reset")
-        ack = self.real.post_batch(document)
+        ack = self.real.post_batch(document, station_id, key)
         if attempt in self.wrong_hash_on:
             return Ack(ack.batch_id, "0" * 64, ack.status, 0, 0)
         return ack
@@ -146,7 +147,7 @@ def test_acknowledged_sealed_contacts_are_purged_from_the_station(station, enrol
     session = station.sessions.current_or_open()
     box = nacl.public.SealedBox(enrolment.collector_public_key).encrypt(b"anna@example.org")
     station.db["contacts"].insert({"uuid": "c-1", "session_id": session.id, "sealed": box,
-                                   "consent_version": "1", "consented_at": "2026-09-28T10:00Z"})
+                                   "consent_version": "1", "consented_at": "2026-09-27"})
     add_cards(station, 1)
     sync = StationSync(station.config, station.db, enrolment,
                        client=CollectorClient("http://collector", http=http))
@@ -188,3 +189,107 @@ def test_sync_until_done_retries_transient_errors_only(station, enrolment, http)
     assert report.ok and len(waits) == 2
     assert 0.5 <= waits[0] <= 1.0 <= waits[1] <= 2.0
     assert sync.status().pending_cards == 0
+
+
+def _sync(station, enrolment, http) -> StationSync:
+    return StationSync(station.config, station.db, enrolment,
+                       client=CollectorClient("http://collector", http=http))
+
+
+def test_a_hide_after_sync_reaches_the_collector_page_and_export(station, enrolment, store,
+                                                                 http, tmp_path):
+    from station_app.collector.export import merged_rows
+    from station_app.collector.reconcile import reconcile
+    from station_app.storage.moderation import Moderation
+
+    uuids = add_cards(station, 3)
+    sync = _sync(station, enrolment, http)
+    assert sync.upload_once().ok
+    card = station.archive.get(uuids[0])
+    shown = html.escape(card.text)
+    assert shown in http.get(f"/k/{card.code}").text
+    moderation = Moderation(station.db, station.audit)
+    moderation.hide(card.code, "Persönliche Daten")
+    report = sync.upload_once()
+    assert report.ok and report.acknowledged == 1 and report.cards_acknowledged == 0
+    page = http.get(f"/k/{card.code}").text
+    assert shown not in page and "ausgeblendet" in page
+    assert uuids[0] not in [row["uuid"] for row in merged_rows(store)]
+    assert uuids[0] in [row["uuid"] for row in merged_rows(store, include_hidden=True)]
+    [line] = reconcile(store)
+    assert line.cards_stored == 3 and line.complete  # still counted
+    moderation.unhide(card.code)
+    assert sync.upload_once().ok
+    assert shown in http.get(f"/k/{card.code}").text
+    # A re-sent batch is a no-op: the events are stored once by their UUID.
+    assert store.db.execute("SELECT COUNT(*) FROM moderation_events").fetchone()[0] == 2
+
+
+def test_a_usb_batch_file_carries_moderation_too(station, enrolment, store, tmp_path):
+    from station_app.collector.batch_files import import_batch_files
+    from station_app.collector.ingest import BatchIngest
+    from station_app.storage.moderation import Moderation
+
+    [uuid] = add_cards(station, 1)
+    sync = StationSync(station.config, station.db, enrolment)
+    sync.write_files(tmp_path / "usb")
+    Moderation(station.db, station.audit).hide(station.archive.get(uuid).code, "Werbung")
+    files = sorted(sync.write_files(tmp_path / "usb"))
+    report = import_batch_files(BatchIngest(store), files)
+    assert report.refused == 0
+    assert store.card_by_code(station.archive.get(uuid).code)["hidden"] is True
+
+
+def test_after_re_enrolment_old_batches_still_arrive(station, enrolment, store, http,
+                                                     tmp_path):
+    """``collector add-station ID --replace``: what was sealed under the old key is signed
+    anew with the new one and arrives; nothing is stranded."""
+    from station_app.collector.enrol import add_station
+
+    add_cards(station, 150)
+    old = _sync(station, enrolment, http)
+    old.sealer.seal_pending()  # two batches sealed with the old key, not sent
+    renewed = add_station(store, "buergerhalle-1", "http://collector",
+                          tmp_path / "neu.json", replace=True)
+    report = _sync(station, renewed, http).upload_once()
+    assert report.ok and report.acknowledged == 2 and report.cards_acknowledged == 150
+    assert len(collector_uuids(store)) == 150
+
+
+def test_one_refused_batch_never_blocks_the_later_ones(station, enrolment, store, http):
+    """A contact sealed for another collector refuses its batch (the station keeps it,
+    with the reason); the cards after it still arrive."""
+    session = station.sessions.current_or_open()
+    foreign = nacl.public.SealedBox(nacl.public.PrivateKey.generate().public_key)
+    station.db["contacts"].insert({"uuid": "c-1", "session_id": session.id,
+                                   "sealed": foreign.encrypt(b"x"), "consent_version": "1",
+                                   "consented_at": "2026-09-27"})
+    sync = _sync(station, enrolment, http)
+    sync.sealer.seal_pending()  # the contact's own batch, first in line
+    add_cards(station, 5)
+    report = sync.upload_once()
+    assert report.acknowledged == 1 and report.cards_acknowledged == 5
+    assert len(report.errors) == 1 and "another collector's key" in report.errors[0]
+    assert station.db["contacts"].count == 1  # kept: nobody has opened it
+    [stuck] = sync.ledger.unacknowledged()
+    assert stuck.contact_count == 1 and "another collector's key" in stuck.last_error
+
+
+def test_contacts_stay_until_the_collector_says_it_opened_them(station, enrolment, store,
+                                                               http):
+    session = station.sessions.current_or_open()
+    box = nacl.public.SealedBox(enrolment.collector_public_key).encrypt(b"anna@example.org")
+    station.db["contacts"].insert({"uuid": "c-1", "session_id": session.id, "sealed": box,
+                                   "consent_version": "1", "consented_at": "2026-09-27"})
+
+    class OldCollector(ScriptedClient):
+        """A collector that acknowledges without saying whether it opened the contacts."""
+
+        def post_batch(self, document, station_id, key):
+            ack = super().post_batch(document, station_id, key)
+            return Ack(ack.batch_id, ack.manifest_sha256, ack.status, 0, 0, None)
+
+    sync = StationSync(station.config, station.db, enrolment,
+                       client=OldCollector(CollectorClient("http://collector", http=http)))
+    assert sync.upload_once().ok
+    assert station.db["contacts"].count == 1  # acknowledged, but not known to be opened
