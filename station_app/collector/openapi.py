@@ -53,6 +53,12 @@ _BATCH = {
             "properties": {"uuid": {"type": "string"}, "sealed": {"type": "string"},
                            "consent_version": {"type": "string"},
                            "consented_at": {"type": "string"}}}},
+        "moderation": {"type": "array", "items": {
+            "type": "object", "required": ["uuid", "card_uuid", "hidden", "reason", "at"],
+            "properties": {"uuid": {"type": "string", "format": "uuid"},
+                           "card_uuid": {"type": "string", "format": "uuid"},
+                           "hidden": {"type": "boolean"}, "reason": {"type": "string"},
+                           "at": {"type": "string", "format": "date-time"}}}},
         "manifest_sha256": {"type": "string"},
         "signature": {"type": "string", "description": "base64 Ed25519 signature over the "
                       "canonical JSON of the document without this field"},
@@ -68,6 +74,9 @@ _ACK = {
         "seq": {"type": "integer"}, "manifest_sha256": {"type": "string"},
         "cards_stored": {"type": "integer"}, "cards_already_present": {"type": "integer"},
         "contacts": {"type": "integer"},
+        "contacts_opened": {"type": "integer", "description": "contacts the collector "
+                            "opened with its key; the station forgets only those"},
+        "moderation": {"type": "integer"},
     },
 }
 
@@ -95,6 +104,16 @@ def openapi_document() -> dict[str, Any]:
                                               "version": {"type": "string"}}}}}}}}},
             "/api/v1/batches": {"post": {
                 "operationId": "postBatch", "summary": "Upload one signed batch",
+                "parameters": [
+                    {"name": "X-Station-Id", "in": "header", "required": True,
+                     "schema": {"type": "string"},
+                     "description": "the station's id; an unknown station is refused "
+                                    "before its body is read"},
+                    {"name": "X-Batch-Signature", "in": "header", "required": True,
+                     "schema": {"type": "string"},
+                     "description": "base64 Ed25519 signature over the exact body bytes, "
+                                    "checked before the body is parsed"},
+                ],
                 "requestBody": {"required": True,
                                 "content": {"application/json": {"schema": _BATCH}}},
                 "responses": {
@@ -102,12 +121,14 @@ def openapi_document() -> dict[str, Any]:
                             "content": {"application/json": {"schema": _ACK}}},
                     "201": {"description": "Stored",
                             "content": {"application/json": {"schema": _ACK}}},
-                    "400": _error("Not JSON"),
+                    "401": _error("The upload names no station or is not signed"),
                     "403": _error("Unknown station or bad signature"),
                     "409": _error("A card UUID was received before with other content"),
                     "413": _error("Batch too large"),
                     "415": _error("Not application/json"),
-                    "422": _error("Malformed batch, wrong manifest or time outside window"),
+                    "422": _error("Malformed batch (not JSON, lone surrogates, numbers out of "
+                                  "range, too deep), wrong manifest, time outside window, or "
+                                  "a contact sealed for another collector"),
                     "429": _error("Too many requests"),
                 }}},
             "/k/{code}": {"get": {

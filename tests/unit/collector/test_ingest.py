@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import base64
 import csv
 import datetime as dt
 import json
 
 import nacl.signing
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from station_app.collector.export import write_export
 from station_app.collector.ingest import BatchIngest, IngestError
@@ -206,3 +209,83 @@ def test_only_the_collector_opens_the_mitmachpool_contacts(store, ingest, tmp_pa
     assert "c-1@example.org" in text and "c-2@example.org" not in text
     assert yesterday[:10] in text and yesterday[:16] not in text  # a day, never a time
     assert oct((tmp_path / "kontakte.csv").stat().st_mode & 0o777) == "0o600"
+
+
+# --- hostile documents: always a reason with a 4xx, never anything else ----------------------
+
+JSON_LEAVES = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True),
+                        st.text(max_size=20), st.just("\ud800"), st.just(2**63),
+                        st.just(-(2**70)))
+JSON_VALUES = st.recursive(JSON_LEAVES, lambda inner: st.one_of(
+    st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=8), inner, max_size=4)),
+    max_leaves=12)
+FIELDS = ("format", "batch_id", "station_id", "seq", "created_at", "cards", "contacts",
+          "moderation", "manifest_sha256", "event", "totals")
+CARD_KEYS = ("uuid", "code", "session_id", "station_id", "created_at", "prompt_id", "topic_id",
+             "district_id", "age_group_id", "language", "source", "text", "labels", "hidden")
+RAW_HOSTILE = [b'{"seq": 1' + b"0" * 5000 + b"}", b"[" * 100_000 + b"]" * 100_000,
+               b'{"format": "station-batch/1", "text": "\\ud800"}', b"\xff\xfe", b"NaN",
+               b'{"a": 1e999}', b"", b"null", b'"x"']
+
+
+def _refused_cleanly(ingest: BatchIngest, raw: bytes, **claims: str) -> None:
+    try:
+        ingest.ingest(raw, **claims)
+    except IngestError as error:
+        assert 400 <= error.status < 500
+        str(error).encode("utf-8")  # the reason can be shown and stored
+
+
+@pytest.fixture(scope="module")
+def hostile_setup(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("hostile")
+    store = CollectorStore.open(":memory:")
+    (raw, *_), enrolment = sealed_batches(store, folder, 3)
+    yield BatchIngest(store, clock=lambda: NOW), json.loads(raw), enrolment, store
+    store.close()
+
+
+@pytest.mark.parametrize("raw", RAW_HOSTILE)
+def test_hostile_bytes_are_refused_with_a_reason(hostile_setup, raw):
+    ingest, _document, enrolment, _store = hostile_setup
+    _refused_cleanly(ingest, raw)
+    signature = base64.b64encode(enrolment.signing_key.sign(raw).signature).decode()
+    _refused_cleanly(ingest, raw, claimed_station="buergerhalle-1", raw_signature=signature)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(field=st.sampled_from(FIELDS), value=JSON_VALUES)
+def test_any_field_of_a_signed_batch_replaced_by_anything(hostile_setup, field, value):
+    """Signed with the station's real key, so every check behind the signature is reached."""
+    ingest, document, enrolment, store = hostile_setup
+    changed = {**document, field: value}
+    before = store.counts()
+    _refused_cleanly(ingest, _signed(changed, enrolment))
+    assert store.counts()["cards"] in (before["cards"], before["cards"] + 3)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(key=st.sampled_from(CARD_KEYS), value=JSON_VALUES)
+def test_any_field_of_a_card_replaced_by_anything(hostile_setup, key, value):
+    ingest, document, enrolment, _store = hostile_setup
+    cards = [dict(card) for card in document["cards"]]
+    cards[0][key] = value
+    changed = {**document, "cards": cards,
+               "manifest_sha256": _manifest(cards, document["contacts"])}
+    _refused_cleanly(ingest, _signed(changed, enrolment))
+
+
+def _manifest(cards, contacts) -> str:
+    try:
+        return manifest_sha256(cards, contacts)
+    except (ValueError, UnicodeEncodeError, TypeError):
+        return "0" * 64  # not even hashable: the collector must still answer with a reason
+
+
+def _signed(document: dict, enrolment) -> bytes:
+    unsigned = {k: v for k, v in document.items() if k != "signature"}
+    try:
+        return sign_document(unsigned, enrolment.signing_key)
+    except (ValueError, UnicodeEncodeError, TypeError):
+        # No canonical form (NaN, lone surrogates): send what a hostile client would.
+        return json.dumps(unsigned, allow_nan=True).encode("utf-8", "surrogatepass")
