@@ -99,10 +99,6 @@ def _serve(args: argparse.Namespace) -> int:
     from station_app.collector.pages import PageSettings
     from station_app.collector.server import serve
 
-    if not 0 < args.port < 65536:
-        raise UserError("--port must be between 1 and 65535")
-    if args.page_rate <= 0:
-        raise UserError("--page-rate must be positive")
     settings = CollectorSettings(
         pages=PageSettings(site_name=args.site_name, participation_url=args.participation_url),
         page_requests_per_minute=args.page_rate)

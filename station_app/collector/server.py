@@ -1,28 +1,86 @@
-"""Running the collector: open the store, build the app, serve it with uvicorn."""
+"""Running the collector: check the options, bind the socket, then serve with uvicorn.
+
+Everything that can go wrong at the start – a port in use, an address this machine does not
+have, an option that makes no sense – is found before anything says "listening", and ends
+in one line (``UserError``).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import math
+import socket
 from pathlib import Path
-
-import uvicorn
 
 from station_app.collector.app import CollectorSettings, create_app
 from station_app.collector.ingest import BatchIngest
 from station_app.collector.store import CollectorStore
+from station_app.errors import UserError
+
+MAX_CLOCK_SKEW_HOURS = 24 * 365
+MAX_PAGE_RATE = 1e6
+
+
+def check_options(port: int, page_rate: float, clock_skew_hours: float) -> None:
+    """Refuse values that make no sense, each in one sentence."""
+    if not 0 < port < 65536:
+        raise UserError("--port must be between 1 and 65535")
+    if not math.isfinite(page_rate) or not 0 < page_rate <= MAX_PAGE_RATE:
+        raise UserError(f"--page-rate must be a number above 0 and at most {MAX_PAGE_RATE:g}")
+    if not math.isfinite(clock_skew_hours) or not 0 <= clock_skew_hours <= MAX_CLOCK_SKEW_HOURS:
+        raise UserError(f"--clock-skew-hours must be between 0 and {MAX_CLOCK_SKEW_HOURS}")
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """The listening socket, or a sentence saying why it cannot be had."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM,
+                                   flags=socket.AI_PASSIVE)
+    except (socket.gaierror, UnicodeError):
+        raise UserError(f"--host {host!r} is not an address of this machine") from None
+    family, kind, proto, _name, address = infos[0]
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(128)
+    except OSError as error:
+        sock.close()
+        if error.errno == errno.EADDRINUSE:
+            raise UserError(f"port {port} on {host} is already in use (another collector?"
+                            " choose one with --port)") from None
+        if error.errno in (errno.EADDRNOTAVAIL, errno.EINVAL):
+            raise UserError(f"--host {host!r} is not an address of this machine") from None
+        if error.errno == errno.EACCES:
+            raise UserError(f"port {port} needs administrator rights (use one above 1023)"
+                            ) from None
+        raise UserError(f"cannot listen on {host}:{port} ({error.strerror})") from None
+    return sock
 
 
 def serve(db_path: Path, host: str, port: int, settings: CollectorSettings,
           clock_skew_hours: float = 24.0) -> None:
     """Serve until interrupted (SIGINT/SIGTERM end it cleanly)."""
-    store = CollectorStore.open(db_path)
+    import uvicorn
+
+    check_options(port, settings.page_requests_per_minute, clock_skew_hours)
+    sock = bind(host, port)
+    try:
+        store = CollectorStore.open(db_path)
+    except UserError:
+        sock.close()
+        raise
     try:
         store.private_key()  # create the collector's key pair before the first station
         ingest = BatchIngest(store, clock_skew=dt.timedelta(hours=clock_skew_hours))
         app = create_app(store, ingest, settings)
-        print(f"collector listening on http://{host}:{port} (database {db_path})", flush=True)
         # No proxy headers: the rate limiter must see the real peer, not a claimed one.
-        uvicorn.run(app, host=host, port=port, proxy_headers=False, server_header=False,
-                    log_level="warning", access_log=False, timeout_graceful_shutdown=5)
+        config = uvicorn.Config(app, proxy_headers=False, server_header=False,
+                                log_level="warning", access_log=False,
+                                timeout_graceful_shutdown=5)
+        print(f"collector listening on http://{host}:{port} (database {db_path})", flush=True)
+        uvicorn.Server(config).run(sockets=[sock])
     finally:
+        sock.close()
         store.close()
