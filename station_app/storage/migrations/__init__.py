@@ -1,7 +1,7 @@
 """Ordered, recorded schema migrations.
 
 Each module ``mNNN_name.py`` in this package defines ``def migrate(db) -> None``. They run in
-number order inside one transaction each, and ``schema_migrations`` records which have run,
+number order inside one write transaction, and ``schema_migrations`` records which have run,
 so a station that was offline for months catches up on its next start. A migration is never
 edited once it has shipped; a change is a new migration.
 
@@ -59,24 +59,36 @@ def schema_version(db: sqlite_utils.Database) -> int:
 
 
 def apply_migrations(db: sqlite_utils.Database) -> list[int]:
-    """Apply what is missing; returns the versions applied now."""
+    """Apply what is missing; returns the versions applied now.
+
+    The check and the migrations run under one write lock (``BEGIN IMMEDIATE``), so when
+    several processes open a fresh data directory at once, one migrates and the others
+    find the work done. A station that is up to date pays a single read.
+    """
     from station_app.storage.database import write_transaction
 
+    if _up_to_date(db):
+        return []
+    applied: list[int] = []
     with write_transaction(db):
         db.execute(
             "CREATE TABLE IF NOT EXISTS schema_migrations ("
             " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
         )
-    current = schema_version(db)
-    applied: list[int] = []
-    for migration in all_migrations():
-        if migration.version <= current:
-            continue
-        with write_transaction(db):
+        current = schema_version(db)  # read under the lock: another process may have won
+        for migration in all_migrations():
+            if migration.version <= current:
+                continue
             migration.apply(db)
             db["schema_migrations"].insert(
                 {"version": migration.version, "name": migration.name,
                  "applied_at": utc_now().isoformat()}
             )
-        applied.append(migration.version)
+            applied.append(migration.version)
     return applied
+
+
+def _up_to_date(db: sqlite_utils.Database) -> bool:
+    latest = max(int(_NAME.match(info.name).group(1))  # type: ignore[union-attr]
+                 for info in pkgutil.iter_modules(__path__) if _NAME.match(info.name))
+    return schema_version(db) >= latest
