@@ -370,10 +370,18 @@ def run_kiosk(config: StationConfig, data_dir: Path | None, *, windowed: bool = 
     stop_on_signals(app)
     load_fonts()
 
+    from station_app.enrolled import with_enrolled_key
+    from station_app.paths import default_data_dir
+
+    data_dir = data_dir or default_data_dir()
+    # The Mitmachpool step needs the collector's key, which comes with the enrolment.
+    config = with_enrolled_key(config, data_dir)
+
     def open_station() -> Station:
         from station_app.station import Station  # storage loads after the first frame
 
-        return Station.open_with(config, data_dir)
+        # A damaged database is set aside and a fresh one takes the cards (never lost).
+        return Station.open_with(config, data_dir, set_aside_damaged=True)
 
     kiosk = build_kiosk(config, open_station, windowed=windowed or smoke_test)
     if smoke_test:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from station_app.errors import StorageError
+from station_app.errors import DamagedDatabase, StorageError
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -47,9 +47,30 @@ def open_durable(path: Path | str, *, what: str = "the database",
         db.execute("PRAGMA foreign_keys = ON")
         return db
     except sqlite3.DatabaseError as error:
-        raise StorageError(f"{path}: {what} cannot be opened ({error})") from None
+        raise damage_or_failure(path, what, error) from None
     except OSError as error:
         raise StorageError(f"{path}: {what} cannot be opened ({error.strerror})") from None
+
+
+_DAMAGE = ("file is not a database", "malformed", "corrupt")
+
+
+def damage_or_failure(path: Path | str, what: str, error: sqlite3.DatabaseError) -> StorageError:
+    """``DamagedDatabase`` when the file itself is broken, else a plain ``StorageError``."""
+    message = f"{path}: {what} cannot be opened ({error})"
+    if any(sign in str(error).lower() for sign in _DAMAGE):
+        return DamagedDatabase(message)
+    return StorageError(message)
+
+
+def quick_check(db: sqlite_utils.Database) -> str | None:
+    """The first problem ``PRAGMA quick_check`` finds, or None for a healthy database."""
+    try:
+        rows = [row[0] for row in db.execute("PRAGMA quick_check").fetchall()]
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    problems = [row for row in rows if row != "ok"]
+    return problems[0] if problems else None
 
 
 def _create_private(path: Path) -> None:
@@ -86,11 +107,17 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
 
 
 def integrity_problems(db: sqlite_utils.Database) -> list[str]:
-    """``PRAGMA integrity_check`` and ``foreign_key_check``; an empty list means healthy."""
-    rows = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
-    problems = [row for row in rows if row != "ok"]
-    for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall():
-        problems.append(f"{table} row {rowid} points at a missing {parent}")
+    """``PRAGMA integrity_check`` and ``foreign_key_check``; an empty list means healthy.
+
+    A database too damaged to be checked at all is one problem, named.
+    """
+    try:
+        rows = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
+        problems = [row for row in rows if row != "ok"]
+        for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall():
+            problems.append(f"{table} row {rowid} points at a missing {parent}")
+    except sqlite3.DatabaseError as error:
+        return [str(error)]
     return problems
 
 

@@ -30,3 +30,7 @@ class CardRejected(UserError):
 
 class StorageError(UserError):
     """The database cannot be opened or written; the draft is kept by the caller."""
+
+
+class DamagedDatabase(StorageError):
+    """The database file is not a SQLite database any more, or fails its integrity check."""

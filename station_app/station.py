@@ -16,6 +16,8 @@ import sqlite_utils
 from station_app.clock import utc_now
 from station_app.config import StationConfig, load_config
 from station_app.contacts import ContactPool
+from station_app.enrolled import with_enrolled_key
+from station_app.errors import DamagedDatabase
 from station_app.facilitator_pin import FacilitatorPin
 from station_app.intake import CardIntake
 from station_app.labels import LabelBook
@@ -29,6 +31,7 @@ from station_app.storage import (
     write_transaction,
 )
 from station_app.storage.contacts import ContactStore
+from station_app.storage.database import quick_check, set_aside
 from station_app.storage.moderation import Moderation
 from station_app.storage.state import StationState
 
@@ -54,6 +57,8 @@ class Station:
     pin: FacilitatorPin
     moderation: Moderation
     statistics: CardStatistics
+    set_aside: Path | None = None
+    """A damaged database this start renamed out of the way (its cards need recovering)."""
 
     @classmethod
     def open(cls, config_path: Path | None = None, data_dir: Path | None = None,
@@ -63,11 +68,35 @@ class Station:
 
     @classmethod
     def open_with(cls, config: StationConfig, data_dir: Path | None = None,
-                  clock: Callable[[], dt.datetime] = utc_now) -> Station:
-        """Open (and migrate) the database for an already loaded configuration."""
+                  clock: Callable[[], dt.datetime] = utc_now, *,
+                  set_aside_damaged: bool = False) -> Station:
+        """Open (and migrate) the database for an already loaded configuration.
+
+        With ``set_aside_damaged`` (the kiosk: it must keep taking cards) a database that
+        is not a database any more, or fails its quick check, is renamed out of the way –
+        never written into, never deleted – and a fresh one takes the cards from then on;
+        ``set_aside`` names the old file for the facilitator.
+        """
         data_dir = data_dir or default_data_dir()
-        db = open_database(database_path(data_dir))
-        return cls.assemble(config, data_dir, db, clock)
+        config = with_enrolled_key(config, data_dir)
+        path = database_path(data_dir)
+        set_aside_at: Path | None = None
+        try:
+            db = open_database(path)
+            problem = quick_check(db) if set_aside_damaged else None
+            if problem is not None:
+                db.close()
+                raise DamagedDatabase(f"{path}: the database is damaged ({problem})")
+        except DamagedDatabase:
+            if not set_aside_damaged:
+                raise
+            set_aside_at = set_aside(path, clock())
+            db = open_database(path)
+        station = cls.assemble(config, data_dir, db, clock)
+        if set_aside_at is not None:
+            station.set_aside = set_aside_at
+            station.audit.record("kiosk", "database.set_aside", {"file": set_aside_at.name})
+        return station
 
     @classmethod
     def assemble(cls, config: StationConfig, data_dir: Path, db: sqlite_utils.Database,

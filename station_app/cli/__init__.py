@@ -79,7 +79,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as error:  # noqa: BLE001 - the last line of defence: no traceback
+        problem = _storage_problem(error)
+        if problem:
+            print_error(problem)
+            return 2
         return fail_internal(error, args)
+
+
+def _storage_problem(error: Exception) -> str:
+    """One sentence for a database that filled its disk or broke in the middle of a command
+    ('' for anything else; sqlite3 is not imported just to ask)."""
+    sqlite3 = sys.modules.get("sqlite3")
+    if sqlite3 is None or not isinstance(error, sqlite3.DatabaseError):
+        return ""
+    text = str(error)
+    if "disk is full" in text:
+        return ("the disk holding the station's database is full: free some space, then "
+                "try again (nothing was changed)")
+    if "disk I/O error" in text:
+        return "the disk holding the station's database reported an I/O error"
+    if isinstance(error, sqlite3.OperationalError):
+        return ""
+    return (f"the database is damaged ({text}): make a copy of the data directory before "
+            "doing anything else; 'station-app check' says more")
 
 
 def named_command(args: list[str]) -> str | None:

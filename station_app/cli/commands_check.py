@@ -6,6 +6,10 @@ import argparse
 
 from station_app.cli.common import add_command, open_station
 from station_app.errors import UserError
+from station_app.paths import database_path
+from station_app.receipts.readiness import printer_readiness
+from station_app.storage.database import damaged_copies
+from station_app.sync.readiness import sync_readiness
 
 ORDER = 20
 
@@ -27,17 +31,9 @@ def _check(args: argparse.Namespace) -> int:
             raise UserError(f"database damaged: {problems[0]} (make a copy of "
                             f"{station.data_dir} before doing anything else)")
         print(f"database ok: {station.archive.count()} cards in {station.data_dir}")
-        for line in extra_checks(station):
-            print(line)
+        for damaged in damaged_copies(database_path(station.data_dir)):
+            print(f"warning: a damaged database was set aside as {damaged} – keep a copy "
+                  "and have its cards recovered")
+        print(printer_readiness(station))
+        print(sync_readiness(station))
         return 0
-
-
-def extra_checks(station: object) -> list[str]:
-    """Further readiness lines from other features (printer, sync); each may raise."""
-    lines: list[str] = []
-    try:
-        from station_app.receipts.readiness import printer_readiness
-    except ImportError:
-        return lines
-    lines.append(printer_readiness(station))
-    return lines

@@ -115,7 +115,8 @@ def _add_station(args: argparse.Namespace) -> int:
         enrolment = add_station(store, args.station_id, args.url, output, replace=args.replace)
     print(f"station {enrolment.station_id} registered; enrolment file written to {output}")
     print(f"on the station: station-app sync --install-enrolment {output.name}")
-    print(f"and set [contact] collector_public_key = \"{enrolment.collector_public_key_b64}\"")
+    print("(the enrolment carries the collector's key for the Mitmachpool: "
+          f"{enrolment.collector_public_key_b64})")
     return 0
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -79,6 +78,8 @@ def _status(station: Station) -> int:
 
 
 def _install(station: Station, source: Path) -> int:
+    from station_app.config import load_config
+    from station_app.protocol.enrolment import write_enrolment
     from station_app.sync import enrolment_path, read_enrolment
 
     enrolment = read_enrolment(source)
@@ -86,14 +87,14 @@ def _install(station: Station, source: Path) -> int:
         raise UserError(f"{source} is for station {enrolment.station_id!r}, but this station "
                         f"is {station.config.station.id!r}")
     target = enrolment_path(station.config, station.data_dir)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(source, target)
-    target.chmod(0o600)
+    write_enrolment(enrolment, target)  # atomic, readable by its owner only
     print(f"enrolment for {enrolment.station_id} installed in {target} "
           f"(collector {enrolment.collector_url or 'not set'})")
-    key = station.config.contact.collector_public_key
-    if key != enrolment.collector_public_key_b64:
-        print("note: set [contact] collector_public_key = "
-              f"\"{enrolment.collector_public_key_b64}\" in the station configuration so "
-              "Mitmachpool contacts are sealed for this collector")
+    configured = load_config(station.config.source).contact.collector_public_key.strip() \
+        if station.config.source.exists() else ""
+    if configured and configured != enrolment.collector_public_key_b64:
+        print("note: the configuration's [contact] collector_public_key is another "
+              "collector's; remove it so Mitmachpool contacts are sealed for this one")
+    else:
+        print("the Mitmachpool seals contacts for this collector from now on")
     return 0

@@ -12,6 +12,7 @@ stays German.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
@@ -64,8 +65,9 @@ class FacilitatorBridge(QObject):
     def __init__(self, config: StationConfig, labels: LabelBook, sessions: SessionBook,
                  archive: CardArchive, intake: CardIntake, moderation: Moderation,
                  card_statistics: CardStatistics, exports: ExportBridge,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, set_aside: Path | None = None) -> None:
         super().__init__(parent)
+        self._set_aside = set_aside
         self._config = config
         self._labels = labels
         self._sessions = sessions
@@ -88,7 +90,8 @@ class FacilitatorBridge(QObject):
                      parent: QObject | None = None) -> FacilitatorBridge:
         """The bridge over a station's services."""
         return cls(station.config, station.labels, station.sessions, station.archive,
-                   station.intake, station.moderation, station.statistics, exports, parent)
+                   station.intake, station.moderation, station.statistics, exports, parent,
+                   station.set_aside)
 
     def follow(self, language: LanguageBridge) -> None:
         """Show everything in ``language``'s UI language, now and after every switch."""
@@ -153,6 +156,16 @@ class FacilitatorBridge(QObject):
     @Property(ExportBridge, constant=True)
     def exports(self) -> ExportBridge:
         return self._exports
+
+    @Property(str, notify=labelsChanged)
+    def stationWarning(self) -> str:
+        """What the facilitator must act on; '' when all is well."""
+        if self._set_aside is None:
+            return ""
+        return self.tr("Die Datenbank der Station war beschädigt und wurde als „%1“ "
+                       "beiseitegelegt. Neue Karten werden in einer frischen Datenbank "
+                       "gespeichert. Bitte die alte Datei sichern und der Sammelstelle "
+                       "melden.").replace("%1", self._set_aside.name)
 
     @Property(str, constant=True)
     def eventName(self) -> str:

@@ -7,6 +7,7 @@ store uses too.
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from pathlib import Path
 
@@ -14,11 +15,12 @@ import sqlite_utils
 
 from station_app.durable_sqlite import (
     backup_database,
+    damage_or_failure,
     integrity_problems,
     open_durable,
+    quick_check,
     write_transaction,
 )
-from station_app.errors import StorageError
 from station_app.storage.migrations import apply_migrations
 
 
@@ -33,8 +35,26 @@ def open_database(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Dat
             apply_migrations(db)
         except sqlite3.DatabaseError as error:
             db.close()
-            raise StorageError(f"{path}: the database cannot be opened ({error})") from None
+            raise damage_or_failure(path, "the database", error) from None
     return db
 
 
-__all__ = ["backup_database", "integrity_problems", "open_database", "write_transaction"]
+def set_aside(path: Path, now: dt.datetime) -> Path:
+    """Rename a damaged database (and its journal files) out of the way; nothing is
+    deleted or written into it. Returns the new name."""
+    stamp = now.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
+    for suffix in ("", "-wal", "-shm"):
+        source = path.with_name(path.name + suffix)
+        if source.exists():
+            source.rename(target.with_name(target.name + suffix))
+    return target
+
+
+def damaged_copies(path: Path) -> list[Path]:
+    """Databases set aside beside ``path`` earlier (for ``check`` and the dashboard)."""
+    return sorted(path.parent.glob(f"{path.stem}.damaged-*{path.suffix}"))
+
+
+__all__ = ["backup_database", "damaged_copies", "integrity_problems", "open_database",
+           "quick_check", "set_aside", "write_transaction"]

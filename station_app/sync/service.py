@@ -17,6 +17,7 @@ import sqlite_utils
 
 from station_app.clock import utc_now
 from station_app.config import StationConfig
+from station_app.enrolled import enrolment_path
 from station_app.errors import UserError
 from station_app.protocol.enrolment import Enrolment, read_enrolment
 from station_app.protocol.files import atomic_write, batch_file_name
@@ -29,8 +30,6 @@ from station_app.sync.transport import (
     RejectedError,
     TransientError,
 )
-
-ENROLMENT_FILE_NAME = "enrolment.json"
 
 
 @dataclass
@@ -46,20 +45,6 @@ class SyncReport:
     @property
     def ok(self) -> bool:
         return not self.errors
-
-
-def enrolment_path(config: StationConfig, data_dir: Path) -> Path:
-    """Where the station's enrolment file is: the config setting, else the data folder.
-
-    A relative setting is relative to the configuration file, like every other path in it.
-    """
-    setting = config.sync.enrolment_file
-    if not setting:
-        return data_dir / ENROLMENT_FILE_NAME
-    path = Path(setting).expanduser()
-    if not path.is_absolute() and config.source.name != "<memory>":
-        path = config.source.parent / path
-    return path
 
 
 class NotEnrolled(UserError):

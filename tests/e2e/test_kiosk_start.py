@@ -37,15 +37,45 @@ def test_smoke_test_paints_the_start_screen_then_opens_the_station(tmp_path, mon
     assert "Traceback" not in result.stderr.decode()
 
 
-def test_a_damaged_database_ends_the_kiosk_with_one_line(tmp_path, monkeypatch):
+def test_a_damaged_database_is_set_aside_and_the_kiosk_keeps_taking_cards(tmp_path,
+                                                                           monkeypatch):
+    """Not a SQLite file any more: renamed out of the way untouched, a fresh database
+    takes the cards, ``check`` names the set-aside file."""
     for name, value in HEADLESS.items():
         monkeypatch.setenv(name, value)
     database_path(tmp_path).parent.mkdir(parents=True, exist_ok=True)
-    database_path(tmp_path).write_bytes(b"this is no SQLite file " * 400)
+    damaged_bytes = b"this is no SQLite file " * 400
+    database_path(tmp_path).write_bytes(damaged_bytes)
     result = station_app("run", "--smoke-test", data_dir=tmp_path, timeout=120)
-    line = assert_one_line_error(result)
-    assert "database cannot be opened" in line
-    assert database_path(tmp_path).read_bytes().startswith(b"this is no SQLite file")
+    assert result.returncode == 0, result.stderr.decode()
+    [aside] = tmp_path.glob("station.damaged-*.db")
+    assert aside.read_bytes() == damaged_bytes  # never written into, never deleted
+    added = station_app("cards", "add", "--prompt", "idee", "--topic", "wohnen", "--text",
+                        "Nach dem Schaden", data_dir=tmp_path)
+    assert added.returncode == 0, added.stderr
+    check = station_app("check", data_dir=tmp_path)
+    assert check.returncode == 0 and f"set aside as {aside}" in check.stdout.decode()
+
+
+def test_a_database_that_fails_its_quick_check_is_set_aside(tmp_path, monkeypatch):
+    for name, value in HEADLESS.items():
+        monkeypatch.setenv(name, value)
+    lines = ["prompt;topic;text"] + [f"idee;wohnen;Karte {i} " + "x" * 300 for i in range(400)]
+    (tmp_path / "p.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert station_app("cards", "import", str(tmp_path / "p.csv"),
+                       data_dir=tmp_path / "d").returncode == 0
+    path = database_path(tmp_path / "d")
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for offset in range(8 * page, 12 * page):  # scribble over a few b-tree pages
+        data[offset] = 0x5A
+    path.write_bytes(bytes(data))
+    check = station_app("check", data_dir=tmp_path / "d")
+    assert_one_line_error(check)  # check reports it, in one line
+    result = station_app("run", "--smoke-test", data_dir=tmp_path / "d", timeout=120)
+    assert result.returncode == 0, result.stderr.decode()
+    [aside] = (tmp_path / "d").glob("station.damaged-*.db")
+    assert aside.read_bytes() == bytes(data)
 
 
 def test_without_a_screen_the_kiosk_says_so_and_the_smoke_test_runs_headless(

@@ -25,7 +25,8 @@ def test_station_and_collector_command_lines(tmp_path):
         assert missing.stderr.count("\n") == 1  # one line, no traceback
 
         out = run_cli(*station, "sync", "--install-enrolment", str(enrolment))
-        assert out.returncode == 0 and "collector_public_key" in out.stdout, out.stderr
+        assert out.returncode == 0 and "seals contacts for this collector" in out.stdout, \
+            out.stderr
         for text in ("Mehr Bänke am Phoenix-See", "Bessere Radwege"):
             assert run_cli(*station, "cards", "add", "--prompt", "idee", "--topic", "wohnen",
                            "--text", text).returncode == 0

@@ -26,6 +26,28 @@ Flickable {
         width: page.width - 2 * Theme.gap
         spacing: Theme.gap
 
+        // Something the facilitator must act on (a damaged database was set aside).
+        Rectangle {
+            objectName: "stationWarning"
+            Layout.fillWidth: true
+            visible: page.facilitator.stationWarning !== ""
+            Layout.preferredHeight: warningText.implicitHeight + 2 * Theme.spacing
+            radius: Theme.radius
+            color: Theme.noticeFill
+            Text {
+                id: warningText
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                text: page.facilitator.stationWarning
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                color: Theme.noticeInk
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+        }
+
         GridLayout {
             Layout.fillWidth: true
             columns: content.width < Theme.px(640) ? 2 : 4  // two rows in a narrow window
