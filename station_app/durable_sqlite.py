@@ -8,6 +8,7 @@ a power cut), with foreign keys enforced and a busy timeout instead of "database
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -49,6 +50,9 @@ def open_durable(path: Path | str, *, what: str = "the database",
     except sqlite3.DatabaseError as error:
         raise damage_or_failure(path, what, error) from None
     except OSError as error:
+        if error.errno == errno.ENOSPC:
+            raise StorageError(f"{path}: the disk holding {what} is full, so it cannot be "
+                               "created (free some space, then try again)") from None
         raise StorageError(f"{path}: {what} cannot be opened ({error.strerror})") from None
 
 
@@ -60,7 +64,21 @@ def damage_or_failure(path: Path | str, what: str, error: sqlite3.DatabaseError)
     message = f"{path}: {what} cannot be opened ({error})"
     if any(sign in str(error).lower() for sign in _DAMAGE):
         return DamagedDatabase(message)
+    if "full" in str(error) or _disk_full(path):
+        return StorageError(f"{path}: the disk holding {what} is full, so it cannot be "
+                            "opened (free some space, then try again)")
     return StorageError(message)
+
+
+def _disk_full(path: Path | str) -> bool:
+    """Whether the disk under ``path`` has no room left for SQLite's journal files."""
+    if str(path) == ":memory:":
+        return False
+    try:
+        info = os.statvfs(Path(path).parent)
+    except OSError:
+        return False
+    return info.f_bavail * info.f_frsize < 256 * 1024
 
 
 def quick_check(db: sqlite_utils.Database) -> str | None:

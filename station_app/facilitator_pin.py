@@ -11,7 +11,9 @@ import base64
 import datetime as dt
 import hashlib
 import hmac
+import logging
 import secrets
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -30,6 +32,7 @@ _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
 _KEY_HASH = "facilitator.pin_hash"
 _KEY_FAILURES = "facilitator.pin_failures"
 _KEY_LOCKED_UNTIL = "facilitator.pin_locked_until"
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,8 @@ class FacilitatorPin:
         self._state = state
         self._audit = audit
         self._clock = clock
+        self._unsaved_failures = 0
+        self._unsaved_lock: dt.datetime | None = None
 
     @property
     def is_set(self) -> bool:
@@ -99,33 +104,58 @@ class FacilitatorPin:
 
     def locked_seconds(self) -> int:
         """Seconds the pad stays locked; 0 when a try is allowed."""
-        until = self._state.get(_KEY_LOCKED_UNTIL)
-        if not until:
+        stored = self._state.get(_KEY_LOCKED_UNTIL)
+        candidates = [dt.datetime.fromisoformat(stored)] if stored else []
+        if self._unsaved_lock is not None:
+            candidates.append(self._unsaved_lock)
+        if not candidates:
             return 0
-        remaining = (dt.datetime.fromisoformat(until) - self._clock()).total_seconds()
+        remaining = (max(candidates) - self._clock()).total_seconds()
         return max(0, int(remaining + 0.999))
 
     def verify(self, pin: str) -> PinVerdict:
-        """Check one try. Without a configured PIN nothing is accepted."""
-        failures = int(self._state.get(_KEY_FAILURES, 0))
+        """Check one try. Without a configured PIN nothing is accepted.
+
+        The lockout is kept in the database; when it cannot be written (a full disk) the
+        right PIN still opens the dashboard, where the facilitator can see and fix the
+        problem, and wrong tries are still counted in memory."""
+        failures = max(self._unsaved_failures, int(self._state.get(_KEY_FAILURES, 0)))
         locked = self.locked_seconds()
         if locked:
             return PinVerdict(False, locked, 0)
         stored = self._state.get(_KEY_HASH)
         if stored and self._matches(pin, stored):
-            self._state.set(_KEY_FAILURES, 0)
-            self._state.set(_KEY_LOCKED_UNTIL, None)
-            self._audit.record("facilitator", "pin.accepted")
+            self._unsaved_failures = 0
+            self._unsaved_lock = None
+            if failures or self._state.get(_KEY_LOCKED_UNTIL):
+                self._keep(_KEY_FAILURES, 0)
+                self._keep(_KEY_LOCKED_UNTIL, None)
+            self._record("facilitator", "pin.accepted", None)
             return PinVerdict(True)
         failures += 1
-        self._state.set(_KEY_FAILURES, failures)
-        self._audit.record("kiosk", "pin.rejected", {"failures": failures})
+        self._unsaved_failures = failures
+        self._keep(_KEY_FAILURES, failures)
+        self._record("kiosk", "pin.rejected", {"failures": failures})
         if failures < FREE_TRIES:
             return PinVerdict(False, 0, FREE_TRIES - failures)
         seconds = min(MAX_LOCK_SECONDS, BASE_LOCK_SECONDS * 2 ** (failures - FREE_TRIES))
         until = self._clock() + dt.timedelta(seconds=seconds)
-        self._state.set(_KEY_LOCKED_UNTIL, until.isoformat())
+        self._unsaved_lock = until
+        self._keep(_KEY_LOCKED_UNTIL, until.isoformat())
         return PinVerdict(False, seconds, 0)
+
+    def _keep(self, key: str, value: object) -> None:
+        """Store a lockout value; a database that cannot take it is logged, not raised."""
+        try:
+            self._state.set(key, value)
+        except sqlite3.Error as error:
+            _log.warning("PIN state %s not stored: %s", key, error)
+
+    def _record(self, actor: str, action: str, details: dict[str, object] | None) -> None:
+        try:
+            self._audit.record(actor, action, details)
+        except sqlite3.Error as error:
+            _log.warning("audit line %s not stored: %s", action, error)
 
     @staticmethod
     def _matches(pin: str, stored: str) -> bool:

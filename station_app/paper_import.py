@@ -40,14 +40,22 @@ def read_paper_cards(path: Path, intake: CardIntake, session_id: int) -> list[Ca
     missing = [name for name in REQUIRED if name not in header]
     if missing:
         raise UserError(f"{path.name}: line 1: missing column(s) {', '.join(missing)}")
-    unknown = [name for name in header if name not in REQUIRED + OPTIONAL]
-    if unknown:
-        raise UserError(f"{path.name}: line 1: unknown column {unknown[0]!r}")
+    for position, name in enumerate(header, start=1):
+        if not name:
+            raise UserError(f"{path.name}: line 1: column {position} has no name")
+        if name not in REQUIRED + OPTIONAL:
+            raise UserError(f"{path.name}: line 1: unknown column {name!r}")
+        if header.index(name) < position - 1:
+            raise UserError(f"{path.name}: line 1: the column {name!r} appears twice")
     reader.fieldnames = header
     drafts: list[CardDraft] = []
+    blank = [not physical.strip() for physical in io.StringIO(text, newline="")]
+    ended = reader.line_num  # the header's last line
     try:
         for row in reader:
-            line = reader.line_num
+            # A quoted text may span lines: name the line where the card begins.
+            line = _first_line_of_row(blank, ended)
+            ended = reader.line_num
             if None in row or any(value is None for value in row.values()):
                 raise UserError(f"{path.name}: line {line}: wrong number of fields")
             draft = CardDraft(
@@ -62,10 +70,22 @@ def read_paper_cards(path: Path, intake: CardIntake, session_id: int) -> list[Ca
                 raise UserError(f"{path.name}: line {line}: {error}") from None
             drafts.append(draft)
     except csv.Error as error:
-        raise UserError(f"{path.name}: line {reader.line_num}: {error}") from None
+        reason = str(error)
+        if "end of data" in reason:
+            reason = "a quoted text is not closed (a \" is missing)"
+        line = _first_line_of_row(blank, ended)
+        raise UserError(f"{path.name}: line {line}: {reason}") from None
     if not drafts:
         raise UserError(f"{path.name}: no cards in the file")
     return drafts
+
+
+def _first_line_of_row(blank: list[bool], previous_end: int) -> int:
+    """The line a row starts on: the csv module skips blank lines between rows."""
+    line = previous_end + 1
+    while line <= len(blank) and blank[line - 1]:
+        line += 1
+    return line
 
 
 def import_paper_cards(path: Path, intake: CardIntake, session_id: int) -> list[Card]:

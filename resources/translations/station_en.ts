@@ -17,7 +17,7 @@
 <context>
     <name>CardListModel</name>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="162"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="161"/>
         <source>dd.MM. HH:mm</source>
         <extracomment>A Qt date format (QDateTime::toString): when a card came in, in the card list.</extracomment>
         <translation>d MMM HH:mm</translation>
@@ -26,52 +26,52 @@
 <context>
     <name>CardsPage</name>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="29"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="30"/>
         <source>Suchen: Text oder Kartencode</source>
         <translation>Search: text or card code</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="34"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="35"/>
         <source>Suchen</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="40"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="41"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="53"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="54"/>
         <source>Keine Karte gefunden.</source>
         <translation>No cards found.</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="53"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="54"/>
         <source>Noch keine Karten in dieser Sitzung.</source>
         <translation>No cards in this session yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="54"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="55"/>
         <source>1 Karte</source>
         <translation>1 card</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="55"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="56"/>
         <source>%1 Karten, die neuesten zuerst</source>
         <translation>%1 cards, newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="126"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="127"/>
         <source>Ausgeblendet: %1</source>
         <translation>Hidden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="140"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="141"/>
         <source>Wieder zeigen</source>
         <translation>Show again</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="140"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="141"/>
         <source>Ausblenden</source>
         <translation>Hide</translation>
     </message>
@@ -92,43 +92,43 @@
 <context>
     <name>ContactScreen</name>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="19"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="20"/>
         <source>Dürfen wir Sie wieder einladen?</source>
         <translation>May we invite you again?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="20"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="21"/>
         <source>Freiwillig: Im Mitmachpool lädt die Stadt Sie per E-Mail zu weiteren Beteiligungsangeboten ein. Ihre Adresse wird verschlüsselt und getrennt von Ihrer Karte gespeichert.</source>
         <translation>Optional: in the Mitmachpool the city invites you by e-mail to further opportunities to take part. Your address is encrypted and stored separately from your card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="21"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="22"/>
         <source>Überspringen</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="30"/>
-        <location filename="../../ui/screens/ContactScreen.qml" line="47"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="31"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="48"/>
         <source>Ihre E-Mail-Adresse</source>
         <translation>Your e-mail address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="41"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="42"/>
         <source>name@beispiel.de</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="79"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="80"/>
         <source>„%1“ einfügen</source>
         <translation>Insert “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="155"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="156"/>
         <source>Bitte prüfen Sie die E-Mail-Adresse.</source>
         <translation>Please check the e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="156"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="157"/>
         <source>Bitte setzen Sie das Häkchen – oder überspringen Sie diesen Schritt.</source>
         <translation>Please tick the box – or skip this step.</translation>
     </message>
@@ -214,47 +214,47 @@
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="95"/>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="96"/>
         <source>Grund: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="104"/>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="105"/>
         <source>Druckwarteschlange: %1 Beleg(e) endgültig fehlgeschlagen</source>
         <translation>Print queue: %1 receipt(s) failed for good</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="117"/>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="118"/>
         <source>Kartencode für einen neuen Beleg</source>
         <translation>Card code for a new receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="122"/>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="123"/>
         <source>Beleg erneut drucken</source>
         <translation>Reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="147"/>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="148"/>
         <source>Übertragung zur Sammelstelle</source>
         <translation>Transfer to the collection point</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="159"/>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="161"/>
         <source>Noch nicht übertragen: %1 Karten</source>
         <translation>Not yet transferred: %1 cards</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="172"/>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="174"/>
         <source>Jetzt übertragen</source>
         <translation>Transfer now</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="180"/>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="182"/>
         <source>Stapel auf %1 schreiben</source>
         <translation>Write batch to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="181"/>
+        <location filename="../../ui/facilitator/DevicesPage.qml" line="183"/>
         <source>Kein USB-Stick gefunden</source>
         <translation>No USB stick found</translation>
     </message>
@@ -295,94 +295,94 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="29"/>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="30"/>
         <source>1 Karte</source>
         <translation>1 card</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="29"/>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="30"/>
         <source>%1 Karten</source>
         <translation>%1 cards</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="30"/>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="31"/>
         <source> (%1 ausgeblendete nicht enthalten)</source>
         <translation> (%1 hidden not included)</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="31"/>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="32"/>
         <source> gespeichert in
 %1</source>
         <translation> saved to
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="33"/>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="34"/>
         <source>Nicht gespeichert: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="43"/>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="44"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="49"/>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="50"/>
         <source>PDF-Bericht</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="50"/>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="51"/>
         <source>Excel (XLSX)</source>
         <translation>Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="51"/>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="52"/>
         <source>CSV (Excel, Semikolon)</source>
         <translation>CSV (Excel, semicolon)</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="52"/>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="53"/>
         <source>JSON (alle Felder)</source>
         <translation>JSON (all fields)</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="63"/>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="64"/>
         <source>Umfang</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="69"/>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="70"/>
         <source>Aktuelle Sitzung</source>
         <translation>Current session</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="75"/>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="76"/>
         <source>Alle Sitzungen</source>
         <translation>All sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="84"/>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="85"/>
         <source>Speichern auf</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="89"/>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="90"/>
         <source>USB-Stick neu suchen</source>
         <translation>Look for USB stick again</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="113"/>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="114"/>
         <source>Export läuft …</source>
         <translation>Exporting …</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="113"/>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="114"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="141"/>
+        <location filename="../../ui/facilitator/ExportPage.qml" line="142"/>
         <source>Ausgeblendete Karten und Kontaktdaten aus dem Mitmachpool werden nie exportiert.</source>
         <translation>Hidden cards and contact details from the Mitmachpool are never exported.</translation>
     </message>
@@ -390,33 +390,38 @@
 <context>
     <name>FacilitatorBridge</name>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="186"/>
+        <location filename="../../station_app/qml/facilitator.py" line="165"/>
+        <source>Die Datenbank der Station war beschädigt und wurde als „%1“ beiseitegelegt. Neue Karten werden in einer frischen Datenbank gespeichert. Bitte die alte Datei sichern und der Sammelstelle melden.</source>
+        <translation>The station’s database was damaged and has been set aside as “%1”. New cards are stored in a fresh database. Please keep a copy of the old file and tell the central office.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/facilitator.py" line="199"/>
         <source>dd.MM.yyyy, HH:mm</source>
         <extracomment>A Qt date format (QDateTime::toString): since when the session is open.</extracomment>
         <translation>d MMM yyyy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="265"/>
+        <location filename="../../station_app/qml/facilitator.py" line="278"/>
         <source>Sitzung „%1“ geöffnet</source>
         <translation>Session “%1” opened</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="270"/>
+        <location filename="../../station_app/qml/facilitator.py" line="283"/>
         <source>Sitzung „%1“ geschlossen</source>
         <translation>Session “%1” closed</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="280"/>
+        <location filename="../../station_app/qml/facilitator.py" line="293"/>
         <source>Karte %1 ausgeblendet</source>
         <translation>Card %1 hidden</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="285"/>
+        <location filename="../../station_app/qml/facilitator.py" line="298"/>
         <source>Karte %1 wieder sichtbar</source>
         <translation>Card %1 visible again</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="302"/>
+        <location filename="../../station_app/qml/facilitator.py" line="315"/>
         <source>Papierkarte gespeichert: %1</source>
         <translation>Paper card saved: %1</translation>
     </message>
@@ -424,83 +429,83 @@
 <context>
     <name>FacilitatorHome</name>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="48"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="51"/>
         <source>Export gespeichert: %1</source>
         <translation>Export saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="53"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="56"/>
         <source>Export fehlgeschlagen: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="95"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="98"/>
         <source>Moderation</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="108"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="111"/>
         <source>Sitzung: %1</source>
         <translation>Session: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="109"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="112"/>
         <source>Letzte Sitzung (geschlossen): %1</source>
         <translation>Last session (closed): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="111"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="114"/>
         <source>Noch keine Sitzung</source>
         <translation>No session yet</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="122"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="125"/>
         <source>Zurück zum Kiosk</source>
         <translation>Back to kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="128"/>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="224"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="131"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="227"/>
         <source>Kiosk verlassen</source>
         <translation>Exit kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="152"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="155"/>
         <source>Überblick</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="153"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="156"/>
         <source>Karten</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="154"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="157"/>
         <source>Sitzungen</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="155"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="158"/>
         <source>Papierkarte erfassen</source>
         <translation>Paper card</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="156"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="159"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="157"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="160"/>
         <source>Drucker &amp; Sync</source>
         <translation>Printer &amp; sync</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="222"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="225"/>
         <source>Kiosk wirklich verlassen?</source>
         <translation>Really exit the kiosk?</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="223"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="226"/>
         <source>Die Station nimmt danach keine Karten mehr an, bis sie neu gestartet wird.</source>
         <translation>The station will then accept no more cards until it is restarted.</translation>
     </message>
@@ -508,22 +513,22 @@
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="19"/>
+        <location filename="../../ui/components/FlowPage.qml" line="20"/>
         <source>Weiter</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="106"/>
+        <location filename="../../ui/components/FlowPage.qml" line="107"/>
         <source>Schritt %1 von %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="133"/>
+        <location filename="../../ui/components/FlowPage.qml" line="134"/>
         <source>Bildlaufleiste</source>
         <translation>Scroll bar</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="194"/>
+        <location filename="../../ui/components/FlowPage.qml" line="195"/>
         <source>Zurück</source>
         <translation>Back</translation>
     </message>
@@ -531,27 +536,27 @@
 <context>
     <name>HidePopup</name>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="46"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="47"/>
         <source>Karte %1 ausblenden</source>
         <translation>Hide card %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="65"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="66"/>
         <source>Die Karte wird nicht gelöscht. Sie fehlt in Zählung und Export, bis sie wieder gezeigt wird. Grund:</source>
         <translation>The card is not deleted. It is left out of counts and exports until it is shown again. Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="93"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="94"/>
         <source>Anderer Grund</source>
         <translation>Other reason</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="103"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="104"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="110"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="111"/>
         <source>Ausblenden</source>
         <translation>Hide</translation>
     </message>
@@ -559,27 +564,27 @@
 <context>
     <name>HideReason</name>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="36"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="35"/>
         <source>Persönliche Daten</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="37"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="36"/>
         <source>Beleidigend oder diskriminierend</source>
         <translation>Offensive or discriminatory</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="38"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="37"/>
         <source>Werbung</source>
         <translation>Advertising</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="39"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="38"/>
         <source>Doppelt</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="40"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="39"/>
         <source>Testkarte</source>
         <translation>Test card</translation>
     </message>
@@ -633,7 +638,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/Main.qml" line="41"/>
+        <location filename="../../ui/Main.qml" line="51"/>
         <source>Beteiligungsstation</source>
         <translation>Participation station</translation>
     </message>
@@ -641,42 +646,42 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/facilitator/OverviewPage.qml" line="35"/>
+        <location filename="../../ui/facilitator/OverviewPage.qml" line="58"/>
         <source>Karten</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/OverviewPage.qml" line="36"/>
+        <location filename="../../ui/facilitator/OverviewPage.qml" line="59"/>
         <source>davon Papierkarten</source>
         <translation>of which on paper</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/OverviewPage.qml" line="37"/>
+        <location filename="../../ui/facilitator/OverviewPage.qml" line="60"/>
         <source>ausgeblendet</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/OverviewPage.qml" line="38"/>
+        <location filename="../../ui/facilitator/OverviewPage.qml" line="61"/>
         <source>Sitzung seit</source>
         <translation>Session since</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/OverviewPage.qml" line="95"/>
+        <location filename="../../ui/facilitator/OverviewPage.qml" line="119"/>
         <source>Karten je Frage</source>
         <translation>Cards per question</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/OverviewPage.qml" line="104"/>
+        <location filename="../../ui/facilitator/OverviewPage.qml" line="128"/>
         <source>Karten je Themenfeld</source>
         <translation>Cards per topic</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/OverviewPage.qml" line="113"/>
+        <location filename="../../ui/facilitator/OverviewPage.qml" line="137"/>
         <source>Karten je Stadtbezirk</source>
         <translation>Cards per district</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/OverviewPage.qml" line="121"/>
+        <location filename="../../ui/facilitator/OverviewPage.qml" line="145"/>
         <source>Karten je Altersgruppe</source>
         <translation>Cards per age group</translation>
     </message>
@@ -684,43 +689,43 @@
 <context>
     <name>PaperCardPage</name>
     <message>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="45"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="46"/>
         <source>Frage</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="60"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="61"/>
         <source>Themenfeld</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="75"/>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="87"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="76"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="88"/>
         <source>Text der Karte</source>
         <translation>Card text</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="85"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="86"/>
         <source>So wie auf der Karte geschrieben</source>
         <translation>Exactly as written on the card</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="95"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="96"/>
         <source>Stadtbezirk (freiwillig)</source>
         <translation>District (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="114"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="115"/>
         <source>Altersgruppe (freiwillig)</source>
         <translation>Age group (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="139"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="140"/>
         <source>Papierkarte speichern</source>
         <translation>Save paper card</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="147"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="148"/>
         <source>Zuletzt gespeichert: %1 – bitte auf die Papierkarte schreiben.</source>
         <translation>Last saved: %1 – please write it on the paper card.</translation>
     </message>
@@ -825,23 +830,23 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../station_app/receipts/layout.py" line="85"/>
+        <location filename="../../station_app/receipts/layout.py" line="87"/>
         <source>Themenfeld: %1</source>
         <translation>Topic: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/receipts/layout.py" line="86"/>
+        <location filename="../../station_app/receipts/layout.py" line="88"/>
         <source>Ihr Kartencode</source>
         <translation>Your card code</translation>
     </message>
     <message>
-        <location filename="../../station_app/receipts/layout.py" line="88"/>
+        <location filename="../../station_app/receipts/layout.py" line="90"/>
         <source>%d.%m.%Y, %H:%M Uhr</source>
         <extracomment>A strftime pattern: when the card was written, on the receipt.</extracomment>
         <translation>%d %b %Y, %H:%M</translation>
     </message>
     <message>
-        <location filename="../../station_app/receipts/layout.py" line="89"/>
+        <location filename="../../station_app/receipts/layout.py" line="91"/>
         <source>Testseite – %1</source>
         <translation>Test page – %1</translation>
     </message>
@@ -917,7 +922,7 @@
 <context>
     <name>SessionListModel</name>
     <message>
-        <location filename="../../station_app/qml/facilitator_sessions.py" line="73"/>
+        <location filename="../../station_app/qml/facilitator_sessions.py" line="72"/>
         <source>dd.MM.yyyy HH:mm</source>
         <extracomment>A Qt date format (QDateTime::toString): when a session opened or closed. Keep the time (HH:mm) last: the list shows only those five characters of the closing time.</extracomment>
         <translation>d MMM yyyy HH:mm</translation>
@@ -926,68 +931,68 @@
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="36"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="37"/>
         <source>Noch keine Sitzung – die erste Karte öffnet automatisch eine.</source>
         <translation>No session yet – the first card opens one automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="38"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="39"/>
         <source>Offene Sitzung: %1</source>
         <translation>Open session: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="39"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="40"/>
         <source>Keine Sitzung offen (zuletzt: %1)</source>
         <translation>No session open (last: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="48"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="49"/>
         <source>Name, z. B. „Stadtkonferenz 28.09. – Station Wohnen“</source>
         <translation>Name, e.g. “City conference, 28 Sep”</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="54"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="55"/>
         <source>Neue Sitzung beginnen</source>
         <translation>Start new session</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="54"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="55"/>
         <source>Sitzung öffnen</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="66"/>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="155"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="67"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="156"/>
         <source>Sitzung schließen</source>
         <translation>Close session</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="73"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="74"/>
         <source>Alle Sitzungen</source>
         <translation>All sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="129"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="130"/>
         <source>offen seit %1</source>
         <translation>open since %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="139"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="140"/>
         <source>1 Karte</source>
         <translation>1 card</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="139"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="140"/>
         <source>%1 Karten</source>
         <translation>%1 cards</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="153"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="154"/>
         <source>Sitzung schließen?</source>
         <translation>Close session?</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="154"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="155"/>
         <source>Neue Karten öffnen danach automatisch eine Sitzung für heute. Die Karten dieser Sitzung bleiben erhalten und können exportiert werden.</source>
         <translation>New cards will then open a session for today automatically. The cards of this session are kept and can still be exported.</translation>
     </message>
@@ -1125,12 +1130,12 @@
         <translation>This screen closes by itself after a short while.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="180"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="179"/>
         <source>QR-Code zu Ihrer Karte im Internet</source>
         <translation>QR code leading to your card online</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="185"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="184"/>
         <source>Scannen Sie den Code: So finden Sie Ihre Karte später online wieder.</source>
         <translation>Scan the code to find your card online later.</translation>
     </message>

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import pkgutil
+import re
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -24,6 +25,9 @@ class _Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line and exit status 2."""
 
     def error(self, message: str) -> NoReturn:
+        for option in FREE_TEXT_OPTIONS:
+            if message == f"argument {option}: expected one argument":
+                message += f"; a text that begins with '-' is written {option}=TEXT"
         print_error(f"{message} (see '{self.prog} --help')")
         raise SystemExit(2)
 
@@ -67,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         command = "run"
         args_list = [*args_list, "run"]
     parser = build_parser(command if command in command_names() else None)
-    args = parser.parse_args(args_list)
+    args = parser.parse_args(attach_text_values(args_list))
     try:
         return int(args.handler(args) or 0)
     except UserError as error:
@@ -79,14 +83,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as error:  # noqa: BLE001 - the last line of defence: no traceback
-        problem = _storage_problem(error)
+        problem = _storage_problem(error, _database_of(args))
         if problem:
             print_error(problem)
             return 2
         return fail_internal(error, args)
 
 
-def _storage_problem(error: Exception) -> str:
+def _database_of(args: argparse.Namespace) -> str:
+    """The database file this command works on, as the user would recognise it."""
+    from station_app.cli.common import data_dir_of
+
+    if getattr(args, "command", None) == "collector":
+        return str(getattr(args, "db", None) or data_dir_of(args) / "collector.db")
+    return str(data_dir_of(args) / "station.db")
+
+
+def _storage_problem(error: Exception, database: str) -> str:
     """One sentence for a database that filled its disk or broke in the middle of a command
     ('' for anything else; sqlite3 is not imported just to ask)."""
     sqlite3 = sys.modules.get("sqlite3")
@@ -94,14 +107,45 @@ def _storage_problem(error: Exception) -> str:
         return ""
     text = str(error)
     if "disk is full" in text:
-        return ("the disk holding the station's database is full: free some space, then "
+        return (f"{database}: the disk holding the database is full: free some space, then "
                 "try again (nothing was changed)")
     if "disk I/O error" in text:
-        return "the disk holding the station's database reported an I/O error"
+        return f"{database}: the disk holding the database reported an I/O error"
     if isinstance(error, sqlite3.OperationalError):
         return ""
-    return (f"the database is damaged ({text}): make a copy of the data directory before "
-            "doing anything else; 'station-app check' says more")
+    return (f"{database}: the database is damaged ({text}): make a copy of the data "
+            "directory before doing anything else; 'station-app check' says more")
+
+
+FREE_TEXT_OPTIONS = ("--text", "--reason")
+"""Options whose value is written by a person and may well begin with a dash."""
+
+_OPTION_WORD = re.compile(r"--?[A-Za-z][\w-]*(=.*)?")
+
+
+def attach_text_values(args: list[str]) -> list[str]:
+    """``--text -1+1`` as ``--text=-1+1``: argparse would take the value for an option.
+
+    Only for free-text options, and only when the value cannot be an option itself, so
+    ``--text --district x`` (a forgotten text) is still an error."""
+    joined: list[str] = []
+    words = iter(args)
+    for word in words:
+        if word == "--":
+            joined.extend([word, *words])
+            break
+        if word in FREE_TEXT_OPTIONS:
+            value = next(words, None)
+            if value is None:
+                joined.append(word)
+            elif value.startswith("-") and value not in ("-", "--") \
+                    and not _OPTION_WORD.fullmatch(value):
+                joined.append(f"{word}={value}")
+            else:
+                joined.extend([word, value])
+            continue
+        joined.append(word)
+    return joined
 
 
 def named_command(args: list[str]) -> str | None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
-from station_app.cli.common import add_command, open_station
+from station_app.cli.common import PROG, add_command, open_station
 from station_app.export import FORMATS
 
 ORDER = 50
@@ -37,4 +38,7 @@ def _export(args: argparse.Namespace) -> int:
         hidden = f", {result.hidden} hidden not included" if result.hidden else ""
         print(f"{result.cards} cards ({result.scope.describe()}{hidden}) written to "
               f"{result.path}")
+        if result.audit_problem:
+            print(f"{PROG}: warning: the export is complete, but {result.audit_problem}",
+                  file=sys.stderr)
         return 0

@@ -71,16 +71,14 @@ def _test_page(args: argparse.Namespace) -> int:
 
 
 def _pdf(args: argparse.Namespace) -> int:
+    from station_app.protocol.files import atomic_write
     from station_app.receipts.pdf import receipt_pdf
     from station_app.receipts.service import find_card
 
     with open_station(args) as station:
         card = find_card(station.archive, args.code)
         data = receipt_pdf(station.config, card, args.paper)
-        try:
-            args.output.write_bytes(data)
-        except OSError as error:
-            raise UserError(f"{args.output}: cannot write the PDF ({error.strerror})") from None
+        atomic_write(args.output, data)  # a full disk leaves no half or empty PDF
         print(f"receipt {card.code} written to {args.output}")
         return 0
 

@@ -34,7 +34,7 @@ def add_station(store: CollectorStore, station_id: str, collector_url: str, path
     write_enrolment(enrolment, path)
     try:
         store.add_station(station_id, signing_key.verify_key, now or utc_now(), replace)
-    except UserError:
+    except BaseException:  # not registered (taken, or the database is full): no file either
         path.unlink(missing_ok=True)
         raise
     return enrolment

@@ -104,6 +104,24 @@ HIDDEN_SQL = (
 state it was sealed with."""
 
 
+def _foreign_tables(db: sqlite_utils.Database) -> str:
+    """Why this file is not a collector database, or "" if it is one (or is new).
+
+    Opening a station's database by mistake must not add collector tables to it."""
+    tables = {row[0] for row in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+    if "schema_migrations" in tables:
+        return ("this is a station's database, not the collector's (use station-app "
+                "--data-dir for it, or give the collector database with --db)")
+    ours = {statement.split("EXISTS", 1)[1].split("(", 1)[0].strip() for statement in SCHEMA
+            if statement.startswith("CREATE TABLE")}
+    others = sorted(tables - ours)
+    if others:
+        return (f"not a collector database (it holds other tables: {', '.join(others[:3])}); "
+                "give the collector database with --db")
+    return ""
+
+
 class CollectorStore:
     """All reads and writes of the collector database."""
 
@@ -123,11 +141,17 @@ class CollectorStore:
         """
         db = open_durable(path, what="the collector database", private=True)
         try:
+            foreign = _foreign_tables(db)
+            if foreign:
+                raise StorageError(f"{path}: {foreign}")
             return cls(db)
         except sqlite3.DatabaseError as error:
             db.close()
             raise StorageError(f"{path}: the collector database cannot be opened ({error})"
                                ) from None
+        except StorageError:
+            db.close()
+            raise
 
     def close(self) -> None:
         self.db.close()

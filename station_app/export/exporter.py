@@ -7,6 +7,7 @@ the audit log.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +39,9 @@ class ExportResult:
     cards: int
     hidden: int
     scope: ExportScope
+    audit_problem: str = ""
+    """Why the audit log could not record this export ('' when it did). The file is
+    complete either way: a full disk under the database must not hide a finished export."""
 
 
 class Exporter:
@@ -66,14 +70,19 @@ class Exporter:
             scope = resolve_scope(self._sessions(db), session_id, all_sessions)
             source = ExportSource(db, self._config, scope, self._clock())
             count = _WRITERS[fmt](source, Path(path), delimiter)
-            result = ExportResult(Path(path), fmt, count, count_hidden(db, scope.session_id),
-                                  scope)
-            AuditLog(db, self._clock).record(actor, "export.write", {
-                "format": fmt, "file": Path(path).name, "cards": count,
-                "hidden_excluded": result.hidden, "session_id": scope.session_id,
-                "all_sessions": scope.session is None,
-            })
-        return result
+            hidden = count_hidden(db, scope.session_id)
+            try:
+                AuditLog(db, self._clock).record(actor, "export.write", {
+                    "format": fmt, "file": Path(path).name, "cards": count,
+                    "hidden_excluded": hidden, "session_id": scope.session_id,
+                    "all_sessions": scope.session is None,
+                })
+            except sqlite3.Error as error:
+                problem = "the disk is full" if "full" in str(error) else str(error)
+                return ExportResult(Path(path), fmt, count, hidden, scope,
+                                    audit_problem=f"the audit log could not record it "
+                                                  f"({problem})")
+        return ExportResult(Path(path), fmt, count, hidden, scope)
 
     def _sessions(self, db: sqlite_utils.Database) -> SessionBook:
         return SessionBook(db, self._config.station.id, self._config.event.name, self._clock)

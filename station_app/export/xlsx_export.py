@@ -8,7 +8,9 @@ The workbook is written in write-only mode, which streams rows to disk.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -16,6 +18,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.writer.excel import ExcelWriter
 
 from station_app.export.common import LABELLED_COLUMNS, ExportSource
 from station_app.protocol.files import atomic_file
@@ -29,8 +32,27 @@ _COLUMN_WIDTHS = {"uuid": 38, "session_name": 30, "created_at": 27, "prompt_labe
 
 
 def write_xlsx(source: ExportSource, path: Path) -> int:
-    """Write the visible cards and their counts; returns the number of cards."""
-    workbook = Workbook(write_only=True)
+    """Write the visible cards and their counts; returns the number of cards.
+
+    The target is checked before any sheet exists, and a failed write (a full disk) closes
+    every stream it opened, so nothing complains at exit and no half file is left."""
+    with atomic_file(path) as handle:
+        workbook = Workbook(write_only=True)
+        try:
+            count = _fill(workbook, source)
+            archive = ZipFile(handle, "w", ZIP_DEFLATED, allowZip64=True)
+            try:
+                ExcelWriter(workbook, archive).save()  # what Workbook.save does, to a handle
+            except BaseException:
+                with contextlib.suppress(Exception):
+                    archive.close()
+                raise
+        finally:
+            _release(workbook)
+    return count
+
+
+def _fill(workbook: Workbook, source: ExportSource) -> int:
     cards = workbook.create_sheet(CARDS_SHEET)
     for index, column in enumerate(LABELLED_COLUMNS):
         cards.column_dimensions[get_column_letter(index + 1)].width = _COLUMN_WIDTHS.get(column, 14)
@@ -42,9 +64,21 @@ def write_xlsx(source: ExportSource, path: Path) -> int:
         cards.append([_cell(cards, value) for value in row])
         count += 1
     _write_counts(workbook.create_sheet(COUNTS_SHEET), source, bold)
-    with atomic_file(path) as handle:
-        workbook.save(handle)
     return count
+
+
+def _release(workbook: Workbook) -> None:
+    """Close what a write-only sheet left open after a failure: its row stream, its XML
+    stream and its temporary file (nothing to do after a successful save)."""
+    for sheet in workbook.worksheets:
+        writer = getattr(sheet, "_writer", None)
+        for stream in (getattr(sheet, "_rows", None), getattr(writer, "xf", None)):
+            if stream is not None:
+                with contextlib.suppress(Exception):
+                    stream.close()
+        if writer is not None:
+            with contextlib.suppress(Exception):
+                writer.cleanup()
 
 
 def _write_counts(sheet: WriteOnlyWorksheet, source: ExportSource, bold: Font) -> None:

@@ -39,7 +39,10 @@ def iter_visible_rows(db: sqlite_utils.Database, session_id: int | None = None, 
     cursor = db.execute(
         f"SELECT {_SELECT} FROM {VISIBLE_CARDS_SQL} WHERE {' AND '.join(conditions)}"
         " ORDER BY c.created_at, c.rowid", args)
-    yield from cursor
+    # Not ``yield from``: a reader that stops early (a full disk) would have the cursor
+    # closed when the generator is collected, after the connection is gone.
+    for row in cursor:  # noqa: UP028 - see above
+        yield row
 
 
 def search_rows(db: sqlite_utils.Database, session_id: int | None, query: str = "",

@@ -12,7 +12,7 @@ import sqlite_utils
 from station_app.cards import Card
 from station_app.errors import StorageError
 from station_app.protocol.cards import CARD_FIELD_NAMES
-from station_app.storage.card_rows import search_rows
+from station_app.storage.card_rows import database_file, search_rows
 from station_app.storage.database import write_transaction
 
 
@@ -58,6 +58,11 @@ class CardArchive:
         except sqlite3.IntegrityError as error:
             raise StorageError(f"the card could not be stored ({error})") from None
         except sqlite3.OperationalError as error:
+            if "full" in str(error):
+                where = database_file(self._db) or "the database"
+                raise StorageError(f"{where}: the disk holding the database is full, the "
+                                   "card could not be stored (free some space, then try "
+                                   "again)") from None
             raise StorageError(f"the card could not be stored ({error})") from None
         return len(rows)
 

@@ -157,6 +157,20 @@ def test_hostile_text_through_stdin(tmp_path, label, raw, stored):
     _check_stored_or_refused(tmp_path, result, stored)
 
 
+@pytest.mark.parametrize("text", ["-1+1", "-> mehr Bänke", "- erstens", "--- Linie ---"])
+def test_a_text_may_begin_with_a_dash(tmp_path, text):
+    result = station_app("cards", "add", "--prompt", "idee", "--topic", "wohnen",
+                         "--text", text, data_dir=tmp_path)
+    _check_stored_or_refused(tmp_path, result, text)
+
+
+def test_a_forgotten_text_is_still_an_error(tmp_path):
+    line = assert_one_line_error(station_app("cards", "add", "--prompt", "idee", "--topic",
+                                             "wohnen", "--text", "--district", "hoerde",
+                                             data_dir=tmp_path))
+    assert "--text: expected one argument" in line and "--text=TEXT" in line
+
+
 def test_invalid_utf8_in_argv_is_refused(tmp_path):
     result = station_app(b"cards", b"add", b"--prompt", b"idee", b"--topic", b"wohnen",
                          b"--text", b"Stra\xdfe \xff", data_dir=tmp_path)
@@ -184,6 +198,15 @@ def test_import_names_the_first_bad_line_and_stores_nothing(tmp_path):
         "idee;nirgends;Falsches Thema;\n", encoding="utf-8")
     line = assert_one_line_error(station_app("cards", "import", str(csv_file), data_dir=tmp_path))
     assert "karten.csv: line 4: the text is empty" in line
+    assert json.loads(station_app("cards", "list", "--json", data_dir=tmp_path).stdout) == []
+
+
+def test_import_refuses_a_duplicated_column(tmp_path):
+    csv_file = tmp_path / "karten.csv"
+    csv_file.write_text("prompt;topic;text;text\nidee;wohnen;Mehr Bänke;Erika\n",
+                        encoding="utf-8")
+    line = assert_one_line_error(station_app("cards", "import", str(csv_file), data_dir=tmp_path))
+    assert "karten.csv: line 1: the column 'text' appears twice" in line
     assert json.loads(station_app("cards", "list", "--json", data_dir=tmp_path).stdout) == []
 
 

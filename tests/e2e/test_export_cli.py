@@ -89,4 +89,9 @@ def test_bad_export_and_moderation_input_is_one_line(tmp_path):
     assert "not a card code" in line or "there is no card" in line
     line = assert_one_line_error(station_app("moderate", "hide", "AAA", data_dir=data))
     assert "--reason" in line
+    for device in ("/dev/null", "/dev/full"):
+        for fmt in ("csv", "xlsx", "pdf"):
+            line = assert_one_line_error(station_app("export", "--format", fmt, "-o", device,
+                                                     data_dir=data))
+            assert f"{device}: is not a regular file (a device or a pipe)" in line
     assert list(tmp_path.glob("*.part")) == [] and not (tmp_path / "x.csv").exists()

@@ -105,3 +105,23 @@ def test_ctrl_c_ends_the_kiosk_cleanly(tmp_path):
             child.kill()
     assert child.returncode == 130, err.decode()
     assert "Traceback" not in err.decode()
+
+
+def test_a_malformed_collector_key_stops_check_and_the_kiosk_in_one_line(tmp_path,
+                                                                        monkeypatch):
+    """Point 5 of the hardening: the kiosk never starts half-ready on a key that cannot
+    seal a contact (before, ``check`` said ok and no card was ever accepted)."""
+    for name, value in HEADLESS.items():
+        monkeypatch.setenv(name, value)
+    from station_app.paths import default_config_path
+
+    config = tmp_path / "station.toml"
+    text = default_config_path().read_text(encoding="utf-8")
+    assert 'collector_public_key = ""' in text
+    config.write_text(text.replace('collector_public_key = ""',
+                                   'collector_public_key = "kein-schlüssel"'), "utf-8")
+    for command in (("check",), ("run", "--smoke-test")):
+        line = assert_one_line_error(station_app("--config", str(config), *command,
+                                                 data_dir=tmp_path / "data", timeout=120))
+        assert "contact.collector_public_key" in line
+    assert not (tmp_path / "data" / "station.db").exists()  # nothing half-started

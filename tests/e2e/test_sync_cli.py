@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
+import sqlite3
 
 import pytest
 
-from tests.e2e.collector_process import CollectorProcess, run_cli
+from tests.e2e.collector_process import CollectorProcess, free_port, run_cli
 
 pytestmark = pytest.mark.slow
 
@@ -50,6 +52,16 @@ def test_station_and_collector_command_lines(tmp_path):
         bad.write_bytes(batch_file.read_bytes().replace(b"Stickkarte 1", b"Stickkarte X"))
         out = run_cli("collector", "import", "--db", str(collector_db), str(bad))
         assert out.returncode == 2 and "refused" in out.stdout
+        pipe = tmp_path / "pipe.batch.json"
+        os.mkfifo(pipe)
+        out = run_cli("collector", "import", "--db", str(collector_db), str(pipe), str(bad),
+                      str(batch_file))
+        lines = out.stdout.splitlines()
+        assert out.returncode == 2 and len(lines) == 4, out.stdout
+        assert "device or a pipe" in lines[0] and "refused" in lines[1]
+        assert "received before" in lines[2]
+        assert lines[3] == "3 file(s): 0 imported, 1 received before, 2 refused"
+        assert out.stderr.strip() == "station-app: error: 2 of 3 file(s) refused (see above)"
 
         # Online again: the USB batch is acknowledged as already received.
         out = run_cli(*station, "sync")
@@ -69,3 +81,21 @@ def test_station_and_collector_command_lines(tmp_path):
     out = run_cli("collector", "export", "--db", str(collector_db), "--format", "csv",
                   "-o", str(tmp_path / "alle.csv"))
     assert out.returncode == 0 and "5 card(s)" in out.stdout
+
+
+@pytest.mark.parametrize("command", [("reconcile",), ("export", "--format", "csv", "-o", "x.csv"),
+                                     ("serve", "--port", str(free_port()))])
+def test_collector_commands_refuse_a_station_database(tmp_path, command):
+    station = tmp_path / "station"
+    assert run_cli("--data-dir", str(station), "cards", "add", "--prompt", "idee", "--topic",
+                   "wohnen", "--text", "Mehr Bänke").returncode == 0
+    database = station / "station.db"
+    before = database.read_bytes()
+    out = run_cli("collector", *command, "--db", str(database))
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr.count("\n") == 1 and "this is a station's database" in out.stderr
+    assert database.read_bytes() == before  # no collector tables added to it
+    foreign = tmp_path / "other.db"
+    sqlite3.connect(foreign).execute("CREATE TABLE kunden (name TEXT)").connection.commit()
+    out = run_cli("collector", *command, "--db", str(foreign))
+    assert out.returncode == 2 and "not a collector database" in out.stderr

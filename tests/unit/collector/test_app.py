@@ -8,7 +8,6 @@ from starlette.testclient import TestClient
 
 from station_app.collector.app import CollectorSettings, create_app
 from station_app.collector.pages import PageSettings, choose_language
-from station_app.collector.store import CollectorStore
 from station_app.protocol.codes import new_code
 from station_app.sync import StationSync
 from tests.e2e.sync_fixtures import (
@@ -18,13 +17,6 @@ from tests.e2e.sync_fixtures import (
     station_config,
     upload_headers,
 )
-
-
-@pytest.fixture
-def store():
-    opened = CollectorStore.open(":memory:")
-    yield opened
-    opened.close()
 
 
 def client_for(store, **settings) -> TestClient:

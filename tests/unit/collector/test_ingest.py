@@ -26,13 +26,6 @@ NOW = dt.datetime(2026, 9, 28, 12, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture
-def store():
-    opened = CollectorStore.open(":memory:")
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
 def ingest(store):
     return BatchIngest(store, clock=lambda: NOW)
 

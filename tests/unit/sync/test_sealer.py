@@ -12,7 +12,6 @@ import nacl.public
 import nacl.signing
 import pytest
 
-from station_app.collector.store import CollectorStore
 from station_app.errors import UserError
 from station_app.protocol.batch import manifest_sha256, parse_document
 from station_app.protocol.canonical import canonical_json
@@ -22,13 +21,6 @@ from station_app.storage.moderation import Moderation
 from station_app.sync import Backoff, StationSync, read_enrolment
 from station_app.sync.sealer import BatchSealer
 from tests.e2e.sync_fixtures import add_cards, enrol, open_station, station_config
-
-
-@pytest.fixture
-def store():
-    opened = CollectorStore.open(":memory:")
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

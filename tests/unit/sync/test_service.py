@@ -17,13 +17,6 @@ from tests.e2e.sync_fixtures import add_cards, enrol, open_station, station_conf
 
 
 @pytest.fixture
-def store():
-    opened = CollectorStore.open(":memory:")
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
 def http(store):
     with TestClient(create_app(store), base_url="http://collector") as client:
         yield client
