@@ -14,8 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-import nacl.exceptions
-
 from station_app.clock import utc_now
 from station_app.collector.store import CollectorStore
 from station_app.protocol.batch import (
@@ -26,7 +24,7 @@ from station_app.protocol.batch import (
 )
 from station_app.protocol.canonical import b64decode
 from station_app.protocol.codes import parse_code
-from station_app.protocol.signatures import SignatureError, verify_signature
+from station_app.protocol.signatures import SignatureError, verify_signature, verify_upload
 
 MAX_TEXT_LENGTH = 20_000
 MAX_REASON_LENGTH = 500
@@ -123,10 +121,9 @@ class BatchIngest:
         if not signature:
             raise IngestError(401, "the upload is not signed (X-Batch-Signature)")
         try:
-            station["verify_key"].verify(raw, b64decode(signature, "X-Batch-Signature"))
-        except (BatchFormatError, nacl.exceptions.BadSignatureError, ValueError, TypeError):
-            raise IngestError(403, "the upload's signature does not match the station's "
-                              "key") from None
+            verify_upload(raw, signature, station["verify_key"])
+        except SignatureError as error:
+            raise IngestError(403, str(error)) from None
 
     def known_station(self, station_id: str) -> dict[str, Any]:
         """The registered station, or a 403 naming the id (cut short, as given)."""

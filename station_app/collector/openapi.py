@@ -111,8 +111,9 @@ def openapi_document() -> dict[str, Any]:
                                     "before its body is read"},
                     {"name": "X-Batch-Signature", "in": "header", "required": True,
                      "schema": {"type": "string"},
-                     "description": "base64 Ed25519 signature over the exact body bytes, "
-                                    "checked before the body is parsed"},
+                     "description": "base64 Ed25519 signature over 'station-batch/1 upload "
+                                    "sha256:' followed by the 32-byte SHA-256 of the exact "
+                                    "body bytes, checked before the body is parsed"},
                 ],
                 "requestBody": {"required": True,
                                 "content": {"application/json": {"schema": _BATCH}}},

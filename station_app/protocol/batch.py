@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from typing import Any
 
 from station_app.protocol.canonical import FormatError, canonical_json
@@ -22,8 +23,9 @@ FORMAT = "station-batch/1"
 
 STATION_HEADER = "X-Station-Id"
 SIGNATURE_HEADER = "X-Batch-Signature"
-"""An upload names its station and carries an Ed25519 signature (base64) over the exact
-body bytes, so the collector can refuse a stranger before it parses anything."""
+"""An upload names its station and carries an Ed25519 signature (base64) over the SHA-256
+of its exact body bytes (``signatures.upload_signature``), so the collector can refuse a
+stranger before it parses anything."""
 
 
 class BatchFormatError(FormatError):
@@ -50,6 +52,12 @@ def card_content_sha256(card: dict[str, Any]) -> str:
 
 MAX_DEPTH = 16
 """A batch nests four levels deep; anything deeper is not a batch."""
+MAX_VALUES = 1_000_000
+"""The most JSON values in one batch (separators and openings, so rather fewer): the
+largest batch, 10,000 cards of some 35 values each, fits almost three times over."""
+MAX_CONTAINERS = 50_000
+"""The most objects and lists in one batch: a card, a contact or a moderation event is one
+object each. With ``MAX_VALUES`` this keeps parsing within a few times the body limit."""
 MAX_INTEGER = 2**53 - 1
 """Whole numbers beyond this are no sequence number or session id (and would not fit the
 databases' integers)."""
@@ -62,6 +70,7 @@ def parse_document(raw: bytes) -> dict[str, Any]:
     lone surrogates (``"\\ud800"``), numbers with thousands of digits, fractions, NaN,
     deep nesting.
     """
+    check_size(raw)
     try:
         document = json.loads(raw.decode("utf-8"), parse_constant=_no_constant)
     except UnicodeDecodeError:
@@ -73,6 +82,37 @@ def parse_document(raw: bytes) -> dict[str, Any]:
     check_values(document)
     check_shape(document)
     return document
+
+
+_STRING = re.compile(rb'"[^"\\]*+(?:\\.[^"\\]*+)*+(?:"|\\?\Z)', re.DOTALL)
+"""A JSON string, or an unterminated one up to the end (possessive, so that no body can
+make the search go back and forth: the scan stays linear)."""
+
+
+def check_size(raw: bytes) -> None:
+    """Refuse a body that would cost too much memory to parse, without parsing it.
+
+    Counts the separators and openings outside strings: a cheap count over the whole body
+    first (strings included, enough for every ordinary batch), the number of strings when
+    that alone is too many, else the count with the strings taken out. Linear whatever the
+    body holds; ``BatchFormatError`` when over ``MAX_VALUES`` or ``MAX_CONTAINERS``."""
+    values, containers = _marks(raw)
+    if values <= MAX_VALUES and containers <= MAX_CONTAINERS:
+        return
+    # Every string is a value (an escaped quote is no delimiter: a lower bound).
+    if (raw.count(b'"') - raw.count(b'\\"')) // 2 > MAX_VALUES:
+        raise BatchFormatError(f"the batch holds too many values (more than {MAX_VALUES:,})")
+    values, containers = _marks(_STRING.sub(b"", raw))  # at most MAX_VALUES pieces
+    if values > MAX_VALUES:
+        raise BatchFormatError(f"the batch holds too many values (more than {MAX_VALUES:,})")
+    if containers > MAX_CONTAINERS:
+        raise BatchFormatError("the batch holds too many objects and lists (more than "
+                               f"{MAX_CONTAINERS:,})")
+
+
+def _marks(raw: bytes) -> tuple[int, int]:
+    containers = raw.count(b"[") + raw.count(b"{")
+    return 1 + containers + raw.count(b",") + raw.count(b":"), containers
 
 
 def _no_constant(name: str) -> Any:

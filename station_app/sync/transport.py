@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from station_app.protocol.batch import SIGNATURE_HEADER, STATION_HEADER
-from station_app.protocol.canonical import b64encode
+from station_app.protocol.signatures import upload_signature
 
 if TYPE_CHECKING:
     import httpx
@@ -79,7 +79,7 @@ class CollectorClient:
         """
         import httpx
 
-        signature = b64encode(key.sign(document).signature)
+        signature = upload_signature(document, key)
         try:
             response = self._client.post(
                 f"{self.base_url}{BATCHES_PATH}", content=document,

@@ -20,8 +20,8 @@ from station_app.config import StationConfig, load_config
 from station_app.intake import CardDraft
 from station_app.paths import default_config_path
 from station_app.protocol.batch import SIGNATURE_HEADER, STATION_HEADER
-from station_app.protocol.canonical import b64encode
 from station_app.protocol.enrolment import Enrolment
+from station_app.protocol.signatures import upload_signature
 from station_app.station import Station
 from station_app.storage import open_database
 
@@ -75,4 +75,4 @@ def upload_headers(raw: bytes, enrolment: Enrolment | None = None,
     assert key is not None
     station = enrolment.station_id if enrolment else station_id
     return {"Content-Type": "application/json", STATION_HEADER: station,
-            SIGNATURE_HEADER: b64encode(key.sign(raw).signature)}
+            SIGNATURE_HEADER: upload_signature(raw, key)}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import csv
 import datetime as dt
 import json
@@ -18,7 +17,7 @@ from station_app.collector.reconcile import format_table, reconcile
 from station_app.collector.store import CollectorStore
 from station_app.protocol.batch import manifest_sha256
 from station_app.protocol.canonical import canonical_json
-from station_app.protocol.signatures import sign_document
+from station_app.protocol.signatures import sign_document, upload_signature
 from station_app.sync import StationSync
 from tests.e2e.sync_fixtures import add_cards, enrol, open_station, station_config
 
@@ -242,7 +241,7 @@ def hostile_setup(tmp_path_factory):
 def test_hostile_bytes_are_refused_with_a_reason(hostile_setup, raw):
     ingest, _document, enrolment, _store = hostile_setup
     _refused_cleanly(ingest, raw)
-    signature = base64.b64encode(enrolment.signing_key.sign(raw).signature).decode()
+    signature = upload_signature(raw, enrolment.signing_key)
     _refused_cleanly(ingest, raw, claimed_station="buergerhalle-1", raw_signature=signature)
 
 
