@@ -124,6 +124,8 @@ def dashboard(request, qtbot, default_config, clock, tmp_path):
         default_config.printer, enabled=params.get("printing", True), max_attempts=1))
     data_dir = tmp_path / "data"
     station = Station.assemble(config, data_dir, open_database(data_dir / "station.db"), clock)
+    if params.get("set_aside"):  # as Station.open_with reports a damaged database it renamed
+        station = dataclasses.replace(station, set_aside=data_dir / params["set_aside"])
     station.sessions.open("Stadtkonferenz 28.09. – Station Wohnen")
     samples = [
         ("Mehr Bänke und Schatten am Phoenix-See", "heute", "wohnen", "hoerde", "30-44"),
@@ -314,6 +316,21 @@ def test_overview_shows_totals_and_charts(dashboard):
     prompts = {row["id"]: row["count"] for row in dashboard.facilitator.property("byPrompt")}
     assert prompts == {"heute": 2, "erhalten": 1, "herausforderungen": 1, "idee": 2}
     dashboard.shoot("overview")
+
+
+def test_overview_has_no_warning_when_all_is_well(dashboard):
+    warning = dashboard.find("stationWarning")
+    assert warning is not None and not warning.isVisible()
+
+
+@pytest.mark.parametrize("dashboard", [{"set_aside": "station.damaged-20260928T101500Z.db"}],
+                         indirect=True)
+def test_overview_tells_the_facilitator_about_a_damaged_database(dashboard):
+    warning = dashboard.item("stationWarning")
+    assert warning.property("visible")
+    text = dashboard.facilitator.property("stationWarning")
+    assert "station.damaged-20260928T101500Z.db" in text and "beschädigt" in text
+    dashboard.shoot("overview-damaged-database")
 
 
 def test_cards_search_hide_with_reason_and_show_again(dashboard):
