@@ -7,7 +7,6 @@ card commit alone (``CardIntake.submit``), the part that has to happen before it
 
 from __future__ import annotations
 
-import os
 import statistics
 import tempfile
 import time
@@ -19,19 +18,15 @@ RUNS = 15
 
 
 def run() -> list[dict]:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("QT_QUICK_BACKEND", "software")
     from PySide6.QtCore import QEventLoop, QObject, QPointF, Qt
-    from PySide6.QtGui import QGuiApplication
     from PySide6.QtTest import QTest
 
-    from station_app.app import build_kiosk, load_fonts, prepare_qt_environment
+    from benchmarks.qt_setup import start_qt
+    from station_app.app import build_kiosk
     from station_app.intake import CardDraft
     from station_app.station import Station
 
-    prepare_qt_environment()
-    app = QGuiApplication.instance() or QGuiApplication([])
-    load_fonts()
+    app = start_qt()
     with tempfile.TemporaryDirectory() as folder:
         station = Station.open(None, Path(folder))
         kiosk = build_kiosk(station.config, lambda: station, windowed=True, leave=lambda: None)

@@ -28,21 +28,17 @@ def rss_mib() -> float:
 
 
 def run() -> list[dict]:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("QT_QUICK_BACKEND", "software")
     from PySide6.QtCore import QObject, QPoint, QPointF, Qt
-    from PySide6.QtGui import QGuiApplication
     from PySide6.QtTest import QTest
 
-    from station_app.app import KioskTiming, build_kiosk, load_fonts, prepare_qt_environment
+    from benchmarks.qt_setup import start_qt
+    from station_app.app import KioskTiming, build_kiosk
     from station_app.config import load_config
     from station_app.paths import database_path, default_config_path
     from station_app.station import Station
     from station_app.storage import open_database
 
-    prepare_qt_environment()
-    app = QGuiApplication.instance() or QGuiApplication([])
-    load_fonts()
+    app = start_qt()
 
     def wait(condition: Callable[[], bool], timeout: float = 10.0) -> None:
         deadline = time.monotonic() + timeout

@@ -191,6 +191,7 @@ ApplicationWindow {
 
         Item {
             id: keyboardArea
+            objectName: "keyboardArea"
             Layout.fillWidth: true
             Layout.preferredHeight: root.keyboardVisible ? (keyboard.item as Item).height : 0
             visible: root.keyboardVisible
