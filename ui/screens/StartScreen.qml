@@ -30,8 +30,10 @@ FocusScope {
     // Decoration: a loose stack of participation cards, calm and in the city's colours.
     Item {
         id: cards
-        // beside the text in landscape (on the reading end's side), above it in portrait
-        visible: !(Theme.portrait && Theme.largeText)
+        objectName: "startIllustration"
+        // beside the text in landscape (on the reading end's side), above it in portrait;
+        // large text needs the room
+        visible: !Theme.largeText
         width: Theme.px(300)
         height: Theme.px(340)
         scale: Theme.portrait ? 0.8 : 1.0
@@ -149,24 +151,49 @@ FocusScope {
         ColumnLayout {
             Layout.fillWidth: true
             Layout.leftMargin: Theme.margin
-            Layout.rightMargin: Theme.portrait ? Theme.margin : Theme.margin + cards.width + Theme.px(40)
+            Layout.rightMargin: Theme.portrait || !cards.visible ? Theme.margin
+                               : Theme.margin + cards.width + Theme.px(40)
             spacing: Theme.gap
 
-            Text {
+            // Every invitation is laid out at once, one above the other, and the block is as
+            // tall as the tallest: the cycle fades between them and nothing below moves.
+            Item {
                 id: invitation
                 objectName: "startInvitation"
+                readonly property int current: start.invitations.length > 0
+                                               ? start.invitationIndex % start.invitations.length : 0
+                readonly property string text: start.invitations.length > 0
+                                               ? start.invitations[current].text : ""
+                // fades out and in again around each change of language
+                property real level: 1
                 Layout.fillWidth: true
-                text: start.invitations.length > 0
-                      ? start.invitations[start.invitationIndex % start.invitations.length].text
-                      : ""
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontHero
-                font.variableAxes: Theme.bold
-                lineHeight: 1.1
-                color: Theme.ink
-                wrapMode: Text.WordWrap
+                implicitHeight: {
+                    let tallest = 0
+                    for (const line of children)
+                        tallest = Math.max(tallest, line.implicitHeight)
+                    return tallest
+                }
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
+
+                Repeater {
+                    id: invitationTexts
+                    model: start.invitations
+                    delegate: Text {
+                        required property var modelData
+                        required property int index
+                        width: invitation.width
+                        text: modelData.text
+                        opacity: index === invitation.current ? invitation.level : 0
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontHero
+                        font.variableAxes: Theme.bold
+                        lineHeight: 1.1
+                        color: Theme.ink
+                        wrapMode: Text.WordWrap
+                        Accessible.ignored: true
+                    }
+                }
             }
             Text {
                 Layout.fillWidth: true
@@ -209,9 +236,9 @@ FocusScope {
 
     SequentialAnimation {
         id: cycle
-        NumberAnimation { target: invitation; property: "opacity"; to: 0; duration: 350 }
+        NumberAnimation { target: invitation; property: "level"; to: 0; duration: 350 }
         ScriptAction { script: start.invitationIndex += 1 }
-        NumberAnimation { target: invitation; property: "opacity"; to: 1; duration: 350 }
+        NumberAnimation { target: invitation; property: "level"; to: 1; duration: 350 }
     }
 
     Timer {
