@@ -45,8 +45,8 @@ def test_a_window_where_everything_fits_passes(window_of):
     ('Text { x: 350; text: "Mitmachen am Rand" }', "leaves the window"),
     ('Text { width: 60; elide: Text.ElideRight; text: "Ein langer Satz" }', "is elided"),
     ('Text { width: 60; text: "Ein langer Satz" }', "is wider"),
-    ('Text { width: 60; height: 20; wrapMode: Text.WordWrap; text: "Ein langer Satz, der umbricht" }',
-     "is taller"),
+    ('Text { width: 60; height: 20; wrapMode: Text.WordWrap\n'
+     '       text: "Ein langer Satz, der umbricht" }', "is taller"),
     ('Item { width: 50; height: 300; clip: true; Button { text: "Weiter und weiter" } }',
      "is cut off"),
     ('Text { text: "Eins" } Text { x: 5; y: 2; text: "Zwei" }', "overlap"),
