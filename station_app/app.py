@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 # (e.g. the ``Qt`` namespace, which builds all its enums) costs start-up time.
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QLoggingCategory,
     QObject,
     QTimer,
@@ -75,6 +76,7 @@ class Kiosk:
     on_failure: Callable[[str], None] = field(default=lambda _reason: QCoreApplication.exit(2))
     _when_ready: list[Callable[[], None]] = field(default_factory=list)
     started: bool = False
+    closed: bool = False
     _when_started: list[Callable[[], None]] = field(default_factory=list)
     _stoppers: list[Callable[[], None]] = field(default_factory=list)
 
@@ -154,14 +156,23 @@ class Kiosk:
 
     def close(self) -> None:
         """Tear the kiosk down (tests); the running station leaves through the PIN."""
+        if self.closed:
+            return
+        self.closed = True
         self.stop_background_work()
+        # Nothing may fire into a closed station: no idle reset, no language switch.
+        self.bridges.idle.stop()
+        self.bridges.language.blockSignals(True)
         self.bridges.language.release()
         self.window.removeEventFilter(self.bridges.idle)
         QGuiApplication.inputMethod().hide()  # the input method is application-wide
         QGuiApplication.inputMethod().reset()
         self.window.setProperty("allowClose", True)
         self.window.close()
+        # Delete the engine now, with its QML timers: a deleteLater() posted outside an event
+        # loop would wait for a loop of the same level, which nested loops never are.
         self.engine.deleteLater()
+        QCoreApplication.sendPostedEvents(self.engine, QEvent.Type.DeferredDelete)
 
 
 # Qt Virtual Keyboard loads Qt Multimedia for key sounds, which probes for PipeWire from a
@@ -173,9 +184,15 @@ _QUIET_QT = "qt.multimedia.symbolsresolver.warning=false"
 _QUIET_QT_KIOSK = "qt.qml.propertyCache.append.warning=false"
 
 
+KEYBOARD_STYLE = "dortmund"
+"""The Qt Virtual Keyboard style in the Theme's colours (a folder under ui/keyboard)."""
+
+
 def prepare_qt_environment(*, running_kiosk: bool = False) -> None:
     """Settings that must be in place before the QGuiApplication exists."""
     os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+    # The on-screen keyboard in the house style (ui/keyboard/…/Styles/dortmund/style.qml).
+    os.environ.setdefault("QT_VIRTUALKEYBOARD_STYLE", KEYBOARD_STYLE)
     os.environ["QT_QUICK_CONTROLS_STYLE"] = "Basic"  # as QQuickStyle.setStyle("Basic")
     rules = [_QUIET_QT, _QUIET_QT_KIOSK] if running_kiosk else [_QUIET_QT]
     QLoggingCategory.setFilterRules("\n".join(rules))
@@ -225,6 +242,7 @@ def build_kiosk(config: StationConfig, open_station: Callable[[], Station], *,
     timing = timing or KioskTiming.from_config(config)
     engine = QQmlApplicationEngine()
     engine.addImportPath(str(qml_import_dir()))
+    engine.addImportPath(str(ui_dir() / "keyboard"))
     window_ref: dict[str, QQuickWindow] = {}
 
     def leave_kiosk() -> None:

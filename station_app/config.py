@@ -146,6 +146,10 @@ class Contact:
     consent_text_en: str = setting("English consent text", "")
     consent_version: str = setting("Version of the consent text, stored with each consent",
                                    "1", non_empty=True)
+    privacy_notice: str = setting(
+        "Privacy notice (DSGVO Art. 13: who collects, why, how long, the rights, whom to "
+        "contact), readable on the Mitmachpool step", "")
+    privacy_notice_en: str = setting("English privacy notice", "")
 
 
 @settings_table

@@ -90,6 +90,13 @@ def consent_text(settings: Contact, language: str) -> str:
     return settings.consent_text
 
 
+def privacy_notice(settings: Contact, language: str) -> str:
+    """The Mitmachpool's privacy notice (English when configured; '' when none is)."""
+    if language == "en" and settings.privacy_notice_en.strip():
+        return settings.privacy_notice_en.strip()
+    return settings.privacy_notice.strip()
+
+
 @dataclass(frozen=True)
 class ContactOptIn:
     """A consented, well-formed address, ready to be sealed (never stored as it is)."""

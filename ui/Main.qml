@@ -200,7 +200,7 @@ ApplicationWindow {
 
             Rectangle {
                 anchors.fill: parent
-                color: "#263238"  // the keyboard style's own background, so it reads as one panel
+                color: Theme.surfaceMuted  // the keyboard style's own panel colour (ui/keyboard/…/Look.qml)
             }
             Loader {
                 id: keyboard

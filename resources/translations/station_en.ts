@@ -108,29 +108,39 @@
     </message>
     <message>
         <location filename="../../ui/screens/ContactScreen.qml" line="31"/>
-        <location filename="../../ui/screens/ContactScreen.qml" line="48"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="67"/>
         <source>Ihre E-Mail-Adresse</source>
         <translation>Your e-mail address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="42"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="61"/>
         <source>name@beispiel.de</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="80"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="99"/>
         <source>„%1“ einfügen</source>
         <translation>Insert “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="156"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="177"/>
         <source>Bitte prüfen Sie die E-Mail-Adresse.</source>
         <translation>Please check the e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="157"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="178"/>
         <source>Bitte setzen Sie das Häkchen – oder überspringen Sie diesen Schritt.</source>
         <translation>Please tick the box – or skip this step.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ContactScreen.qml" line="191"/>
+        <source>Datenschutzhinweise lesen</source>
+        <translation>Read the privacy notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ContactScreen.qml" line="202"/>
+        <source>Datenschutzhinweise zum Mitmachpool</source>
+        <translation>Privacy notice for the Mitmachpool</translation>
     </message>
 </context>
 <context>
@@ -518,17 +528,17 @@
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="107"/>
+        <location filename="../../ui/components/FlowPage.qml" line="113"/>
         <source>Schritt %1 von %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="134"/>
+        <location filename="../../ui/components/FlowPage.qml" line="140"/>
         <source>Bildlaufleiste</source>
         <translation>Scroll bar</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="195"/>
+        <location filename="../../ui/components/FlowPage.qml" line="201"/>
         <source>Zurück</source>
         <translation>Back</translation>
     </message>
@@ -641,6 +651,19 @@
         <location filename="../../ui/Main.qml" line="51"/>
         <source>Beteiligungsstation</source>
         <translation>Participation station</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePanel</name>
+    <message>
+        <location filename="../../ui/components/NoticePanel.qml" line="69"/>
+        <source>Bildlaufleiste</source>
+        <translation>Scroll bar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NoticePanel.qml" line="93"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1005,22 +1028,22 @@
         <translation>Your voice counts for Dortmund.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="173"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="200"/>
         <source>Schreiben Sie Ihre Meinung oder Ihre Idee für die Zukunft unserer Stadt auf eine Beteiligungskarte. Das dauert nur zwei, drei Minuten.</source>
         <translation>Write your opinion or your idea for the future of our city on a participation card. It only takes two or three minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="184"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="211"/>
         <source>Mitmachen</source>
         <translation>Take part</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="198"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="225"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="235"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="262"/>
         <source>Zugang für das Moderationsteam (drei Sekunden halten)</source>
         <translation>Access for the facilitation team (hold for three seconds)</translation>
     </message>

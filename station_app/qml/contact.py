@@ -9,7 +9,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from station_app.card_flow import CardFlow
 from station_app.config import Contact
-from station_app.contacts import ContactDraft, consent_text, offers_contact
+from station_app.contacts import ContactDraft, consent_text, offers_contact, privacy_notice
 from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from station_app.qml.language import LanguageBridge
 
@@ -88,6 +88,11 @@ class ContactBridge(QObject):
     @Property(str, notify=changed)
     def consentText(self) -> str:
         return consent_text(self._settings, self._language.language)
+
+    @Property(str, notify=changed)
+    def privacyNotice(self) -> str:
+        """The privacy notice (DSGVO Art. 13) in the UI language ('' when none is set)."""
+        return privacy_notice(self._settings, self._language.language)
 
     @Slot()
     def clear(self) -> None:

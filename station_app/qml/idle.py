@@ -132,6 +132,14 @@ class IdleWatch(QObject):
             self.stateChanged.emit()
         self._restart()
 
+    def stop(self) -> None:
+        """No more timeouts (the kiosk is closing)."""
+        self._mode = "off"
+        self._warning = False
+        self._idle.stop()
+        self._tick.stop()
+        self._thanks.stop()
+
     def _restart(self) -> None:
         self._idle.stop()
         self._tick.stop()

@@ -72,3 +72,19 @@ def test_countdown_is_at_least_twenty_seconds_by_default(kiosk_config):
     timing = KioskTiming.from_config(kiosk_config)
     assert timing.warning_seconds >= 20 and timing.tick_ms == 1000
     assert timing.inactivity_ms == kiosk_config.kiosk.inactivity_seconds * 1000
+
+
+def test_a_closed_kiosk_never_times_out_into_its_closed_station(open_kiosk, kiosk_config,
+                                                               qtbot):
+    """A kiosk closed during the countdown (in English) must not reset itself later: the
+    reset switches the language back, and the dashboard would then read a closed database."""
+    driver = open_kiosk(kiosk_config, timing=SHORT)
+    driver.tap("language_en")
+    driver.tap("startParticipate")
+    driver.wait_for("inactivityOverlay")
+    driver.kiosk.close()
+    driver.station.close()
+    # Longer than the rest of the countdown (20 ticks of 25 ms); an exception raised in the
+    # event loop (a read of the closed database) fails the test.
+    qtbot.wait(1500)
+    assert driver.kiosk.closed

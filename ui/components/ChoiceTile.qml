@@ -60,8 +60,9 @@ Button {
             }
         }
         Rectangle {
-            // the tick: an empty ring, filled when chosen (compact tiles: only when chosen)
-            visible: !tile.compact || tile.checked
+            // the tick: an empty ring, filled when chosen (compact tiles: only when chosen,
+            // but its room is always kept, so choosing a tile never rewraps its label)
+            opacity: !tile.compact || tile.checked ? 1 : 0
             Layout.alignment: Qt.AlignVCenter
             implicitWidth: Theme.px(tile.compact ? 26 : 32)
             implicitHeight: implicitWidth

@@ -32,15 +32,21 @@ FocusScope {
 
     objectName: step + "Screen"
 
-    // Scroll the focused field (or tile) into view, e.g. when the keyboard opens.
+    // Scroll the focused field (or tile) into view, e.g. when the keyboard opens. A field
+    // inside an item with `property bool keepInView: true` brings that whole item into
+    // view (the e-mail field with its helpers and the consent box).
     function ensureVisible(item) {
         let inside = item
-        while (inside && inside !== flick.contentItem)
+        while (inside && inside !== flick.contentItem) {
+            if (inside.keepInView === true)
+                item = inside
             inside = inside.parent
+        }
         if (!inside)
             return
         const top = item.mapToItem(flick.contentItem, 0, 0).y
-        const room = Theme.px(12)
+        // a little air around it, but never at the cost of cutting it
+        const room = Math.min(Theme.px(12), Math.max(0, (flick.height - item.height) / 2))
         if (top < flick.contentY || item.height > flick.height)
             flick.contentY = Math.max(0, top - room)
         else if (top + item.height > flick.contentY + flick.height)

@@ -30,124 +30,145 @@ FlowPage {
         Layout.fillWidth: true
         text: qsTr("Ihre E-Mail-Adresse")
     }
-    TextField {
-        id: email
-        objectName: "contactEmail"
+    // The field, its helpers and the consent box stay in view together while the
+    // keyboard is open.
+    ColumnLayout {
+        id: emailGroup
+        objectName: "emailGroup"
+        property bool keepInView: true
         Layout.fillWidth: true
-        implicitHeight: Math.max(Theme.buttonHeight, contentHeight + topPadding + bottomPadding)
-        focus: true
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.fontLead
-        color: Theme.ink
-        placeholderText: qsTr("name@beispiel.de")
-        placeholderTextColor: Theme.inkMuted
-        leftPadding: Theme.px(16)
-        rightPadding: Theme.px(16)
-        inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
-        Accessible.role: Accessible.EditableText
-        Accessible.name: qsTr("Ihre E-Mail-Adresse")
-        Component.onCompleted: {
-            text = screen.contact.email
-            cursorPosition = length
-        }
-        onTextChanged: screen.contact.email = text
-        background: Rectangle {
-            radius: Theme.radius
-            color: Theme.surface
-            border.width: email.activeFocus ? 3 : 1
-            border.color: email.activeFocus ? Theme.primary : Theme.line
-        }
-    }
-
-    // "@" is on the symbols page of the on-screen keyboard; while the address is being
-    // written, it and the usual endings are one tap away here. These buttons never take
-    // the focus, so the field and the keyboard stay as they are.
-    Flow {
-        objectName: "emailHelpers"
-        Layout.fillWidth: true
+        // large text settles over several layout passes: follow it while writing
+        onHeightChanged: if (email.activeFocus) Qt.callLater(screen.ensureVisible, emailGroup)
         spacing: Theme.spacing
-        visible: email.activeFocus
 
-        Repeater {
-            model: [{ name: "at", text: "@" }, { name: "de", text: ".de" },
-                    { name: "com", text: ".com" }]
-            delegate: KioskButton {
-                required property var modelData
-                objectName: "emailInsert_" + modelData.name
-                variant: "secondary"
-                text: modelData.text
-                focusPolicy: Qt.NoFocus
-                accessibleName: qsTr("„%1“ einfügen").arg(modelData.text)
-                onClicked: email.insert(email.cursorPosition, modelData.text)
-            }
-        }
-    }
+        // in landscape the helpers sit beside the field, so the consent box fits above the
+        // keyboard even with large text
+        GridLayout {
+            Layout.fillWidth: true
+            columns: Theme.portrait ? 1 : 2
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.spacing
 
-    Button {
-        id: consent
-        objectName: "contactConsent"
-        Layout.fillWidth: true
-        checkable: false
-        checked: screen.contact.consent
-        onClicked: screen.contact.consent = !screen.contact.consent
-        text: screen.contact.consentText
-        implicitHeight: Math.max(Theme.buttonHeight, implicitContentHeight + topPadding + bottomPadding)
-        padding: Theme.px(14)
-        focusPolicy: Qt.StrongFocus
-        hoverEnabled: false
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.fontBody
-        Accessible.role: Accessible.CheckBox
-        Accessible.name: text
-        Accessible.checkable: true
-        Accessible.checked: checked
-        Keys.onReturnPressed: clicked()
-        Keys.onEnterPressed: clicked()
-
-        contentItem: RowLayout {
-            spacing: Theme.spacing
-            Rectangle {
-                Layout.alignment: Qt.AlignTop
-                implicitWidth: Theme.px(36)
-                implicitHeight: Theme.px(36)
-                radius: Theme.px(6)
-                color: consent.checked ? Theme.primary : Theme.surface
-                border.width: 2
-                border.color: consent.checked ? Theme.primary : Theme.inkMuted
-                Text {
-                    anchors.centerIn: parent
-                    visible: consent.checked
-                    text: "✓"
-                    color: Theme.textOnPrimary
-                    font.pixelSize: Theme.px(24)
-                    font.variableAxes: Theme.bold
+            TextField {
+                id: email
+                objectName: "contactEmail"
+                Layout.fillWidth: true
+                implicitHeight: Math.max(Theme.buttonHeight, contentHeight + topPadding + bottomPadding)
+                focus: true
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontLead
+                color: Theme.ink
+                placeholderText: qsTr("name@beispiel.de")
+                placeholderTextColor: Theme.inkMuted
+                leftPadding: Theme.px(16)
+                rightPadding: Theme.px(16)
+                inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+                Accessible.role: Accessible.EditableText
+                Accessible.name: qsTr("Ihre E-Mail-Adresse")
+                Component.onCompleted: {
+                    text = screen.contact.email
+                    cursorPosition = length
+                }
+                onTextChanged: screen.contact.email = text
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.width: email.activeFocus ? 3 : 1
+                    border.color: email.activeFocus ? Theme.primary : Theme.line
                 }
             }
-            Text {
-                Layout.fillWidth: true
-                text: consent.text
-                font: consent.font
-                color: Theme.ink
-                wrapMode: Text.WordWrap
-            }
-        }
-        background: Rectangle {
-            radius: Theme.radius
-            color: consent.checked ? Theme.selected : Theme.surface
-            border.width: consent.checked ? 2 : 1
-            border.color: consent.checked ? Theme.selectedBorder : Theme.line
-            Rectangle {
-                anchors.fill: parent
-                anchors.margins: -Theme.focusWidth - 2
-                radius: parent.radius + Theme.focusWidth + 2
-                color: "transparent"
-                border.width: Theme.focusWidth
-                border.color: Theme.focusRing
-                visible: consent.visualFocus
-            }
-        }
-    }
 
+            // "@" is on the symbols page of the on-screen keyboard; while the address is being
+            // written, it and the usual endings are one tap away here. These buttons never take
+            // the focus, so the field and the keyboard stay as they are.
+            Flow {
+                objectName: "emailHelpers"
+                Layout.fillWidth: Theme.portrait
+                spacing: Theme.spacing
+                visible: email.activeFocus
+
+                Repeater {
+                    model: [{ name: "at", text: "@" }, { name: "de", text: ".de" },
+                            { name: "com", text: ".com" }]
+                    delegate: KioskButton {
+                        required property var modelData
+                        objectName: "emailInsert_" + modelData.name
+                        variant: "secondary"
+                        text: modelData.text
+                        focusPolicy: Qt.NoFocus
+                        accessibleName: qsTr("„%1“ einfügen").arg(modelData.text)
+                        onClicked: email.insert(email.cursorPosition, modelData.text)
+                    }
+                }
+            }
+
+        }
+        Button {
+            id: consent
+            objectName: "contactConsent"
+            Layout.fillWidth: true
+            checkable: false
+            checked: screen.contact.consent
+            onClicked: screen.contact.consent = !screen.contact.consent
+            text: screen.contact.consentText
+            implicitHeight: Math.max(Theme.buttonHeight, implicitContentHeight + topPadding + bottomPadding)
+            padding: Theme.px(14)
+            focusPolicy: Qt.StrongFocus
+            hoverEnabled: false
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            Accessible.role: Accessible.CheckBox
+            Accessible.name: text
+            Accessible.checkable: true
+            Accessible.checked: checked
+            Keys.onReturnPressed: clicked()
+            Keys.onEnterPressed: clicked()
+
+            contentItem: RowLayout {
+                spacing: Theme.spacing
+                Rectangle {
+                    Layout.alignment: Qt.AlignTop
+                    implicitWidth: Theme.px(36)
+                    implicitHeight: Theme.px(36)
+                    radius: Theme.px(6)
+                    color: consent.checked ? Theme.primary : Theme.surface
+                    border.width: 2
+                    border.color: consent.checked ? Theme.primary : Theme.inkMuted
+                    Text {
+                        anchors.centerIn: parent
+                        visible: consent.checked
+                        text: "✓"
+                        color: Theme.textOnPrimary
+                        font.pixelSize: Theme.px(24)
+                        font.variableAxes: Theme.bold
+                    }
+                }
+                Text {
+                    Layout.fillWidth: true
+                    text: consent.text
+                    font: consent.font
+                    color: Theme.ink
+                    wrapMode: Text.WordWrap
+                }
+            }
+            background: Rectangle {
+                radius: Theme.radius
+                color: consent.checked ? Theme.selected : Theme.surface
+                border.width: consent.checked ? 2 : 1
+                border.color: consent.checked ? Theme.selectedBorder : Theme.line
+                Rectangle {
+                    anchors.fill: parent
+                    anchors.margins: -Theme.focusWidth - 2
+                    radius: parent.radius + Theme.focusWidth + 2
+                    color: "transparent"
+                    border.width: Theme.focusWidth
+                    border.color: Theme.focusRing
+                    visible: consent.visualFocus
+                }
+            }
+        }
+
+    }
     Text {
         objectName: "contactProblem"
         Layout.fillWidth: true
@@ -162,5 +183,24 @@ FlowPage {
         Accessible.role: Accessible.StaticText
         Accessible.name: text
     }
+    KioskButton {
+        objectName: "contactPrivacy"
+        Layout.fillWidth: Theme.portrait
+        visible: screen.contact.privacyNotice !== ""
+        variant: "secondary"
+        text: qsTr("Datenschutzhinweise lesen")
+        onClicked: privacyPanel.open()
+    }
     Item { Layout.fillHeight: true }
+
+    // Over the whole step (not inside its scrolling body).
+    NoticePanel {
+        id: privacyPanel
+        parent: screen
+        anchors.fill: parent
+        z: 10
+        title: qsTr("Datenschutzhinweise zum Mitmachpool")
+        text: screen.contact.privacyNotice
+        onClosed: consent.forceActiveFocus()
+    }
 }

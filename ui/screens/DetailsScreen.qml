@@ -71,7 +71,7 @@ FlowPage {
     GridLayout {
         Layout.fillWidth: true
         visible: screen.kiosk.ageGroups.count > 0
-        columns: Theme.portrait ? 2 : Theme.largeText ? 3 : 6
+        columns: Theme.portrait ? 2 : 3
         rowSpacing: Theme.px(10)
         columnSpacing: Theme.px(10)
 
