@@ -166,7 +166,8 @@ def tap_key(driver: Driver, name: str) -> None:
 
 def save(driver: Driver, name: str) -> None:
     SCREENSHOTS.mkdir(exist_ok=True)
-    driver.qtbot.wait(50)  # the last tap's frame
+    with driver.qtbot.waitSignal(driver.window.frameSwapped, timeout=2000):
+        driver.window.update()  # the last tap's frame
     assert driver.window.grabWindow().save(str(SCREENSHOTS / name))
 
 
