@@ -82,6 +82,9 @@ class Kiosk:
                                       120, minimum=0, maximum=3600)
     warning_seconds: int = setting("Countdown shown before the draft is discarded", 30,
                                    minimum=20, maximum=600)
+    dashboard_inactivity_seconds: int = setting(
+        "Idle time in the facilitator dashboard before its warning; 0 turns it off", 600,
+        minimum=0, maximum=7200)
     thank_you_seconds: int = setting("Thank-you screen time before returning to start", 30,
                                      minimum=5, maximum=600)
     max_text_length: int = setting("Longest card text in characters", 1000,
@@ -111,6 +114,13 @@ class Receipt:
     next_steps_translations: dict[str, str] = setting("'So geht es weiter' per language code",
                                                       {})
     logo: str = setting("Logo file inside resources/ (empty for none)", "")
+
+
+@settings_table
+class Report:
+    """The PDF session report a city hands to its council."""
+
+    logo: str = setting("Logo file inside resources/ for the title page (empty for none)", "")
 
 
 @settings_table
@@ -167,6 +177,7 @@ class StationConfig:
     kiosk: Kiosk = setting("Attendee flow", None)
     followup: FollowUp = setting("QR follow-up", None)
     receipt: Receipt = setting("Receipt", None)
+    report: Report = setting("PDF report", None)
     printer: Printer = setting("Printer", None)
     sync: Sync = setting("Sync", None)
     contact: Contact = setting("Mitmachpool", None)
