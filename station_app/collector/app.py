@@ -19,7 +19,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from station_app import __version__
 from station_app.clock import utc_now
 from station_app.collector import pages
-from station_app.collector.ingest import BatchIngest, IngestError
+from station_app.collector.ingest import BatchIngest, IngestError, IngestResult
 from station_app.collector.openapi import openapi_document
 from station_app.collector.ratelimit import RateLimiter
 from station_app.collector.store import CollectorStore
@@ -122,16 +122,27 @@ def create_app(store: CollectorStore, ingest: BatchIngest | None = None,
                                     str(error), utc_now())
             return JSONResponse({"detail": str(error)}, error.status)
         try:
-            raw = await _read_body(request, settings.max_batch_bytes)
+            # Handed over in a box that the worker empties: a worker thread keeps its last
+            # call's arguments until its next call, and this one may be 32 MB.
+            body = [await _read_body(request, settings.max_batch_bytes)]
         except _TooLarge:
             return JSONResponse({"detail": "the batch is too large"}, 413)
-        try:
-            result = await run_in_threadpool(ingest.ingest, raw, "http",
-                                             claimed_station=station_id,
-                                             raw_signature=signature)
-        except IngestError as error:
-            return JSONResponse({"detail": str(error)}, error.status)
+        result = await run_in_threadpool(_ingest_upload, body, station_id, signature)
+        if isinstance(result, IngestError):
+            return JSONResponse({"detail": str(result)}, result.status)
         return JSONResponse(result.as_ack(), 201 if result.status == "stored" else 200)
+
+    def _ingest_upload(body: list[bytearray], station_id: str, signature: str
+                       ) -> IngestResult | IngestError:
+        """Ingest in a worker thread; a refusal comes back bare. Its traceback's frames
+        hold the body in a reference cycle that only the garbage collector would break,
+        whenever it next runs: 32 MB for every refused upload until then."""
+        try:
+            return ingest.ingest(body.pop(), "http", claimed_station=station_id,
+                                 raw_signature=signature)
+        except IngestError as error:
+            error.__traceback__ = error.__context__ = error.__cause__ = None
+            return error
 
     def _lang(request: Request) -> str:
         return pages.choose_language(request.query_params.get("lang"),
@@ -184,16 +195,15 @@ def create_app(store: CollectorStore, ingest: BatchIngest | None = None,
     return app
 
 
-async def _read_body(request: Request, limit: int) -> bytes:
+async def _read_body(request: Request, limit: int) -> bytearray:
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > limit:
         raise _TooLarge
-    chunks: list[bytes] = []
-    size = 0
+    # One growing buffer: a list of chunks joined at the end would hold the body twice.
+    body = bytearray()
     async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
+        if len(body) + len(chunk) > limit:
             raise _TooLarge
-        chunks.append(chunk)
-    return b"".join(chunks)
+        body += chunk
+    return body
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from station_app.collector.app import CollectorSettings, create_app
 from station_app.collector.ingest import BatchIngest
+from station_app.collector.memory import map_large_buffers
 from station_app.collector.store import CollectorStore
 from station_app.errors import UserError
 
@@ -71,6 +72,7 @@ def serve(db_path: Path, host: str, port: int, settings: CollectorSettings,
     except UserError:
         sock.close()
         raise
+    map_large_buffers()
     try:
         store.private_key()  # create the collector's key pair before the first station
         ingest = BatchIngest(store, clock_skew=dt.timedelta(hours=clock_skew_hours))

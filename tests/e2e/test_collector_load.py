@@ -1,6 +1,7 @@
 """A signed but hostile station cannot knock the collector over: memory stays within a few
-times the body limit, and the event loop keeps answering while a large body arrives and is
-parsed. A real collector process on loopback; memory read from its /proc entry."""
+times the body limit and is given back after each refused body, and the event loop keeps
+answering while a large body arrives and is parsed. A real collector process on loopback;
+memory read from its /proc entry."""
 
 from __future__ import annotations
 
@@ -75,6 +76,8 @@ def test_hostile_signed_bodies_are_refused_within_bounded_memory(collector):
     assert running.process is not None
     pid = running.process.pid
     with httpx.Client(base_url=running.url, timeout=120) as client:
+        assert client.get("/api/v1/health").status_code == 200
+        resident_at_start = _status(pid, "VmRSS")
         for name, body in hostile_bodies().items():
             assert len(body) <= LIMIT, name
             headers = upload_headers(body, enrolment)
@@ -86,6 +89,9 @@ def test_hostile_signed_bodies_are_refused_within_bounded_memory(collector):
             # The body itself, its decoded text and what parsing builds: a few times the
             # limit, for any body a station with a valid key could send.
             assert growth < 5 * LIMIT, f"{name}: peak memory grew by {growth / 2**20:.0f} MB"
+            # ... and given back when the body is refused, not kept until the next one.
+            kept = _status(pid, "VmRSS") - resident_at_start
+            assert kept < LIMIT // 2, f"{name}: {kept / 2**20:.0f} MB still held afterwards"
         assert client.get("/api/v1/health").status_code == 200
 
 
