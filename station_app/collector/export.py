@@ -1,8 +1,11 @@
 """Merged exports of every station's cards at the collector: CSV and JSON.
 
-Columns follow the station export (``station_app/export``: same names, plus the event, the
-time of arrival and the station) so one spreadsheet template reads both. Hidden cards are
-left out unless asked for; Mitmachpool contacts are never part of a card export.
+The CSV is for spreadsheet users and reads like the station's (``station_app/export``):
+the same German headings in the same order, labels instead of ids where a person reads
+them ("Papierkarte", "keine Angabe"), then the event, the time of arrival and whether the
+card is hidden; one spreadsheet template reads both. The JSON keeps the English keys of
+``COLUMNS`` and raw values for scripts. Hidden cards are left out unless asked for;
+Mitmachpool contacts are never part of a card export.
 """
 
 from __future__ import annotations
@@ -28,6 +31,26 @@ COLUMNS = (
     "event_name", "received_at", "hidden",
 )
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+SPREADSHEET_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("code", "Kartencode"), ("created_at", "Erstellt am (UTC)"), ("prompt_label", "Frage"),
+    ("topic_label", "Themenfeld"), ("text", "Text"), ("district_label", "Stadtbezirk"),
+    ("age_group_label", "Altersgruppe"), ("source_label", "Quelle"), ("language", "Sprache"),
+    ("session_name", "Sitzung"), ("session_id", "Sitzungsnummer"), ("station_id", "Station"),
+    ("uuid", "Karten-ID (UUID)"), ("prompt_id", "Frage (Kennung)"),
+    ("topic_id", "Themenfeld (Kennung)"), ("district_id", "Stadtbezirk (Kennung)"),
+    ("age_group_id", "Altersgruppe (Kennung)"), ("source", "Quelle (Kennung)"),
+    ("event_name", "Veranstaltung"), ("received_at", "Eingegangen am (UTC)"),
+    ("hidden", "Ausgeblendet"),
+)
+"""``(key, German heading)`` of the CSV. The collector may not import the station's
+export, so the headings are spelled here as in ``station_app.export.columns.CARD_COLUMNS``
+(a test holds the two equal); the last three columns exist only here."""
+
+SOURCE_LABELS = {"kiosk": "Station (Touchscreen)", "paper": "Papierkarte"}
+"""Where a card came from, as the station's ``LabelBook`` words it in German."""
+NOT_GIVEN = "keine Angabe"
+YES, NO = "ja", "nein"
 
 
 def _neutralise(value: Any) -> Any:
@@ -73,9 +96,11 @@ def write_export(store: CollectorStore, fmt: str, path: Path,
     if fmt == "csv":
         buffer = io.StringIO(newline="")
         writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-        writer.writerow(COLUMNS)
+        writer.writerow([heading for _, heading in SPREADSHEET_COLUMNS])
         for row in rows:
-            writer.writerow(["" if row[c] is None else _neutralise(row[c]) for c in COLUMNS])
+            cells = _spreadsheet_cells(row)
+            writer.writerow(["" if cells[key] is None else _neutralise(cells[key])
+                             for key, _ in SPREADSHEET_COLUMNS])
         data = buffer.getvalue().encode("utf-8-sig")  # German Excel needs the BOM
     else:
         document = {"format": FORMAT, "stations": sorted({r["station_id"] for r in rows}),
@@ -83,6 +108,19 @@ def write_export(store: CollectorStore, fmt: str, path: Path,
         data = (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
     atomic_write(path, data)
     return len(rows)
+
+
+def _spreadsheet_cells(row: dict[str, Any]) -> dict[str, Any]:
+    """A merged row as a person reads it in a spreadsheet: German words for the source,
+    for a detail not given and for hidden or not."""
+    source = row.get("source")
+    return {
+        **row,
+        "district_label": row["district_label"] or row["district_id"] or NOT_GIVEN,
+        "age_group_label": row["age_group_label"] or row["age_group_id"] or NOT_GIVEN,
+        "source_label": SOURCE_LABELS.get(source, source) if source else None,
+        "hidden": YES if row["hidden"] else NO,
+    }
 
 
 CONTACT_COLUMNS = ("email", "station_id", "consent_version", "consent_text",

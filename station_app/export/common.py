@@ -15,17 +15,10 @@ import sqlite_utils
 
 from station_app.config import StationConfig
 from station_app.errors import UserError
-from station_app.labels import LabelBook
+from station_app.labels import SOURCES, LabelBook
 from station_app.statistics import Statistics, statistics
 from station_app.storage.card_rows import iter_visible_rows
 from station_app.storage.sessions import Session, SessionBook
-
-LABELLED_COLUMNS = (
-    "uuid", "code", "session_id", "session_name", "station_id", "created_at",
-    "prompt_id", "prompt_label", "topic_id", "topic_label", "district_id", "district_label",
-    "age_group_id", "age_group_label", "language", "source", "text",
-)
-"""Columns of the card table in CSV and XLSX: every stored field plus the config labels."""
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 """OWASP CSV injection: a spreadsheet may run a cell that starts with one of these."""
@@ -104,28 +97,33 @@ class ExportSource:
                                  prompt_id=prompt_id, topic_id=topic_id)
 
     def labelled_rows(self, safe: bool = False) -> Iterator[tuple]:
-        """Visible cards as ``LABELLED_COLUMNS`` tuples.
+        """Visible cards as tuples in the order of ``columns.CARD_COLUMNS``.
 
-        With ``safe`` every free-text cell is neutralised against formula injection. Ids,
-        codes, UUIDs and times are validated on the way in and cannot start with a trigger,
-        so only text, session names and labels need the check; labels and names are checked
-        once here, not once per row, which keeps a 100,000-card CSV close to a raw dump.
+        Labels read German: "Papierkarte" for the source, "keine Angabe" for a district or
+        age group not given. With ``safe`` every free-text cell is neutralised against
+        formula injection. Ids, codes, UUIDs and times are validated on the way in and
+        cannot start with a trigger, so only text, session names and labels need the check;
+        labels and names are checked once here, not once per row, which keeps a
+        100,000-card CSV close to a raw dump.
         """
         clean = neutralise if safe else _same
+        labels = self.labels
         names = {s.id: clean(s.name) for s in self.scope.sessions}
-        prompts = _clean_labels(self.labels.mapping("prompts"), clean)
-        topics = _clean_labels(self.labels.mapping("topics"), clean)
-        districts = _clean_labels(self.labels.mapping("districts"), clean)
-        ages = _clean_labels(self.labels.mapping("age_groups"), clean)
+        not_given = clean(labels.not_given())
+        prompts = _clean_labels(labels.mapping("prompts"), clean, "")
+        topics = _clean_labels(labels.mapping("topics"), clean, "")
+        districts = _clean_labels(labels.mapping("districts"), clean, not_given)
+        ages = _clean_labels(labels.mapping("age_groups"), clean, not_given)
+        sources = {source: clean(labels.source(source)) for source in SOURCES}
         for (uuid, code, session_id, station_id, created_at, prompt_id, topic_id,
              district_id, age_group_id, language, source, text) in self.raw_rows():
             yield (
-                uuid, code, session_id, names.get(session_id, ""), station_id, created_at,
-                prompt_id, prompts.get(prompt_id, prompt_id),
-                topic_id, topics.get(topic_id, topic_id),
-                district_id, districts.get(district_id, district_id or ""),
-                age_group_id, ages.get(age_group_id, age_group_id or ""),
-                language, source, clean(text),
+                code, created_at,
+                prompts.get(prompt_id, prompt_id), topics.get(topic_id, topic_id), clean(text),
+                districts.get(district_id, district_id), ages.get(age_group_id, age_group_id),
+                sources.get(source, source), language,
+                names.get(session_id, ""), session_id, station_id, uuid,
+                prompt_id, topic_id, district_id, age_group_id, source,
             )
 
 
@@ -133,10 +131,10 @@ def _same(value: str) -> str:
     return value
 
 
-def _clean_labels(labels: dict[str, str],
-                  clean: Callable[[str], str]) -> dict[str | None, str]:
+def _clean_labels(labels: dict[str, str], clean: Callable[[str], str],
+                  missing: str) -> dict[str | None, str]:
     cleaned: dict[str | None, str] = {key: clean(value) for key, value in labels.items()}
-    cleaned[None] = ""
+    cleaned[None] = missing
     return cleaned
 
 

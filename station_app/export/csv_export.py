@@ -1,8 +1,9 @@
 """CSV export: what German Excel opens correctly with a double click.
 
 UTF-8 with a byte order mark (otherwise Excel guesses Windows-1252 and breaks umlauts) and
-semicolons (German Excel's list separator); ``delimiter=","`` for other tools. Every text
-cell is neutralised against formula injection.
+semicolons (German Excel's list separator); ``delimiter=","`` for other tools. The header
+row is German (``columns.CARD_HEADINGS``); scripts that want English keys read the JSON
+export. Every text cell is neutralised against formula injection.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from station_app.errors import UserError
-from station_app.export.common import LABELLED_COLUMNS, ExportSource
+from station_app.export.columns import CARD_HEADINGS
+from station_app.export.common import ExportSource
 from station_app.protocol.files import atomic_file
 
 DELIMITERS = {";": ";", ",": ",", "tab": "\t", "\t": "\t", "|": "|"}
@@ -33,7 +35,7 @@ def write_csv(source: ExportSource, path: Path, delimiter: str = ";") -> int:
     with atomic_file(path) as raw:
         text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="", write_through=False)
         writer = csv.writer(text, delimiter=delimiter, lineterminator="\r\n")
-        writer.writerow(LABELLED_COLUMNS)
+        writer.writerow(CARD_HEADINGS)
         counter = _Counter(source.labelled_rows(safe=True))
         writer.writerows(counter)
         text.flush()

@@ -22,17 +22,24 @@ LABEL_WIDTH = 190
 LABEL_CHARS = 30
 
 
-def bar_chart(title: str, tallies: list[Tally], width: float) -> Drawing:
-    """A titled chart with one bar per tally and the count at the end of each bar."""
+def bar_chart(title: str, tallies: list[Tally], width: float,
+              max_height: float | None = None) -> Drawing:
+    """A titled chart with one bar per tally and the count at the end of each bar.
+
+    Rows are ``ROW_HEIGHT`` apart, closer only if the chart would otherwise be taller than
+    ``max_height`` (a configuration with very many choices), so it always fits a page."""
     rows = max(1, len(tallies))
-    height = rows * ROW_HEIGHT + 48
+    row_height = ROW_HEIGHT
+    if max_height is not None and rows * row_height + 48 > max_height:
+        row_height = max(8.0, (max_height - 48) / rows)
+    height = rows * row_height + 48
     drawing = Drawing(width, height)
     drawing.add(String(0, height - 16, title, fontName=BOLD, fontSize=13))
     chart = HorizontalBarChart()
     chart.x = LABEL_WIDTH
     chart.y = 18
     chart.width = width - LABEL_WIDTH - 40
-    chart.height = rows * ROW_HEIGHT
+    chart.height = rows * row_height
     # reportlab draws the first category at the bottom; reverse so the list reads top-down.
     ordered = list(reversed(tallies)) or [Tally(None, "keine Karten", 0)]
     chart.data = [[tally.count for tally in ordered]]

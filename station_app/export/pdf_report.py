@@ -1,43 +1,56 @@
-"""The PDF report for the event's documentation: cover, charts, then every visible card.
+"""The PDF report a city hands to its council: title page, overview charts, every card.
 
-Laid out for print: A4, 11 pt DejaVu Sans (embedded), black text, page numbers and the
-creation date on every page. Cards are grouped by prompt and then topic, in the order the
-station configuration lists them, so the report reads like the sorted paper wall.
+Laid out for print: A4, 11 pt DejaVu Sans (embedded), black text, German throughout, a
+footer with "Seite x von y" and the creation date on every page (``pdf_pages``). Cards are
+grouped by prompt and then topic, in the order the station configuration lists them, so
+the report reads like the sorted paper wall.
+
+Only the title page ends with a page break. Everything after it flows: a heading moves to
+the next page together with the start of what it introduces (a chart, or the first lines
+of a card), and a long card may continue on the next page, so no page is left mostly
+empty before the last one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterator
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    KeepTogether,
     PageBreak,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
-    Table,
-    TableStyle,
 )
 
 from station_app.export.common import ExportSource
 from station_app.export.pdf_charts import bar_chart
-from station_app.export.pdf_fonts import BOLD, REGULAR, register_fonts
+from station_app.export.pdf_fonts import register_fonts
+from station_app.export.pdf_pages import (
+    BOTTOM_MARGIN,
+    FRAME_HEIGHT,
+    MARGIN,
+    TEXT_WIDTH,
+    Footer,
+    PagedCanvas,
+)
+from station_app.export.pdf_styles import report_styles
+from station_app.export.pdf_title import title_page
 from station_app.labels import LabelBook
 from station_app.protocol.files import atomic_file
-from station_app.statistics import Statistics
+from station_app.statistics import Statistics, Tally
 from station_app.storage.card_rows import CARD_COLUMNS
 
-MARGIN = 20 * mm
+CHART_GAP = 6 * mm
 _TEXT = CARD_COLUMNS.index("text")
 _CODE = CARD_COLUMNS.index("code")
 _CREATED = CARD_COLUMNS.index("created_at")
@@ -46,158 +59,115 @@ _AGE = CARD_COLUMNS.index("age_group_id")
 _SOURCE = CARD_COLUMNS.index("source")
 
 
-def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=REGULAR, fontSize=11, leading=15,
-                          textColor=colors.black, alignment=TA_LEFT)
-    return {
-        "body": base,
-        "title": ParagraphStyle("title", base, fontName=BOLD, fontSize=24, leading=30,
-                                spaceAfter=6),
-        "subtitle": ParagraphStyle("subtitle", base, fontSize=14, leading=19, spaceAfter=18),
-        "h1": ParagraphStyle("h1", base, fontName=BOLD, fontSize=17, leading=22,
-                             spaceBefore=6, spaceAfter=8, keepWithNext=1),
-        "h2": ParagraphStyle("h2", base, fontName=BOLD, fontSize=13, leading=17,
-                             spaceBefore=10, spaceAfter=6, keepWithNext=1,
-                             textColor=colors.HexColor("#1f5f8b")),
-        "meta": ParagraphStyle("meta", base, fontSize=8.5, leading=11,
-                               textColor=colors.HexColor("#444444"), keepWithNext=1),
-        "card": ParagraphStyle("card", base, spaceAfter=9, leftIndent=3 * mm),
-        "note": ParagraphStyle("note", base, fontSize=10, leading=14,
-                               textColor=colors.HexColor("#333333")),
-    }
-
-
 def write_pdf(source: ExportSource, path: Path) -> int:
     """Write the report; returns the number of cards in it."""
     register_fonts()
-    styles = _styles()
+    styles = report_styles()
     stats = source.statistics()
     config = source.config
-    made = _local(source.exported_at)
-    footer_left = f"{config.event.name} · {config.station.name}"
-    footer_right = f"erstellt am {made:%d.%m.%Y, %H:%M} Uhr · Seite {{page}}"
-
-    def decorate(canvas: Canvas, doc: SimpleDocTemplate) -> None:
-        canvas.saveState()
-        canvas.setFont(REGULAR, 8.5)
-        canvas.setFillColor(colors.HexColor("#333333"))
-        y = 11 * mm
-        canvas.drawString(MARGIN, y, _fit(canvas, footer_left, 95 * mm))
-        canvas.drawRightString(A4[0] - MARGIN, y, footer_right.format(page=doc.page))
-        canvas.restoreState()
-
-    story: list[Flowable] = []
-    story += _cover(source, stats, styles, made)
-    story.append(PageBreak())
-    story += _overview(stats, styles, A4[0] - 2 * MARGIN)
-    cards = _CardCount()
-    story += _card_sections(source, stats, styles, A4[0] - 2 * MARGIN, cards)
+    made = source.exported_at.astimezone()
+    story = title_page(source, stats, styles, made, TEXT_WIDTH)
+    flow = _Flow(styles)
+    if stats.visible:
+        story.append(PageBreak())
+        _overview(flow, stats)
+        _card_sections(flow, source, stats)
+    story += flow.finish()
+    footer = Footer(f"{config.event.name} · {config.station.name}", made)
     with atomic_file(path) as handle:
         doc = SimpleDocTemplate(
             handle, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-            bottomMargin=MARGIN, title=f"Ergebnisbericht – {config.event.name}",
+            bottomMargin=BOTTOM_MARGIN, title=f"Ergebnisbericht – {config.event.name}",
             author=config.station.name, subject=source.scope.describe(), lang="de-DE",
             creator="Beteiligungsstation",
         )
-        doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
-    return cards.count
+        doc.build(story, canvasmaker=functools.partial(PagedCanvas, footer=footer))
+    return flow.cards
 
 
-def _cover(source: ExportSource, stats: Statistics, styles: dict[str, ParagraphStyle],
-           made: dt.datetime) -> list[Flowable]:
-    config, scope = source.config, source.scope
-    span = "–"
-    if stats.first_at and stats.last_at:
-        first, last = _local(stats.first_at), _local(stats.last_at)
-        end = f"{last:%H:%M}" if first.date() == last.date() else f"{last:%d.%m.%Y, %H:%M}"
-        span = f"{first:%d.%m.%Y, %H:%M} – {end} Uhr"
-    paper = next((t.count for t in stats.by_source if t.id == "paper"), 0)
-    rows = [
-        ("Veranstaltung", config.event.name),
-        ("Datum", f"{config.event.date:%d.%m.%Y}"),
-        ("Ort", config.event.venue or "–"),
-        ("Station", f"{config.station.name} ({config.station.id})"),
-        ("Sitzung", scope.describe()),
-        ("Zeitraum der Karten", span),
-        ("Karten im Bericht", f"{stats.visible}"),
-        ("davon Papierkarten", f"{paper}"),
-        ("Ausgeblendete Karten", f"{stats.hidden} (nicht im Bericht enthalten)"),
-        ("Erstellt am", f"{made:%d.%m.%Y, %H:%M} Uhr"),
-    ]
-    body = styles["body"]
-    table = Table(
-        [[Paragraph(f"<b>{escape(key)}</b>", body), Paragraph(escape(value), body)]
-         for key, value in rows],
-        colWidths=[55 * mm, A4[0] - 2 * MARGIN - 55 * mm], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
-        ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-    ]))
-    return [
-        Spacer(1, 20 * mm),
-        Paragraph("Ergebnisbericht", styles["title"]),
-        Paragraph(escape(config.event.name), styles["subtitle"]),
-        table,
-        Spacer(1, 10 * mm),
-        Paragraph("Dieser Bericht enthält alle sichtbaren Beteiligungskarten der genannten "
-                  "Sitzung(en). Karten, die bei der Moderation ausgeblendet wurden, sind "
-                  "nur gezählt, nicht abgedruckt. Kontaktdaten aus dem Mitmachpool sind "
-                  "nicht enthalten.", styles["note"]),
-    ]
+class _Flow:
+    """The story after the title page, with headings held until their first content.
+
+    A heading is never added alone: it waits for the content it introduces, and a
+    ``CondPageBreak`` before the pair moves both to the next page when the rest of this
+    one cannot hold the headings plus the first part of the content.
+    """
+
+    CARD_START = 11 + 3 * 15 + 3
+    """A card's details line and three lines of its text (11 pt and 15 pt leading): a
+    text of up to three lines is never split (no single line alone on either page), a
+    longer one is split after two lines or more, so the details never end a page."""
+
+    def __init__(self, styles: dict[str, ParagraphStyle]) -> None:
+        self.styles = styles
+        self.story: list[Flowable] = []
+        self.cards = 0
+        self._headings: list[Paragraph] = []
+        self._headings_height = 0.0
+
+    def heading(self, text: str, style: str) -> None:
+        paragraph = Paragraph(text, self.styles[style])
+        self._headings.append(paragraph)
+        self._headings_height += (paragraph.wrap(TEXT_WIDTH, FRAME_HEIGHT)[1]
+                                  + paragraph.getSpaceBefore() + paragraph.getSpaceAfter())
+
+    def content(self, flowables: list[Flowable], start_height: float) -> None:
+        """Add ``flowables``, of which the first ``start_height`` points must stay with the
+        headings before them."""
+        need = min(self._headings_height + start_height, FRAME_HEIGHT * 0.6)
+        self.story.append(CondPageBreak(need))
+        self.story += self._headings
+        self.story += flowables
+        self._headings, self._headings_height = [], 0.0
+
+    def chart(self, title: str, tallies: list[Tally]) -> None:
+        """A chart is one block: with its headings it moves to the next page as a whole."""
+        drawing = bar_chart(title, tallies, TEXT_WIDTH, FRAME_HEIGHT - self._headings_height)
+        self.story.append(KeepTogether([*self._headings, drawing]))
+        self.story.append(Spacer(1, CHART_GAP))
+        self._headings, self._headings_height = [], 0.0
+
+    def card(self, row: tuple, labels: LabelBook) -> None:
+        self.content(list(_card(row, labels, self.styles)), self.CARD_START)
+        self.cards += 1
+
+    def finish(self) -> list[Flowable]:
+        """The story, with any heading that found no content after all."""
+        return self.story + self._headings
 
 
-def _overview(stats: Statistics, styles: dict[str, ParagraphStyle],
-              width: float) -> list[Flowable]:
-    story: list[Flowable] = [Paragraph("Überblick", styles["h1"])]
-    charts = [("Karten je Frage", stats.by_prompt), ("Karten je Themenfeld", stats.by_topic)]
-    if len(stats.by_district) > 1:
-        charts.append(("Karten je Stadtbezirk", stats.by_district))
+def _overview(flow: _Flow, stats: Statistics) -> None:
+    flow.heading("Überblick", "chapter")
+    flow.chart("Karten je Frage", stats.by_prompt)
+    flow.chart("Karten je Themenfeld", stats.by_topic)
+    # The age groups before the (taller) districts: both then fit on two pages.
     if len(stats.by_age_group) > 1:
-        charts.append(("Karten je Altersgruppe", stats.by_age_group))
-    for title, tallies in charts:
-        drawing = bar_chart(title, tallies, width)
-        story += [CondPageBreak(drawing.height + 10), drawing, Spacer(1, 8 * mm)]
-    return story
+        flow.chart("Karten je Altersgruppe", stats.by_age_group)
+    if len(stats.by_district) > 1:
+        flow.chart("Karten je Stadtbezirk", stats.by_district)
 
 
-class _CardCount:
-    """Counts cards as the story is laid out (the rows are streamed, not pre-counted)."""
-
-    count = 0
-
-
-def _card_sections(source: ExportSource, stats: Statistics,
-                   styles: dict[str, ParagraphStyle], width: float,
-                   counter: _CardCount) -> list[Flowable]:
+def _card_sections(flow: _Flow, source: ExportSource, stats: Statistics) -> None:
     labels = source.labels
-    story: list[Flowable] = [PageBreak(), Paragraph("Alle Karten", styles["h1"])]
+    flow.heading("Die Karten nach Frage und Themenfeld", "chapter")
     prompt_counts = {tally.id: tally.count for tally in stats.by_prompt}
     for prompt_id, topics in stats.by_prompt_topic.items():
         total = prompt_counts.get(prompt_id, 0)
         if not total or prompt_id is None:
             continue
         prompt_label = labels.label("prompts", prompt_id)
-        story.append(CondPageBreak(60 * mm))
-        story.append(Paragraph(f"Frage: {escape(prompt_label)} ({_cards(total)})",
-                               styles["h1"]))
+        flow.heading(f"Frage: {escape(prompt_label)} ({_cards(total)})", "h1")
         if len(topics) > 1:
-            story += [bar_chart("Themenfelder zu dieser Frage", topics, width),
-                      Spacer(1, 4 * mm)]
+            flow.chart("Themenfelder zu dieser Frage", topics)
         for topic in topics:
-            story.append(Paragraph(f"Themenfeld: {escape(topic.label)} "
-                                   f"({_cards(topic.count)})", styles["h2"]))
+            flow.heading(f"Themenfeld: {escape(topic.label)} ({_cards(topic.count)})", "h2")
             for row in source.raw_rows(prompt_id=prompt_id, topic_id=topic.id):
-                story += _card(row, labels, styles)
-                counter.count += 1
-    if counter.count == 0:
-        story.append(Paragraph("In diesem Zeitraum sind keine sichtbaren Karten "
-                               "eingegangen.", styles["body"]))
-    return story
+                flow.card(row, labels)
 
 
-def _card(row: tuple, labels: LabelBook, styles: dict[str, ParagraphStyle]) -> Iterator[Flowable]:
-    when = _local(dt.datetime.fromisoformat(row[_CREATED]))
+def _card(row: tuple, labels: LabelBook,
+          styles: dict[str, ParagraphStyle]) -> Iterator[Flowable]:
+    when = dt.datetime.fromisoformat(row[_CREATED]).astimezone()
     details = [row[_CODE], f"{when:%d.%m.%Y, %H:%M} Uhr"]
     if row[_DISTRICT]:
         details.append(labels.label("districts", row[_DISTRICT]))
@@ -210,15 +180,3 @@ def _card(row: tuple, labels: LabelBook, styles: dict[str, ParagraphStyle]) -> I
 
 def _cards(count: int) -> str:
     return "1 Karte" if count == 1 else f"{count} Karten"
-
-
-def _local(moment: dt.datetime) -> dt.datetime:
-    return moment.astimezone()
-
-
-def _fit(canvas: Canvas, text: str, width: float) -> str:
-    if canvas.stringWidth(text, REGULAR, 8.5) <= width:
-        return text
-    while text and canvas.stringWidth(text + "…", REGULAR, 8.5) > width:
-        text = text[:-1]
-    return text + "…"

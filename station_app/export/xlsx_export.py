@@ -3,7 +3,8 @@
 openpyxl turns any string that starts with ``=`` into a formula. Every cell here is built
 as a ``WriteOnlyCell`` whose type is then forced to text, so a card reading
 ``=HYPERLINK(...)`` is stored as exactly those characters and Excel shows, not runs, it.
-The workbook is written in write-only mode, which streams rows to disk.
+The workbook is written in write-only mode, which streams rows to disk. Headings, the
+counts' "Merkmal" and the labels are German, like the CSV's (``columns``).
 """
 
 from __future__ import annotations
@@ -20,15 +21,13 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.writer.excel import ExcelWriter
 
-from station_app.export.common import LABELLED_COLUMNS, ExportSource
+from station_app.export.columns import CARD_COLUMNS, COUNT_COLUMNS, DIMENSIONS, Column
+from station_app.export.common import ExportSource
 from station_app.protocol.files import atomic_file
 from station_app.statistics import Tally
 
 CARDS_SHEET = "Karten"
 COUNTS_SHEET = "Auszählung"
-COUNT_COLUMNS = ("dimension", "id", "label", "count")
-_COLUMN_WIDTHS = {"uuid": 38, "session_name": 30, "created_at": 27, "prompt_label": 40,
-                  "topic_label": 34, "district_label": 18, "age_group_label": 14, "text": 80}
 
 
 def write_xlsx(source: ExportSource, path: Path) -> int:
@@ -54,11 +53,8 @@ def write_xlsx(source: ExportSource, path: Path) -> int:
 
 def _fill(workbook: Workbook, source: ExportSource) -> int:
     cards = workbook.create_sheet(CARDS_SHEET)
-    for index, column in enumerate(LABELLED_COLUMNS):
-        cards.column_dimensions[get_column_letter(index + 1)].width = _COLUMN_WIDTHS.get(column, 14)
-    cards.freeze_panes = "A2"
     bold = Font(bold=True)
-    cards.append([_cell(cards, name, bold) for name in LABELLED_COLUMNS])
+    _head(cards, CARD_COLUMNS, bold)
     count = 0
     for row in source.labelled_rows(safe=False):
         cards.append([_cell(cards, value) for value in row])
@@ -81,14 +77,21 @@ def _release(workbook: Workbook) -> None:
                 writer.cleanup()
 
 
+def _head(sheet: WriteOnlyWorksheet, columns: tuple[Column, ...], bold: Font) -> None:
+    """Widths, the bold German header row, and the header kept in view while scrolling."""
+    for index, column in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = column.width
+    sheet.freeze_panes = "A2"
+    sheet.append([_cell(sheet, column.heading, bold) for column in columns])
+
+
 def _write_counts(sheet: WriteOnlyWorksheet, source: ExportSource, bold: Font) -> None:
     stats = source.statistics()
-    for letter, width in zip("ABCD", (16, 20, 50, 10), strict=True):
-        sheet.column_dimensions[letter].width = width
-    sheet.append([_cell(sheet, name, bold) for name in COUNT_COLUMNS])
-    sheet.append([_cell(sheet, v) for v in ("total", None, "Karten (sichtbar)", stats.visible)])
-    sheet.append([_cell(sheet, v) for v in ("hidden", None, "ausgeblendete Karten",
-                                             stats.hidden)])
+    _head(sheet, COUNT_COLUMNS, bold)
+    sheet.append([_cell(sheet, v) for v in (DIMENSIONS["visible"], None,
+                                             "im Export enthalten", stats.visible)])
+    sheet.append([_cell(sheet, v) for v in (DIMENSIONS["hidden"], None,
+                                             "nicht im Export enthalten", stats.hidden)])
     sections: list[tuple[str, list[Tally]]] = [
         ("prompt", stats.by_prompt), ("topic", stats.by_topic),
         ("district", stats.by_district), ("age_group", stats.by_age_group),
@@ -96,8 +99,8 @@ def _write_counts(sheet: WriteOnlyWorksheet, source: ExportSource, bold: Font) -
     ]
     for dimension, tallies in sections:
         for tally in tallies:
-            sheet.append([_cell(sheet, v) for v in (dimension, tally.id, tally.label,
-                                                     tally.count)])
+            sheet.append([_cell(sheet, v) for v in (DIMENSIONS[dimension], tally.id,
+                                                     tally.label, tally.count)])
 
 
 def _cell(sheet: WriteOnlyWorksheet, value: object, font: Font | None = None) -> WriteOnlyCell:

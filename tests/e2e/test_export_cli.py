@@ -38,17 +38,17 @@ def test_export_every_format_and_moderation_from_the_command_line(tmp_path):
                            f"1 hidden not included) written to {csv_path}")
     with csv_path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter=";"))
-    assert [(r["code"], r["text"], r["district_label"]) for r in rows] == [
+    assert [(r["Kartencode"], r["Text"], r["Stadtbezirk"]) for r in rows] == [
         (kept, "'=SUMME(A1:A3) Bänke", "Hörde")]
 
     _ok("export", "--format", "csv", "--delimiter", ",", "-o", str(csv_path), data_dir=data)
     with csv_path.open(encoding="utf-8-sig", newline="") as handle:
-        assert next(csv.DictReader(handle))["code"] == kept
+        assert next(csv.DictReader(handle))["Kartencode"] == kept
 
     xlsx_path = tmp_path / "karten.xlsx"
     _ok("export", "--format", "xlsx", "--all", "-o", str(xlsx_path), data_dir=data)
     sheet = openpyxl.load_workbook(xlsx_path)["Karten"]
-    assert [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)] == [kept]
+    assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == [kept]
 
     json_path = tmp_path / "karten.json"
     _ok("export", "--format", "json", "--session", "1", "-o", str(json_path), data_dir=data)

@@ -403,7 +403,7 @@ def test_export_to_a_usb_stick_runs_in_the_background(dashboard):
     assert path.parent == dashboard.stick and path.suffix == ".csv"
     assert finished.args[1:] == [6, 1]
     with path.open(encoding="utf-8-sig", newline="") as handle:
-        codes = [row["code"] for row in csv.DictReader(handle, delimiter=";")]
+        codes = [row["Kartencode"] for row in csv.DictReader(handle, delimiter=";")]
     assert codes == [c.code for c in dashboard.cards[:-1]]
     dashboard.qtbot.waitUntil(lambda: "6 Karten" in dashboard.text_of("exportResult"))
     dashboard.shoot("export_done")

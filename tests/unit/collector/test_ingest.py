@@ -157,9 +157,9 @@ def test_export_merges_all_stations_and_neutralises_formulas(store, ingest, tmp_
     assert write_export(store, "csv", tmp_path / "alle.csv") == 4
     with (tmp_path / "alle.csv").open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter=";"))
-    assert {r["station_id"] for r in rows} == {"buergerhalle-1", "eving-1"}
-    assert any(r["text"].startswith("'=HYPERLINK") for r in rows)
-    assert rows[0]["prompt_label"] and rows[0]["event_name"]
+    assert {r["Station"] for r in rows} == {"buergerhalle-1", "eving-1"}
+    assert any(r["Text"].startswith("'=HYPERLINK") for r in rows)
+    assert rows[0]["Frage"] and rows[0]["Veranstaltung"]
 
     assert write_export(store, "json", tmp_path / "alle.json", include_hidden=True) == 5
     exported = json.loads((tmp_path / "alle.json").read_text(encoding="utf-8"))

@@ -15,7 +15,8 @@ import openpyxl
 import pytest
 
 from station_app.errors import UserError
-from station_app.export.common import LABELLED_COLUMNS, neutralise
+from station_app.export.columns import CARD_HEADINGS, LABELLED_COLUMNS
+from station_app.export.common import neutralise
 from station_app.export.exporter import Exporter
 from station_app.intake import CardDraft
 from station_app.storage.moderation import Moderation
@@ -71,23 +72,36 @@ def filled(station, clock):
     return station
 
 
-def _expected(station, card, safe: bool) -> dict:
-    """A card as the export should show it, from the database and the config."""
+def _labels(station, card) -> dict:
+    """The German labels of a card's ids, from the config ('' for a detail not given)."""
     config = station.config
-    clean = neutralise if safe else (lambda value: value)
     topic = config.topic(card.topic_id)
+    return {
+        "prompt_label": config.prompt(card.prompt_id).label,
+        "topic_label": topic.label if topic else "Anderes Thema",
+        "district_label": config.district(card.district_id).label if card.district_id else "",
+        "age_group_label": (config.age_group(card.age_group_id).label
+                            if card.age_group_id else ""),
+    }
+
+
+def _expected(station, card, safe: bool) -> dict:
+    """A card as a spreadsheet export should show it, from the database and the config."""
+    clean = neutralise if safe else (lambda value: value)
+    labels = _labels(station, card)
     return {
         "uuid": card.uuid, "code": card.code, "session_id": card.session_id,
         "session_name": clean(station.sessions.get(card.session_id).name),
         "station_id": card.station_id, "created_at": card.created_at.isoformat(),
-        "prompt_id": card.prompt_id, "prompt_label": config.prompt(card.prompt_id).label,
-        "topic_id": card.topic_id, "topic_label": topic.label if topic else "Anderes Thema",
+        "prompt_id": card.prompt_id, "prompt_label": labels["prompt_label"],
+        "topic_id": card.topic_id, "topic_label": labels["topic_label"],
         "district_id": card.district_id,
-        "district_label": config.district(card.district_id).label if card.district_id else "",
+        "district_label": labels["district_label"] or "keine Angabe",
         "age_group_id": card.age_group_id,
-        "age_group_label": (config.age_group(card.age_group_id).label
-                            if card.age_group_id else ""),
-        "language": card.language, "source": card.source, "text": clean(card.text),
+        "age_group_label": labels["age_group_label"] or "keine Angabe",
+        "language": card.language, "source": card.source,
+        "source_label": {"kiosk": "Station (Touchscreen)", "paper": "Papierkarte"}[card.source],
+        "text": clean(card.text),
     }
 
 
@@ -104,8 +118,8 @@ def test_csv_round_trip_is_equal_to_the_database(filled, tmp_path):
     assert raw.startswith(b"\xef\xbb\xbf")  # BOM: German Excel reads UTF-8
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=";", strict=True))
-    assert rows[0] == list(LABELLED_COLUMNS)
-    read_back = [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
+    assert rows[0] == list(CARD_HEADINGS)
+    read_back = [dict(zip(LABELLED_COLUMNS, row, strict=True)) for row in rows[1:]]
     expected = [{k: "" if v is None else str(v) for k, v in _expected(filled, c, True).items()}
                 for c in filled.visible_cards]
     assert read_back == expected
@@ -117,7 +131,7 @@ def test_csv_comma_delimiter_and_bad_delimiter(filled, tmp_path):
     _export(filled, "csv", path, delimiter=",")
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    assert [row["code"] for row in rows] == [c.code for c in filled.visible_cards]
+    assert [row["Kartencode"] for row in rows] == [c.code for c in filled.visible_cards]
     with pytest.raises(UserError, match="delimiter must be one of"):
         _export(filled, "csv", tmp_path / "x.csv", delimiter="ab")
     assert not (tmp_path / "x.csv").exists()
@@ -137,7 +151,7 @@ def test_csv_cells_are_neutralised_in_the_file(filled, tmp_path):
     path = tmp_path / "karten.csv"
     _export(filled, "csv", path)
     with path.open(encoding="utf-8-sig", newline="") as handle:
-        texts = [row["text"] for row in csv.DictReader(handle, delimiter=";")]
+        texts = [row["Text"] for row in csv.DictReader(handle, delimiter=";")]
     for _text, shown in INJECTION_TABLE:
         assert shown in texts
     for row_text in texts:
@@ -151,8 +165,8 @@ def test_xlsx_round_trip_and_no_formula_anywhere(filled, tmp_path):
     workbook = openpyxl.load_workbook(path)  # formulas would load as "=..." strings
     sheet = workbook["Karten"]
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0] == LABELLED_COLUMNS
-    read_back = [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
+    assert rows[0] == CARD_HEADINGS
+    read_back = [dict(zip(LABELLED_COLUMNS, row, strict=True)) for row in rows[1:]]
     expected = []
     for card in filled.visible_cards:
         row = _expected(filled, card, safe=False)
@@ -170,10 +184,10 @@ def test_xlsx_round_trip_and_no_formula_anywhere(filled, tmp_path):
 
     counts = {(r[0], r[1]): r[3] for r in workbook["Auszählung"].iter_rows(
         min_row=2, values_only=True)}
-    assert counts[("total", None)] == len(filled.visible_cards)
-    assert counts[("hidden", None)] == 1
-    assert counts[("topic", "anderes")] == 1 and counts[("district", "hoerde")] == 1
-    assert sum(v for (dim, _), v in counts.items() if dim == "prompt") == result.cards
+    assert counts[("Sichtbare Karten", None)] == len(filled.visible_cards)
+    assert counts[("Ausgeblendete Karten", None)] == 1
+    assert counts[("Themenfeld", "anderes")] == 1 and counts[("Stadtbezirk", "hoerde")] == 1
+    assert sum(v for (dim, _), v in counts.items() if dim == "Frage") == result.cards
 
 
 def test_json_round_trip_matches_the_schema_and_the_database(filled, tmp_path):
@@ -190,9 +204,7 @@ def test_json_round_trip_matches_the_schema_and_the_database(filled, tmp_path):
     expected = []
     for card in filled.visible_cards:
         row = card.as_dict()
-        full = _expected(filled, card, safe=False)
-        row.update({key: full[key] or None for key in
-                    ("prompt_label", "topic_label", "district_label", "age_group_label")})
+        row.update({key: label or None for key, label in _labels(filled, card).items()})
         expected.append(row)
     assert document["cards"] == expected
 
