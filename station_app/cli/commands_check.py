@@ -6,6 +6,7 @@ import argparse
 
 from station_app.cli.common import add_command, open_station
 from station_app.errors import UserError
+from station_app.logos import logo_warnings
 from station_app.paths import database_path
 from station_app.receipts.readiness import printer_readiness
 from station_app.storage.database import damaged_copies
@@ -24,6 +25,8 @@ def _check(args: argparse.Namespace) -> int:
         config = station.config
         print(f"configuration ok: {config.source} – {config.event.name}, station "
               f"{config.station.id}, {len(config.prompts)} prompts, {len(config.topics)} topics")
+        for line in logo_warnings(config):  # not fatal: made without the logo
+            print(f"warning: {line}")
         from station_app.storage import integrity_problems
 
         problems = integrity_problems(station.db)

@@ -3,8 +3,9 @@
 The CSV is for spreadsheet users and reads like the station's (``station_app/export``):
 the same German headings in the same order, labels instead of ids where a person reads
 them ("Papierkarte", "keine Angabe"), then the event, the time of arrival and whether the
-card is hidden; one spreadsheet template reads both. The JSON keeps the English keys of
-``COLUMNS`` and raw values for scripts. Hidden cards are left out unless asked for;
+card is hidden; one spreadsheet template reads both. Headings and those labels come from
+the catalogue both share, ``station_app.protocol.export_columns``. The JSON keeps the
+English keys of ``COLUMNS`` and raw values for scripts. Hidden cards are left out unless asked for;
 Mitmachpool contacts are never part of a card export.
 """
 
@@ -19,6 +20,12 @@ from typing import Any
 
 from station_app.collector.store import CollectorStore
 from station_app.errors import UserError
+from station_app.protocol.export_columns import (
+    MERGED_COLUMNS,
+    MERGED_HEADINGS,
+    NOT_GIVEN,
+    SOURCE_LABELS,
+)
 from station_app.protocol.files import atomic_write
 
 FORMATS = ("csv", "json")
@@ -32,25 +39,8 @@ COLUMNS = (
 )
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
-SPREADSHEET_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("code", "Kartencode"), ("created_at", "Erstellt am (UTC)"), ("prompt_label", "Frage"),
-    ("topic_label", "Themenfeld"), ("text", "Text"), ("district_label", "Stadtbezirk"),
-    ("age_group_label", "Altersgruppe"), ("source_label", "Quelle"), ("language", "Sprache"),
-    ("session_name", "Sitzung"), ("session_id", "Sitzungsnummer"), ("station_id", "Station"),
-    ("uuid", "Karten-ID (UUID)"), ("prompt_id", "Frage (Kennung)"),
-    ("topic_id", "Themenfeld (Kennung)"), ("district_id", "Stadtbezirk (Kennung)"),
-    ("age_group_id", "Altersgruppe (Kennung)"), ("source", "Quelle (Kennung)"),
-    ("event_name", "Veranstaltung"), ("received_at", "Eingegangen am (UTC)"),
-    ("hidden", "Ausgeblendet"),
-)
-"""``(key, German heading)`` of the CSV. The collector may not import the station's
-export, so the headings are spelled here as in ``station_app.export.columns.CARD_COLUMNS``
-(a test holds the two equal); the last three columns exist only here."""
-
-SOURCE_LABELS = {"kiosk": "Station (Touchscreen)", "paper": "Papierkarte"}
-"""Where a card came from, as the station's ``LabelBook`` words it in German."""
-NOT_GIVEN = "keine Angabe"
 YES, NO = "ja", "nein"
+"""The "Ausgeblendet" column: hidden or not."""
 
 
 def _neutralise(value: Any) -> Any:
@@ -96,11 +86,11 @@ def write_export(store: CollectorStore, fmt: str, path: Path,
     if fmt == "csv":
         buffer = io.StringIO(newline="")
         writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-        writer.writerow([heading for _, heading in SPREADSHEET_COLUMNS])
+        writer.writerow(MERGED_HEADINGS)
         for row in rows:
             cells = _spreadsheet_cells(row)
-            writer.writerow(["" if cells[key] is None else _neutralise(cells[key])
-                             for key, _ in SPREADSHEET_COLUMNS])
+            writer.writerow(["" if cells[column.key] is None else _neutralise(cells[column.key])
+                             for column in MERGED_COLUMNS])
         data = buffer.getvalue().encode("utf-8-sig")  # German Excel needs the BOM
     else:
         document = {"format": FORMAT, "stations": sorted({r["station_id"] for r in rows}),

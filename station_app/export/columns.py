@@ -1,55 +1,44 @@
-"""The columns of the spreadsheet exports (CSV and XLSX): key, German heading, width.
+"""What the station's XLSX workbook adds to the shared card table: widths and the counts.
 
-Spreadsheet users read German headings ("Kartencode", "Themenfeld"); scripts read the JSON
-export, whose keys are the English ``key`` of each column (``docs/export-schema.json``).
-This catalogue is the one place that pairs the two, so CSV and XLSX cannot drift apart.
-What a person wants to see comes first, the stable ids ("Kennung") last: a sheet opened
-with a double click starts with the code, the time, the question and the text.
-``docs/export-formats.md`` describes every column for facilitators.
+The card table's keys and German headings are shared with the collector
+(``station_app.protocol.export_columns``); the width of each column in the XLSX sheet and
+the second sheet, "Auszählung", exist only at the station. ``docs/export-formats.md``
+describes every column for facilitators.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from station_app.protocol.export_columns import CARD_COLUMNS as SHARED_CARD_COLUMNS
+
 
 @dataclass(frozen=True)
 class Column:
-    """One column: the English key (as in JSON), the German heading, the XLSX width."""
+    """One column of an XLSX sheet: the English key, the German heading, the width."""
 
     key: str
     heading: str
-    width: int = 14
+    width: int
     """Width in the XLSX sheet, in characters."""
 
 
-CARD_COLUMNS: tuple[Column, ...] = (
-    Column("code", "Kartencode", 15),
-    Column("created_at", "Erstellt am (UTC)", 27),
-    Column("prompt_label", "Frage", 40),
-    Column("topic_label", "Themenfeld", 34),
-    Column("text", "Text", 80),
-    Column("district_label", "Stadtbezirk", 18),
-    Column("age_group_label", "Altersgruppe", 14),
-    Column("source_label", "Quelle", 22),
-    Column("language", "Sprache", 9),
-    Column("session_name", "Sitzung", 30),
-    Column("session_id", "Sitzungsnummer", 15),
-    Column("station_id", "Station", 18),
-    Column("uuid", "Karten-ID (UUID)", 38),
-    Column("prompt_id", "Frage (Kennung)", 18),
-    Column("topic_id", "Themenfeld (Kennung)", 20),
-    Column("district_id", "Stadtbezirk (Kennung)", 20),
-    Column("age_group_id", "Altersgruppe (Kennung)", 21),
-    Column("source", "Quelle (Kennung)", 16),
-)
-"""The card sheet of CSV and XLSX, in the order of the columns."""
+DEFAULT_WIDTH = 14
+"""The width of a card column ``CARD_WIDTHS`` does not name."""
 
-LABELLED_COLUMNS: tuple[str, ...] = tuple(column.key for column in CARD_COLUMNS)
-"""The keys of ``CARD_COLUMNS``: the order of ``ExportSource.labelled_rows``."""
 
-CARD_HEADINGS: tuple[str, ...] = tuple(column.heading for column in CARD_COLUMNS)
-"""The header row a spreadsheet user sees."""
+CARD_WIDTHS: dict[str, int] = {
+    "code": 15, "created_at": 27, "prompt_label": 40, "topic_label": 34, "text": 80,
+    "district_label": 18, "age_group_label": 14, "source_label": 22, "language": 9,
+    "session_name": 30, "session_id": 15, "station_id": 18, "uuid": 38, "prompt_id": 18,
+    "topic_id": 20, "district_id": 20, "age_group_id": 21, "source": 16,
+}
+"""Width of each card column in the XLSX sheet, by key: the text is the widest."""
+
+CARD_COLUMNS: tuple[Column, ...] = tuple(
+    Column(column.key, column.heading, CARD_WIDTHS.get(column.key, DEFAULT_WIDTH))
+    for column in SHARED_CARD_COLUMNS)
+"""The card sheet of the XLSX workbook: the shared card table with widths."""
 
 COUNT_COLUMNS: tuple[Column, ...] = (
     Column("dimension", "Merkmal", 22),
@@ -69,10 +58,3 @@ DIMENSIONS: dict[str, str] = {
     "source": "Quelle",
 }
 """What each row of the counts sheet counts, in the "Merkmal" column."""
-
-def heading(key: str) -> str:
-    """The German heading of a card column; ``KeyError`` for a key the catalogue lacks."""
-    return _HEADING_OF[key]
-
-
-_HEADING_OF = {column.key: column.heading for column in CARD_COLUMNS}

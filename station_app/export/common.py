@@ -97,7 +97,7 @@ class ExportSource:
                                  prompt_id=prompt_id, topic_id=topic_id)
 
     def labelled_rows(self, safe: bool = False) -> Iterator[tuple]:
-        """Visible cards as tuples in the order of ``columns.CARD_COLUMNS``.
+        """Visible cards as tuples in the order of ``export_columns.CARD_KEYS``.
 
         Labels read German: "Papierkarte" for the source, "keine Angabe" for a district or
         age group not given. With ``safe`` every free-text cell is neutralised against

@@ -2,8 +2,9 @@
 
 UTF-8 with a byte order mark (otherwise Excel guesses Windows-1252 and breaks umlauts) and
 semicolons (German Excel's list separator); ``delimiter=","`` for other tools. The header
-row is German (``columns.CARD_HEADINGS``); scripts that want English keys read the JSON
-export. Every text cell is neutralised against formula injection.
+row is German (``protocol.export_columns.CARD_HEADINGS``, the collector's too); scripts
+that want English keys read the JSON export. Every text cell is neutralised against
+formula injection.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from station_app.errors import UserError
-from station_app.export.columns import CARD_HEADINGS
 from station_app.export.common import ExportSource
+from station_app.protocol.export_columns import CARD_HEADINGS
 from station_app.protocol.files import atomic_file
 
 DELIMITERS = {";": ";", ",": ",", "tab": "\t", "\t": "\t", "|": "|"}

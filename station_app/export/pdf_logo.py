@@ -1,10 +1,10 @@
 """The optional logo on the report's title page (``[report] logo``).
 
 The setting names a file inside ``resources/`` ("logos/stadt-dortmund.png"); an absolute
-path is taken as it is, for a logo kept elsewhere on the station. PNG and JPEG are
-supported, and whatever else Pillow opens (GIF, WebP, TIFF); SVG is not. A missing or
-unreadable logo never stops a report: it is made without the logo and the log says why,
-as for the receipt's logo.
+path is taken as it is, for a logo kept elsewhere on the station (``station_app.logos``
+resolves it, as for the receipt's logo). PNG and JPEG are supported, and whatever else
+Pillow opens (GIF, WebP, TIFF); SVG is not. A missing or unreadable logo never stops a
+report: it is made without the logo and the log says why, as for the receipt's logo.
 """
 
 from __future__ import annotations
@@ -14,11 +14,10 @@ import logging
 from pathlib import Path
 
 from PIL import Image as PILImage
-from PIL import ImageOps
 from reportlab.platypus import Image
 
 from station_app.config import StationConfig
-from station_app.paths import resources_dir
+from station_app.logos import UnreadableLogo, logo_file, read_logo
 
 log = logging.getLogger(__name__)
 
@@ -28,10 +27,9 @@ PRINT_DPI = 300
 
 def logo_path(config: StationConfig) -> Path | None:
     """The configured logo file, or None (no logo set, or the file is not there)."""
-    name = config.report.logo.strip()
-    if not name:
+    path = logo_file(config.report.logo)
+    if path is None:
         return None
-    path = resources_dir() / name  # an absolute name replaces the folder
     if not path.is_file():
         log.warning("report logo %s not found; the report is made without it", path)
         return None
@@ -44,10 +42,8 @@ def logo_flowable(config: StationConfig, width: float, height: float) -> Image |
     if path is None:
         return None
     try:
-        with PILImage.open(path) as opened:
-            picture = ImageOps.exif_transpose(opened)
-            picture.load()
-    except (OSError, ValueError, PILImage.DecompressionBombError) as error:
+        picture = read_logo(path)
+    except (OSError, UnreadableLogo) as error:  # OSError: gone since it was looked up
         log.warning("report logo %s is not a readable image (PNG or JPEG: %s); the report "
                     "is made without it", path, error)
         return None

@@ -4,7 +4,8 @@ openpyxl turns any string that starts with ``=`` into a formula. Every cell here
 as a ``WriteOnlyCell`` whose type is then forced to text, so a card reading
 ``=HYPERLINK(...)`` is stored as exactly those characters and Excel shows, not runs, it.
 The workbook is written in write-only mode, which streams rows to disk. Headings, the
-counts' "Merkmal" and the labels are German, like the CSV's (``columns``).
+counts' "Merkmal" and the labels are German, like the CSV's (``columns``, which adds the
+widths and the counts sheet to the shared ``protocol.export_columns``).
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from pathlib import Path
 from station_app.cards import Card
 from station_app.config import StationConfig
 from station_app.labels import LabelBook
-from station_app.paths import resources_dir
+from station_app.logos import logo_file
 from station_app.receipts.followup import followup_url, short_url
 from station_app.receipts.fonts import (
     BOLD,
@@ -139,9 +139,9 @@ def _when(moment: dt.datetime, language: str) -> str:
 
 
 def _logo(config: StationConfig) -> Path | None:
-    if not config.receipt.logo:
+    path = logo_file(config.receipt.logo)  # inside resources/, or an absolute path
+    if path is None:
         return None
-    path = resources_dir() / config.receipt.logo
     if not path.is_file():
         # A missing logo must not stop a receipt; the check command reports it.
         log.warning("receipt logo %s not found; printing without it", path)
@@ -362,8 +362,14 @@ def _place_qr(col: _Column, matrix: QrMatrix) -> None:
 def _place_logo(col: _Column, path: Path) -> None:
     from PIL import Image  # only when a logo is configured
 
-    with Image.open(path) as image:
-        pixel_width, pixel_height = image.size
+    try:
+        with Image.open(path) as image:
+            pixel_width, pixel_height = image.size
+    except (OSError, ValueError, Image.DecompressionBombError) as error:
+        # Like a missing logo, an unreadable one must not stop a receipt (check reports it).
+        log.warning("receipt logo %s is not a readable image (%s); printing without it",
+                    path, error)
+        return
     height = 14 * mm
     width = height * pixel_width / max(pixel_height, 1)
     if width > col.width:

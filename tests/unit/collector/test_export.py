@@ -8,21 +8,15 @@ import json
 
 import pytest
 
-from station_app.collector.export import (
-    NOT_GIVEN,
-    SOURCE_LABELS,
-    SPREADSHEET_COLUMNS,
-    write_export,
-)
+from station_app.collector.export import write_export
 from station_app.collector.ingest import BatchIngest
-from station_app.config import load_config
-from station_app.export.columns import CARD_HEADINGS, LABELLED_COLUMNS
-from station_app.labels import SOURCES, LabelBook
-from station_app.paths import default_config_path
+from station_app.export.exporter import Exporter
+from station_app.intake import CardDraft
 from station_app.protocol.batch import manifest_sha256
 from station_app.protocol.signatures import sign_document
 from station_app.sync import StationSync
 from tests.e2e.sync_fixtures import add_cards, enrol, open_station, station_config
+from tests.unit.export.export_docs import CARD_TABLE, COLLECTOR_TABLE, documented_columns
 
 NOW = dt.datetime(2026, 9, 28, 12, 0, tzinfo=dt.UTC)
 
@@ -54,14 +48,16 @@ def _read(path):
         return list(csv.reader(handle, delimiter=";", strict=True))
 
 
-def test_merged_csv_has_the_station_headings_then_its_own(merged, tmp_path):
+def test_merged_csv_has_the_documented_station_headings_then_its_own(merged, tmp_path):
     store, uuids = merged
     path = tmp_path / "alle.csv"
     assert write_export(store, "csv", path, include_hidden=True) == 3
     header, *rows = _read(path)
-    assert header[:len(CARD_HEADINGS)] == list(CARD_HEADINGS)
-    assert header[len(CARD_HEADINGS):] == ["Veranstaltung", "Eingegangen am (UTC)",
-                                           "Ausgeblendet"]
+    station_columns = documented_columns(CARD_TABLE)
+    assert header[:len(station_columns)] == station_columns
+    assert header[len(station_columns):] == documented_columns(COLLECTOR_TABLE)
+    assert header[len(station_columns):] == ["Veranstaltung", "Eingegangen am (UTC)",
+                                             "Ausgeblendet"]
     by_uuid = {row[header.index("Karten-ID (UUID)")]: dict(zip(header, row, strict=True))
                for row in rows}
     cards = [by_uuid[uuid] for uuid in uuids]
@@ -96,11 +92,30 @@ def test_merged_json_keeps_english_keys_and_raw_values(merged, tmp_path):
     assert cards[1]["district_label"] is None and cards[2]["hidden"] is True
 
 
-def test_the_collector_words_things_as_the_station_does():
-    """The collector may not import the station's export, so its copy is held equal here."""
-    labels = LabelBook(load_config(default_config_path()))
-    assert {source: labels.source(source) for source in SOURCES} == SOURCE_LABELS
-    assert labels.not_given() == NOT_GIVEN
-    shared = SPREADSHEET_COLUMNS[:len(CARD_HEADINGS)]
-    assert tuple(heading for _, heading in shared) == CARD_HEADINGS
-    assert tuple(key for key, _ in shared) == LABELLED_COLUMNS
+def test_one_template_reads_the_station_csv_and_the_collector_csv(store, tmp_path):
+    """The station's own CSV and the collector's CSV of the same cards: the same columns in
+    the same order, and the same words in every cell the two share ("Papierkarte",
+    "keine Angabe", the labels, the session's name)."""
+    enrolment = enrol(store, "buergerhalle-1", tmp_path, now=NOW - dt.timedelta(days=1))
+    station = open_station(station_config(), clock=lambda: NOW - dt.timedelta(hours=1))
+    add_cards(station, 4)
+    station.intake.submit(CardDraft(prompt_id="idee", topic_id="wohnen",
+                                    text="-abgetippt vom Papier", source="paper"))
+    Exporter(station.db, station.config, lambda: NOW).write("csv", tmp_path / "station.csv",
+                                                            all_sessions=True)
+    sync = StationSync(station.config, station.db, enrolment,
+                       clock=lambda: NOW - dt.timedelta(minutes=5))
+    for batch in sync.sealer.seal_pending():
+        BatchIngest(store, clock=lambda: NOW).ingest(batch.document)
+    station.close()
+    write_export(store, "csv", tmp_path / "sammelstelle.csv")
+
+    station_header, *station_rows = _read(tmp_path / "station.csv")
+    merged_header, *merged_rows = _read(tmp_path / "sammelstelle.csv")
+    assert merged_header[:len(station_header)] == station_header
+    uuid = station_header.index("Karten-ID (UUID)")
+    merged_by_uuid = {row[uuid]: row[:len(station_header)] for row in merged_rows}
+    assert {row[uuid]: row for row in station_rows} == merged_by_uuid
+    cells = {cell for row in station_rows for cell in row}
+    assert {"Papierkarte", "Station (Touchscreen)", "keine Angabe", "Eving",
+            "'-abgetippt vom Papier"} <= cells

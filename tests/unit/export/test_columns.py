@@ -1,19 +1,19 @@
-"""The header rows a spreadsheet user sees (German) and the JSON keys a script reads
-(English), both from the one column catalogue and both described in docs/export-formats.md."""
+"""The header rows a spreadsheet user sees (German) are the ones docs/export-formats.md
+lists, and the JSON keys a script reads (English) are the catalogue's; the XLSX widths."""
 
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import openpyxl
 import pytest
 
-from station_app.export.columns import CARD_COLUMNS, CARD_HEADINGS, COUNT_COLUMNS, heading
+from station_app.export.columns import CARD_COLUMNS, CARD_WIDTHS, COUNT_COLUMNS
 from station_app.export.exporter import Exporter
 from station_app.intake import CardDraft
+from station_app.protocol.export_columns import CARD_KEYS
+from tests.unit.export.export_docs import CARD_TABLE, COUNTS_TABLE, documented_columns
 
-ROOT = Path(__file__).resolve().parents[3]
 FIRST_HEADINGS = ["Kartencode", "Erstellt am (UTC)", "Frage", "Themenfeld", "Text",
                   "Stadtbezirk", "Altersgruppe", "Quelle"]
 
@@ -38,15 +38,16 @@ def test_csv_opens_with_german_headings_and_german_labels(two_cards, tmp_path):
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     lines = raw[3:].decode("utf-8").split("\r\n")
-    assert lines[0].split(";")[:8] == FIRST_HEADINGS
-    assert lines[0] == ";".join(CARD_HEADINGS)
-    first = dict(zip(CARD_HEADINGS, lines[1].split(";"), strict=True))
+    header = lines[0].split(";")
+    assert header[:8] == FIRST_HEADINGS
+    assert header == documented_columns(CARD_TABLE)
+    first = dict(zip(header, lines[1].split(";"), strict=True))
     assert first["Kartencode"] == kiosk.code
     assert first["Frage"] == "Was macht Dortmund heute aus?"
     assert first["Themenfeld"] == "Kultur, Gemeinschaft und Freizeit"
     assert (first["Stadtbezirk"], first["Altersgruppe"]) == ("Hörde", "30–44")
     assert (first["Quelle"], first["Quelle (Kennung)"]) == ("Station (Touchscreen)", "kiosk")
-    second = dict(zip(CARD_HEADINGS, lines[2].split(";"), strict=True))
+    second = dict(zip(header, lines[2].split(";"), strict=True))
     assert (second["Quelle"], second["Quelle (Kennung)"]) == ("Papierkarte", "paper")
     assert (second["Stadtbezirk"], second["Altersgruppe"]) == ("keine Angabe", "keine Angabe")
     assert (second["Stadtbezirk (Kennung)"], second["Altersgruppe (Kennung)"]) == ("", "")
@@ -60,7 +61,7 @@ def test_xlsx_opens_with_the_same_german_headings_bold_and_frozen(two_cards, tmp
     workbook = openpyxl.load_workbook(path)
     cards = workbook["Karten"]
     header = [cell.value for cell in cards[1]]
-    assert header == list(CARD_HEADINGS) and header[:8] == FIRST_HEADINGS
+    assert header == documented_columns(CARD_TABLE) and header[:8] == FIRST_HEADINGS
     assert all(cell.font.bold for cell in cards[1])
     assert cards.freeze_panes == "A2"
     assert cards.column_dimensions["E"].width == 80  # the text column is the widest
@@ -73,6 +74,7 @@ def test_xlsx_opens_with_the_same_german_headings_bold_and_frozen(two_cards, tmp
     counts = workbook["Auszählung"]
     assert [cell.value for cell in counts[1]] == ["Merkmal", "Kennung", "Bezeichnung",
                                                   "Anzahl"]
+    assert [cell.value for cell in counts[1]] == documented_columns(COUNTS_TABLE)
     merkmale = {row[0] for row in counts.iter_rows(min_row=2, values_only=True)}
     assert merkmale == {"Sichtbare Karten", "Ausgeblendete Karten", "Frage", "Themenfeld",
                         "Stadtbezirk", "Altersgruppe", "Quelle"}
@@ -94,12 +96,8 @@ def test_json_keeps_the_english_keys_of_the_catalogue(two_cards, tmp_path):
     assert not {name for name in card if any(ch.isupper() for ch in name)}
 
 
-def test_headings_are_unique_and_every_column_is_documented():
-    assert len(set(CARD_HEADINGS)) == len(CARD_HEADINGS)
-    assert heading("code") == "Kartencode" and heading("topic_label") == "Themenfeld"
-    doc = (ROOT / "docs" / "export-formats.md").read_text(encoding="utf-8")
-    for column in (*CARD_COLUMNS, *COUNT_COLUMNS):
-        assert f"| {column.heading} |" in doc, column.heading
-    for column in CARD_COLUMNS:
-        if column.key not in ("source_label", "session_name"):  # not keys of a JSON card
-            assert f"`{column.key}`" in doc, column.key
+def test_the_xlsx_sheets_are_the_shared_table_and_the_documented_counts():
+    assert tuple(column.key for column in CARD_COLUMNS) == CARD_KEYS
+    assert set(CARD_WIDTHS) == set(CARD_KEYS)  # no column falls back to the default width
+    assert max(CARD_COLUMNS, key=lambda column: column.width).key == "text"
+    assert [column.heading for column in COUNT_COLUMNS] == documented_columns(COUNTS_TABLE)

@@ -15,10 +15,10 @@ import openpyxl
 import pytest
 
 from station_app.errors import UserError
-from station_app.export.columns import CARD_HEADINGS, LABELLED_COLUMNS
 from station_app.export.common import neutralise
 from station_app.export.exporter import Exporter
 from station_app.intake import CardDraft
+from station_app.protocol.export_columns import CARD_HEADINGS, CARD_KEYS
 from station_app.storage.moderation import Moderation
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -119,7 +119,7 @@ def test_csv_round_trip_is_equal_to_the_database(filled, tmp_path):
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=";", strict=True))
     assert rows[0] == list(CARD_HEADINGS)
-    read_back = [dict(zip(LABELLED_COLUMNS, row, strict=True)) for row in rows[1:]]
+    read_back = [dict(zip(CARD_KEYS, row, strict=True)) for row in rows[1:]]
     expected = [{k: "" if v is None else str(v) for k, v in _expected(filled, c, True).items()}
                 for c in filled.visible_cards]
     assert read_back == expected
@@ -166,7 +166,7 @@ def test_xlsx_round_trip_and_no_formula_anywhere(filled, tmp_path):
     sheet = workbook["Karten"]
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0] == CARD_HEADINGS
-    read_back = [dict(zip(LABELLED_COLUMNS, row, strict=True)) for row in rows[1:]]
+    read_back = [dict(zip(CARD_KEYS, row, strict=True)) for row in rows[1:]]
     expected = []
     for card in filled.visible_cards:
         row = _expected(filled, card, safe=False)

@@ -7,7 +7,7 @@ import logging
 import pytest
 from PIL import Image
 
-from station_app.export import pdf_logo
+from station_app import logos
 from tests.unit.export.pdf_reading import images, pages
 
 BOX_MM = (70, 28)
@@ -53,7 +53,7 @@ def test_a_name_inside_resources_is_found_there(report_of, tmp_path, monkeypatch
     resources = tmp_path / "resources"
     (resources / "logos").mkdir(parents=True)
     _logo(resources / "logos" / "stadt.png", (900, 300))
-    monkeypatch.setattr(pdf_logo, "resources_dir", lambda: resources)
+    monkeypatch.setattr(logos, "resources_dir", lambda: resources)
     path, _ = report_of(["Mehr Bänke im Park"], logo="logos/stadt.png")
     assert [image.page for image in images(path)] == [1]
 

@@ -10,12 +10,14 @@ import zxingcpp
 from PIL import Image, ImageDraw
 from pypdf import PdfReader
 
+from station_app import logos
 from station_app.cards import new_card
 from station_app.config import parse_config
 from station_app.receipts.followup import followup_url, short_url
 from station_app.receipts.fonts import MISSING_GLYPH, printable, visual
 from station_app.receipts.layout import (
     PAPERS,
+    Picture,
     QrBlock,
     TextRun,
     layout_receipt,
@@ -187,11 +189,36 @@ def test_test_page_has_its_own_code_and_all_scripts(default_config, clock):
     assert "Testseite" in text and "K7M-4QX-9TRP" in text and "Кириллица" in text
 
 
+def with_logo(config, logo: str):
+    return dataclasses.replace(config, receipt=dataclasses.replace(config.receipt, logo=logo))
+
+
 def test_a_missing_logo_does_not_stop_the_receipt(default_config, caplog):
-    config = dataclasses.replace(default_config, receipt=dataclasses.replace(
-        default_config.receipt, logo="logo-does-not-exist.png"))
+    config = with_logo(default_config, "logo-does-not-exist.png")
     assert receipt_content(config, card_for()).logo is None
     assert "not found" in caplog.text
+
+
+def test_a_logo_inside_resources_or_at_an_absolute_path_is_on_the_receipt(
+        default_config, tmp_path, monkeypatch):
+    resources = tmp_path / "resources"
+    (resources / "logos").mkdir(parents=True)
+    Image.new("RGB", (300, 100), "navy").save(resources / "logos" / "stadt.png")
+    Image.new("RGB", (100, 100), "navy").save(tmp_path / "anderswo.png")
+    monkeypatch.setattr(logos, "resources_dir", lambda: resources)
+    for logo, shown in (("logos/stadt.png", resources / "logos" / "stadt.png"),
+                        (str(tmp_path / "anderswo.png"), tmp_path / "anderswo.png")):
+        layout = layout_receipt(receipt_content(with_logo(default_config, logo), card_for()))
+        assert [item.path for item in layout.items if isinstance(item, Picture)] == [shown]
+
+
+def test_an_unreadable_logo_gives_the_receipt_without_it(default_config, tmp_path, caplog):
+    logo = tmp_path / "logo.svg"
+    logo.write_text('<svg xmlns="http://www.w3.org/2000/svg"/>', encoding="utf-8")
+    layout = layout_receipt(receipt_content(with_logo(default_config, str(logo)), card_for()))
+    assert not [item for item in layout.items if isinstance(item, Picture)]
+    assert any(isinstance(item, QrBlock) for item in layout.items)
+    assert f"receipt logo {logo} is not a readable image" in caplog.text
 
 
 def test_config_rejects_unknown_paper(default_config):
