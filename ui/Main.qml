@@ -63,7 +63,9 @@ ApplicationWindow {
     Binding { target: Theme; property: "windowHeight"; value: root.height }
 
     function modeFor(step) {
-        if (root.pinPadOpen || root.facilitatorOpen)
+        if (root.facilitatorOpen)
+            return "dashboard"
+        if (root.pinPadOpen)
             return "flow"
         return step === "start" ? "off" : step === "thanks" ? "thanks" : "flow"
     }
@@ -219,17 +221,6 @@ ApplicationWindow {
     }
 
     Loader {
-        id: inactivityOverlay
-        anchors.fill: parent
-        active: false
-        sourceComponent: InactivityOverlay {
-            visible: root.idle.warning
-            secondsLeft: root.idle.secondsLeft
-            onStayRequested: root.idle.extend()
-        }
-    }
-
-    Loader {
         id: pinPad
         anchors.fill: parent
         active: false
@@ -247,14 +238,19 @@ ApplicationWindow {
         function onAccepted() {
             root.pinPadOpen = false
             root.facilitatorOpen = true
-            root.idle.mode = "flow"
+            root.idle.mode = "dashboard"
         }
     }
 
+    // The dashboard ends where the on-screen keyboard begins, so that a touch-only tablet
+    // can type into its fields (search, session names, paper cards, reasons, codes).
     Loader {
         id: facilitatorArea
         objectName: "facilitatorArea"
-        anchors.fill: parent
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        height: parent.height - (root.keyboardVisible ? keyboardArea.height : 0)
         active: root.facilitatorOpen && root.pin.facilitatorHomeUrl !== ""
                 && root.facilitator !== null && root.printer !== null
         onActiveChanged: {
@@ -271,5 +267,19 @@ ApplicationWindow {
         ignoreUnknownSignals: true
         function onLeaveKioskRequested() { root.pin.leaveKiosk() }
         function onBackToKioskRequested() { root.closeFacilitator() }
+    }
+
+    // Drawn over everything, the dashboard too: the warning before a draft is discarded or
+    // the dashboard locks.
+    Loader {
+        id: inactivityOverlay
+        anchors.fill: parent
+        active: false
+        sourceComponent: InactivityOverlay {
+            visible: root.idle.warning
+            secondsLeft: root.idle.secondsLeft
+            dashboard: root.idle.mode === "dashboard"
+            onStayRequested: root.idle.extend()
+        }
     }
 }

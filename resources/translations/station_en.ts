@@ -400,38 +400,38 @@
 <context>
     <name>FacilitatorBridge</name>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="165"/>
+        <location filename="../../station_app/qml/facilitator.py" line="168"/>
         <source>Die Datenbank der Station war beschädigt und wurde als „%1“ beiseitegelegt. Neue Karten werden in einer frischen Datenbank gespeichert. Bitte die alte Datei sichern und der Sammelstelle melden.</source>
         <translation>The station’s database was damaged and has been set aside as “%1”. New cards are stored in a fresh database. Please keep a copy of the old file and tell the central office.</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="199"/>
+        <location filename="../../station_app/qml/facilitator.py" line="202"/>
         <source>dd.MM.yyyy, HH:mm</source>
         <extracomment>A Qt date format (QDateTime::toString): since when the session is open.</extracomment>
         <translation>d MMM yyyy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="278"/>
+        <location filename="../../station_app/qml/facilitator.py" line="281"/>
         <source>Sitzung „%1“ geöffnet</source>
         <translation>Session “%1” opened</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="283"/>
+        <location filename="../../station_app/qml/facilitator.py" line="286"/>
         <source>Sitzung „%1“ geschlossen</source>
         <translation>Session “%1” closed</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="293"/>
+        <location filename="../../station_app/qml/facilitator.py" line="296"/>
         <source>Karte %1 ausgeblendet</source>
         <translation>Card %1 hidden</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="298"/>
+        <location filename="../../station_app/qml/facilitator.py" line="301"/>
         <source>Karte %1 wieder sichtbar</source>
         <translation>Card %1 visible again</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="315"/>
+        <location filename="../../station_app/qml/facilitator.py" line="320"/>
         <source>Papierkarte gespeichert: %1</source>
         <translation>Paper card saved: %1</translation>
     </message>
@@ -475,47 +475,47 @@
     </message>
     <message>
         <location filename="../../ui/facilitator/FacilitatorHome.qml" line="131"/>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="227"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="242"/>
         <source>Kiosk verlassen</source>
         <translation>Exit kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="155"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="170"/>
         <source>Überblick</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="156"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="171"/>
         <source>Karten</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="157"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="172"/>
         <source>Sitzungen</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="158"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="173"/>
         <source>Papierkarte erfassen</source>
         <translation>Paper card</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="159"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="174"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="160"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="175"/>
         <source>Drucker &amp; Sync</source>
         <translation>Printer &amp; sync</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="225"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="240"/>
         <source>Kiosk wirklich verlassen?</source>
         <translation>Really exit the kiosk?</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="226"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="241"/>
         <source>Die Station nimmt danach keine Karten mehr an, bis sie neu gestartet wird.</source>
         <translation>The station will then accept no more cards until it is restarted.</translation>
     </message>
@@ -546,27 +546,27 @@
 <context>
     <name>HidePopup</name>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="47"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="88"/>
         <source>Karte %1 ausblenden</source>
         <translation>Hide card %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="66"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="107"/>
         <source>Die Karte wird nicht gelöscht. Sie fehlt in Zählung und Export, bis sie wieder gezeigt wird. Grund:</source>
         <translation>The card is not deleted. It is left out of counts and exports until it is shown again. Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="94"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="135"/>
         <source>Anderer Grund</source>
         <translation>Other reason</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="104"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="146"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="111"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="153"/>
         <source>Ausblenden</source>
         <translation>Hide</translation>
     </message>
@@ -602,22 +602,27 @@
 <context>
     <name>InactivityOverlay</name>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="39"/>
+        <location filename="../../ui/components/InactivityOverlay.qml" line="41"/>
         <source>Sind Sie noch da?</source>
         <translation>Are you still there?</translation>
     </message>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="52"/>
+        <location filename="../../ui/components/InactivityOverlay.qml" line="54"/>
         <source>%1 Sekunden</source>
         <translation>%1 seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="63"/>
+        <location filename="../../ui/components/InactivityOverlay.qml" line="67"/>
+        <source>Danach wird das Moderationsmenü gesperrt. Eine angefangene Papierkarte bleibt als Entwurf erhalten. Tippen Sie irgendwo, um weiterzumachen.</source>
+        <translation>After that the facilitator menu locks. A paper card you have begun is kept as a draft. Tap anywhere to carry on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/InactivityOverlay.qml" line="68"/>
         <source>Danach wird Ihre Karte verworfen, damit die nächste Person beginnen kann. Tippen Sie irgendwo, um weiterzumachen.</source>
         <translation>After that your card will be discarded so the next person can begin. Tap anywhere to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="73"/>
+        <location filename="../../ui/components/InactivityOverlay.qml" line="78"/>
         <source>Ich bin noch da</source>
         <translation>I am still here</translation>
     </message>
@@ -712,43 +717,48 @@
 <context>
     <name>PaperCardPage</name>
     <message>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="46"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="73"/>
+        <source>Entwurf wiederhergestellt – diese Papierkarte ist noch nicht gespeichert.</source>
+        <translation>Draft restored – this paper card has not been saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="80"/>
         <source>Frage</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="61"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="95"/>
         <source>Themenfeld</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="76"/>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="88"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="110"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="123"/>
         <source>Text der Karte</source>
         <translation>Card text</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="86"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="120"/>
         <source>So wie auf der Karte geschrieben</source>
         <translation>Exactly as written on the card</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="96"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="131"/>
         <source>Stadtbezirk (freiwillig)</source>
         <translation>District (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="115"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="150"/>
         <source>Altersgruppe (freiwillig)</source>
         <translation>Age group (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="140"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="175"/>
         <source>Papierkarte speichern</source>
         <translation>Save paper card</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="148"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="183"/>
         <source>Zuletzt gespeichert: %1 – bitte auf die Papierkarte schreiben.</source>
         <translation>Last saved: %1 – please write it on the paper card.</translation>
     </message>

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "FacilitatorBridge"]
 
 T = TypeVar("T")
+PAPER_DRAFT_FIELDS = ("promptId", "topicId", "text", "districtId", "ageGroupId")
 NO_SESSION = -1
 """Session id used while the station has no session yet: every count is 0."""
 
@@ -60,6 +61,7 @@ class FacilitatorBridge(QObject):
     sessionChanged = Signal()
     statsChanged = Signal()
     labelsChanged = Signal()
+    paperDraftChanged = Signal()
     notice = Signal(str, bool, arguments=["text", "isError"])
 
     def __init__(self, config: StationConfig, labels: LabelBook, sessions: SessionBook,
@@ -77,6 +79,7 @@ class FacilitatorBridge(QObject):
         self._language = SOURCE_LANGUAGE
         self._language_bridge: LanguageBridge | None = None
         self._cards = CardListModel(archive, labels, self)
+        self._paper_draft: dict[str, str] = {}
         self._session_list = SessionListModel(sessions, archive, self)
         self._exports = exports
         exports.setParent(self)
@@ -309,11 +312,24 @@ class FacilitatorBridge(QObject):
         def transcribe() -> Card:
             card = self._intake.transcribe(draft)
             codes.append(card.code)
+            self._paper_draft = {}
+            self.paperDraftChanged.emit()
             return card
 
         self._act(transcribe,
                   lambda card: self.tr("Papierkarte gespeichert: %1").replace("%1", card.code))
         return codes[0] if codes else ""
+
+    @Property("QVariantMap", notify=paperDraftChanged)
+    def paperDraft(self) -> dict[str, str]:
+        """The paper card being typed in and not yet saved (``PAPER_DRAFT_FIELDS``): kept
+        in memory when the dashboard locks or its page closes, until it is saved."""
+        return dict(self._paper_draft)
+
+    @Slot("QVariantMap")
+    def keepPaperDraft(self, draft: dict[str, object]) -> None:
+        self._paper_draft = {key: str(draft[key]) for key in PAPER_DRAFT_FIELDS
+                             if draft.get(key)}
 
     def _act(self, action: Callable[[], T], success: Callable[[T], str]) -> bool:
         try:

@@ -9,7 +9,7 @@ from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "IdleWatch"]
 
-MODES = ("off", "flow", "thanks")
+MODES = ("off", "flow", "thanks", "dashboard")
 
 # QEvent::Type values, spelled as numbers (fixed by Qt's ABI; a test compares them with
 # PySide's names): touching ``QEvent.Type`` builds its ~180-member enum, which the start
@@ -43,9 +43,11 @@ class IdleWatch(QObject):
 
     ``mode`` says what the kiosk is showing: ``off`` (start screen: nothing to protect),
     ``flow`` (an attendee is writing: after ``inactivity`` a warning counts down
-    ``warningSeconds``; any input extends) or ``thanks`` (the thank-you screen returns to
-    the start after its own time). With an inactivity time of 0 the flow never times out
-    (WCAG 2.2.1); the thank-you screen still returns.
+    ``warningSeconds``; any input extends), ``dashboard`` (the facilitator dashboard is
+    open: the same warning after its own, longer ``dashboard`` time, then it locks) or
+    ``thanks`` (the thank-you screen returns to the start after its own time). With an
+    inactivity time of 0 the flow (or the dashboard) never times out (WCAG 2.2.1); the
+    thank-you screen still returns.
 
     Signals:
         timedOut: time is up; the kiosk discards the draft and shows the start screen.
@@ -56,9 +58,11 @@ class IdleWatch(QObject):
     stateChanged = Signal()
 
     def __init__(self, inactivity_ms: int, warning_seconds: int, thank_you_ms: int,
-                 tick_ms: int = 1000, parent: QObject | None = None) -> None:
+                 tick_ms: int = 1000, parent: QObject | None = None, *,
+                 dashboard_ms: int = 0) -> None:
         super().__init__(parent)
         self._inactivity_ms = inactivity_ms
+        self._dashboard_ms = dashboard_ms
         self._warning_seconds = warning_seconds
         self._mode = "off"
         self._warning = False
@@ -144,8 +148,9 @@ class IdleWatch(QObject):
         self._idle.stop()
         self._tick.stop()
         self._thanks.stop()
-        if self._mode == "flow" and self.enabled:
-            self._idle.start()
+        waiting = {"flow": self._inactivity_ms, "dashboard": self._dashboard_ms}.get(self._mode)
+        if waiting:
+            self._idle.start(waiting)
         elif self._mode == "thanks":
             self._thanks.start()
 

@@ -42,12 +42,15 @@ class KioskTiming:
     warning_seconds: int
     thank_you_ms: int
     tick_ms: int = 1000
+    dashboard_ms: int = 600_000
+    """The facilitator dashboard's own, longer idle time (0: it never locks by itself)."""
 
     @classmethod
     def from_config(cls, config: StationConfig) -> KioskTiming:
         kiosk = config.kiosk
         return cls(kiosk.inactivity_seconds * 1000, kiosk.warning_seconds,
-                   kiosk.thank_you_seconds * 1000)
+                   kiosk.thank_you_seconds * 1000,
+                   dashboard_ms=kiosk.dashboard_inactivity_seconds * 1000)
 
 
 @dataclass
@@ -81,7 +84,7 @@ def start_screen_bridges(config: StationConfig, engine: QQmlEngine, timing: Kios
     contact = ContactBridge(config.contact, flow, language, engine)
     kiosk = KioskBridge(config, flow, LabelBook(config), contact, language, engine)
     idle = IdleWatch(timing.inactivity_ms, timing.warning_seconds, timing.thank_you_ms,
-                     timing.tick_ms, engine)
+                     timing.tick_ms, engine, dashboard_ms=timing.dashboard_ms)
     pin = PinBridge(leave, facilitator_home_url, engine)
     return KioskBridges(language, flow, contact, kiosk, idle, pin)
 

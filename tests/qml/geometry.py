@@ -28,7 +28,7 @@ TOLERANCE = 1.5
 KEYBOARD = ("keyboard", "keyboardArea")
 """Qt's on-screen keyboard and the panel it sits in: not ours to check."""
 
-OVERLAYS = ("inactivityOverlay", "pinPad", "facilitatorArea")
+OVERLAYS = ("inactivityOverlay", "pinPad", "facilitatorArea", "hidePopup")
 """Layers drawn over the whole window: while one is shown, only it is checked."""
 
 CONTROLS = ("QQuickAbstractButton", "QQuickTextInput", "QQuickTextEdit", "QQuickTextField",

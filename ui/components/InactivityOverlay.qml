@@ -8,6 +8,8 @@ Rectangle {
     id: overlay
 
     property int secondsLeft: 0
+    // In the facilitator dashboard the warning says that it will lock, not that a card goes.
+    property bool dashboard: false
 
     signal stayRequested()
 
@@ -60,7 +62,10 @@ Rectangle {
             }
             Text {
                 Layout.fillWidth: true
-                text: qsTr("Danach wird Ihre Karte verworfen, damit die nächste Person beginnen kann. Tippen Sie irgendwo, um weiterzumachen.")
+                objectName: "inactivityExplanation"
+                text: overlay.dashboard
+                      ? qsTr("Danach wird das Moderationsmenü gesperrt. Eine angefangene Papierkarte bleibt als Entwurf erhalten. Tippen Sie irgendwo, um weiterzumachen.")
+                      : qsTr("Danach wird Ihre Karte verworfen, damit die nächste Person beginnen kann. Tippen Sie irgendwo, um weiterzumachen.")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
                 color: Theme.inkMuted

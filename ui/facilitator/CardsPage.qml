@@ -108,7 +108,7 @@ Item {
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.fontSmall
                             color: Theme.codeInk
-                            elide: Text.ElideRight
+                            wrapMode: Text.Wrap
                         }
                         Text {
                             Layout.fillWidth: true

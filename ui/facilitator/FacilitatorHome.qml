@@ -115,7 +115,7 @@ FocusScope {
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontSmall
                         color: Theme.textOnPrimary
-                        elide: Text.ElideRight
+                        wrapMode: Text.WordWrap
                     }
                 }
                 KioskButton {
@@ -134,41 +134,56 @@ FocusScope {
             }
         }
 
-        RowLayout {
+        GridLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: 0
+            columns: Theme.portrait ? 1 : 2
+            rowSpacing: 0
+            columnSpacing: 0
 
-            // --- navigation rail ----------------------------------------------------------
+            // --- navigation: a rail beside the page, or rows above it in portrait -----------
             Rectangle {
-                Layout.fillHeight: true
-                Layout.preferredWidth: Theme.px(250)
+                objectName: "dashboardNav"
+                Layout.fillHeight: !Theme.portrait
+                Layout.fillWidth: Theme.portrait
+                Layout.preferredWidth: Theme.portrait ? -1 : Theme.px(250)
+                Layout.preferredHeight: Theme.portrait ? nav.implicitHeight + 2 * Theme.spacing : -1
                 color: Theme.surfaceMuted
 
-                ColumnLayout {
+                // Scrolls when the on-screen keyboard leaves too little height for the rail.
+                Flickable {
                     anchors.fill: parent
                     anchors.margins: Theme.spacing
-                    spacing: Theme.spacing
+                    clip: true
+                    contentWidth: width
+                    contentHeight: nav.implicitHeight
+                    interactive: contentHeight > height
+                    boundsBehavior: Flickable.StopAtBounds
 
-                    Repeater {
-                        model: [
-                            { name: "overview", label: qsTr("Überblick") },
-                            { name: "cards", label: qsTr("Karten") },
-                            { name: "sessions", label: qsTr("Sitzungen") },
-                            { name: "paper", label: qsTr("Papierkarte erfassen") },
-                            { name: "export", label: qsTr("Export") },
-                            { name: "devices", label: qsTr("Drucker & Sync") }
-                        ]
-                        delegate: KioskButton {
-                            required property var modelData
-                            objectName: "nav_" + modelData.name
-                            Layout.fillWidth: true
-                            text: modelData.label
-                            variant: home.page === modelData.name ? "primary" : "quiet"
-                            onClicked: home.show(modelData.name)
+                    Flow {
+                        id: nav
+                        width: parent.width
+                        spacing: Theme.spacing
+
+                        Repeater {
+                            model: [
+                                { name: "overview", label: qsTr("Überblick") },
+                                { name: "cards", label: qsTr("Karten") },
+                                { name: "sessions", label: qsTr("Sitzungen") },
+                                { name: "paper", label: qsTr("Papierkarte erfassen") },
+                                { name: "export", label: qsTr("Export") },
+                                { name: "devices", label: qsTr("Drucker & Sync") }
+                            ]
+                            delegate: KioskButton {
+                                required property var modelData
+                                objectName: "nav_" + modelData.name
+                                width: Theme.portrait ? Math.min(implicitWidth, nav.width) : nav.width
+                                text: modelData.label
+                                variant: home.page === modelData.name ? "primary" : "quiet"
+                                onClicked: home.show(modelData.name)
+                            }
                         }
                     }
-                    Item { Layout.fillHeight: true }
                 }
             }
 

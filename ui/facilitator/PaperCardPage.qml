@@ -16,6 +16,8 @@ Flickable {
     property string districtId: ""
     property string ageGroupId: ""
     property string lastCode: ""
+    // A card begun before the dashboard locked (or the page was left) comes back as it was.
+    property bool draftRestored: false
     readonly property bool ready: promptId !== "" && topicId !== "" && textArea.text.trim() !== ""
 
     objectName: "paperPage"
@@ -25,11 +27,32 @@ Flickable {
     boundsBehavior: Flickable.StopAtBounds
     ScrollBar.vertical: ScrollBar { }
 
+    Component.onCompleted: {
+        const draft = page.facilitator ? page.facilitator.paperDraft : {}
+        page.promptId = draft.promptId || ""
+        page.topicId = draft.topicId || ""
+        page.districtId = draft.districtId || ""
+        page.ageGroupId = draft.ageGroupId || ""
+        textArea.text = draft.text || ""
+        page.draftRestored = textArea.text !== ""
+    }
+    function keepDraft() {
+        if (page.facilitator)
+            page.facilitator.keepPaperDraft({ "promptId": page.promptId, "topicId": page.topicId,
+                                              "text": textArea.text, "districtId": page.districtId,
+                                              "ageGroupId": page.ageGroupId })
+    }
+    onPromptIdChanged: keepDraft()
+    onTopicIdChanged: keepDraft()
+    onDistrictIdChanged: keepDraft()
+    onAgeGroupIdChanged: keepDraft()
+
     function save() {
         const code = page.facilitator.transcribe(page.promptId, page.topicId, textArea.text,
                                                  page.districtId, page.ageGroupId)
         if (code !== "") {
             page.lastCode = code
+            page.draftRestored = false
             textArea.text = ""
             page.districtId = ""
             page.ageGroupId = ""
@@ -43,6 +66,17 @@ Flickable {
         width: page.width - 2 * Theme.gap
         spacing: Theme.spacing
 
+        Text {
+            objectName: "paperDraftRestored"
+            Layout.fillWidth: true
+            visible: page.draftRestored
+            text: qsTr("Entwurf wiederhergestellt – diese Papierkarte ist noch nicht gespeichert.")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            font.variableAxes: Theme.bold
+            color: Theme.ink
+            wrapMode: Text.WordWrap
+        }
         SectionLabel { text: qsTr("Frage") }
         Flow {
             Layout.fillWidth: true
@@ -84,6 +118,7 @@ Flickable {
             font.pixelSize: Theme.fontBody
             color: Theme.ink
             placeholderText: qsTr("So wie auf der Karte geschrieben")
+            onTextChanged: page.keepDraft()
             placeholderTextColor: Theme.inkMuted
             Accessible.name: qsTr("Text der Karte")
             background: Rectangle {

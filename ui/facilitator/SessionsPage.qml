@@ -123,7 +123,7 @@ Item {
                             font.pixelSize: Theme.fontBody
                             font.weight: row.isOpen ? Font.Bold : Font.Normal
                             color: Theme.ink
-                            elide: Text.ElideRight
+                            wrapMode: Text.Wrap
                         }
                         Text {
                             Layout.fillWidth: true
@@ -132,7 +132,7 @@ Item {
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.fontSmall
                             color: Theme.inkMuted
-                            elide: Text.ElideRight
+                            wrapMode: Text.Wrap
                         }
                     }
                     Text {
