@@ -19,7 +19,10 @@ FlowPage {
     subtitle: qsTr("Themenfeld: %1").arg(kiosk.topicLabel)
     nextEnabled: kiosk.textReady
 
+    // The field shows whole lines only, never half a line: the padding lies outside the
+    // scrolling view, its height is a whole number of lines and a flick ends on a line.
     Rectangle {
+        id: frame
         Layout.fillWidth: true
         Layout.fillHeight: true
         Layout.minimumHeight: Theme.px(120)
@@ -27,13 +30,36 @@ FlowPage {
         color: Theme.surface
         border.width: area.activeFocus ? 3 : 1
         border.color: area.activeFocus ? Theme.primary : Theme.line
+        readonly property real inset: 3 + Theme.px(16)
+        // as the text is laid out (whole pixels), not the font's fractional line spacing
+        readonly property real linePitch: area.contentHeight / Math.max(1, area.lineCount)
+
+        MouseArea {  // the padding around the text is part of the field
+            anchors.fill: parent
+            onPressed: area.forceActiveFocus()
+            Accessible.ignored: true
+        }
 
         ScrollView {
             id: scroller
-            anchors.fill: parent
+            objectName: "writeView"
+            x: frame.inset
+            y: frame.inset
+            width: frame.width - 2 * frame.inset
+            height: Math.max(frame.linePitch,
+                             Math.floor((frame.height - 2 * frame.inset) / frame.linePitch)
+                             * frame.linePitch)
             focus: true
-            anchors.margins: 3
             clip: true
+
+            Connections {
+                target: scroller.contentItem as Flickable
+                function onMovementEnded() {
+                    const view = scroller.contentItem as Flickable
+                    const line = Math.round(view.contentY / frame.linePitch) * frame.linePitch
+                    view.contentY = Math.max(0, Math.min(line, view.contentHeight - view.height))
+                }
+            }
 
             TextArea {
                 id: area
@@ -46,7 +72,7 @@ FlowPage {
                 placeholderText: screen.kiosk.promptExample
                 placeholderTextColor: Theme.inkMuted
                 selectByMouse: true
-                padding: Theme.px(16)
+                padding: 0
                 inputMethodHints: Qt.ImhMultiLine
                 background: null
                 Accessible.role: Accessible.EditableText
