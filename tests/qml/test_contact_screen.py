@@ -10,6 +10,7 @@ from pytestqt.exceptions import TimeoutError
 
 from tests.qml.conftest import SIZES
 from tests.qml.geometry import keyboard_top, layout_problems, seen_items
+from tests.qml.test_keyboard_style import keys, tap_key
 
 KEPT_IN_VIEW = ("contactEmail", "emailInsert_at", "emailInsert_de", "emailInsert_com",
                 "contactConsent")
@@ -84,3 +85,29 @@ def test_without_a_configured_notice_there_is_no_button(open_kiosk, kiosk_config
     driver = open_kiosk(config)
     go_to_contact(driver)
     assert driver.gone("contactPrivacy")
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_email_field_has_an_at_key_on_the_main_layer(open_kiosk, kiosk_config, language):
+    driver = open_kiosk(kiosk_config)
+    driver.tap(f"language_{language}")
+    go_to_contact(driver)
+    driver.tap("contactEmail")
+    driver.type("erika.mustermann")
+    driver.qtbot.waitUntil(lambda: driver.window.property("keyboardVisible"))
+    driver.qtbot.waitUntil(lambda: "@" in keys(driver))
+    assert "," not in keys(driver)  # an address has no comma
+    tap_key(driver, "@")
+    for letter in "nrw":
+        tap_key(driver, letter)
+    field = driver.find("contactEmail")
+    driver.qtbot.waitUntil(lambda: field.property("text") == "erika.mustermann@nrw")
+
+    # Back on the write step the key is a comma again.
+    driver.tap("contact_back")
+    driver.wait_step("details")
+    driver.tap("details_back")
+    driver.wait_step("write")
+    driver.tap("writeArea")
+    driver.qtbot.waitUntil(lambda: "," in keys(driver))
+    assert "@" not in keys(driver)
