@@ -161,6 +161,7 @@ ApplicationWindow {
         StartScreen {
             kiosk: root.kiosk
             language: root.language
+            decorated: root.startScreenDrawn
             onParticipateRequested: root.go(root.kiosk.nextStep("start"))
             onFacilitatorRequested: root.openPinPad()
         }

@@ -16,6 +16,9 @@ FocusScope {
     readonly property string invitationSource: QT_TR_NOOP("Ihre Meinung für Dortmund zählt.")
     readonly property var invitations: language.translateAll("StartScreen", invitationSource)
     property int invitationIndex: 0
+    // The decoration fades in right after the first frame (Main.startScreenDrawn): the
+    // invitation is on screen a few milliseconds sooner, and nothing moves (it keeps its room).
+    property bool decorated: true
 
     signal participateRequested()
     signal facilitatorRequested()
@@ -34,6 +37,8 @@ FocusScope {
         // beside the text in landscape (on the reading end's side), above it in portrait;
         // large text needs the room
         visible: !Theme.largeText
+        opacity: start.decorated ? 1 : 0
+        Behavior on opacity { NumberAnimation { duration: Theme.animationMs } }
         width: Theme.px(300)
         height: Theme.px(340)
         scale: Theme.portrait ? 0.8 : 1.0
