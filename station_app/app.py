@@ -47,11 +47,18 @@ if TYPE_CHECKING:
     # frame; the window is used through QWindow's methods and its meta-object's signals.
     from PySide6.QtQuick import QQuickWindow
 
+    from station_app.qml.window_loss import WindowLossWatch
     from station_app.station import Station
 
-__all__ = ["Kiosk", "KioskTiming", "build_kiosk", "run_kiosk"]
+__all__ = ["WINDOW_LOST_STATUS", "Kiosk", "KioskTiming", "build_kiosk", "run_kiosk"]
 
 FONT_FAMILY = "Noto Sans"
+
+WINDOW_LOST_STATUS = 3
+"""``station-app run`` ends with this status when the window system has taken the kiosk's
+window away (destroyed it, or kept it unmapped): for its supervisor to start it afresh.
+(0: a facilitator left; 1: Qt lost the X connection, or an unexpected failure; 2: one line
+on bad input; 130/143: SIGINT/SIGTERM. All of them in ``docs/kiosk-setup.md``.)"""
 
 
 @dataclass
@@ -370,6 +377,37 @@ def stop_on_signals(app: QCoreApplication) -> QTimer:
     return timer
 
 
+def end_when_window_is_lost(window: QQuickWindow,
+                            app: QCoreApplication) -> WindowLossWatch:
+    """In the locked-down kiosk on X11: end the event loop with ``WINDOW_LOST_STATUS`` when
+    the window is destroyed or stays unmapped (``qml/window_loss.py``).
+
+    The kiosk then leaves the way Ctrl+C does: the event loop ends, the background threads
+    stop (``aboutToQuit``) and ``run_kiosk`` closes the database. A card being handed in
+    is committed first (that happens inside one event, before the loop looks again).
+    """
+    from station_app.qml.window_loss import WindowLossWatch
+
+    watch = WindowLossWatch(window, lambda _reason: app.exit(WINDOW_LOST_STATUS))
+    if watch.start():
+        app.aboutToQuit.connect(watch.stop)
+    return watch
+
+
+_WINDOW_LOST_LINES = {
+    "destroyed": "the window system destroyed the kiosk's window",
+    "unmapped": "the window system has kept the kiosk's window hidden (minimised, unmapped or "
+                "on another desktop)",
+}
+
+
+def report_window_lost(reason: str) -> None:
+    """The one line a supervisor's log shows when the kiosk ends for want of a window."""
+    what = _WINDOW_LOST_LINES.get(reason, f"the kiosk's window is gone ({reason})")
+    print(f"station-app: error: {what}; ending with exit status {WINDOW_LOST_STATUS} so that "
+          "the kiosk's supervisor starts it again", file=sys.stderr, flush=True)
+
+
 def run_kiosk(config: StationConfig, data_dir: Path | None, *, windowed: bool = False,
               smoke_test: bool = False) -> int:
     """``station-app run``: the locked-down kiosk until a facilitator leaves it.
@@ -402,6 +440,9 @@ def run_kiosk(config: StationConfig, data_dir: Path | None, *, windowed: bool = 
         return Station.open_with(config, data_dir, set_aside_damaged=True)
 
     kiosk = build_kiosk(config, open_station, windowed=windowed or smoke_test)
+    # Locked down, the kiosk refuses to be closed; if its window is taken away regardless,
+    # it ends (exit status 3) rather than run on with no window.
+    watch = None if windowed or smoke_test else end_when_window_is_lost(kiosk.window, app)
     if smoke_test:
         kiosk.first_frame.then(lambda: print(
             f"first frame of the start screen after {kiosk.first_frame.milliseconds:.0f} ms "
@@ -414,6 +455,8 @@ def run_kiosk(config: StationConfig, data_dir: Path | None, *, windowed: bool = 
         status = app.exec()
         if kiosk.failure:
             raise UserError(kiosk.failure)
+        if watch is not None and watch.lost_reason:
+            report_window_lost(watch.lost_reason)
         return status
     finally:
         if kiosk.station is not None:
