@@ -442,7 +442,11 @@ def run_kiosk(config: StationConfig, data_dir: Path | None, *, windowed: bool = 
     kiosk = build_kiosk(config, open_station, windowed=windowed or smoke_test)
     # Locked down, the kiosk refuses to be closed; if its window is taken away regardless,
     # it ends (exit status 3) rather than run on with no window.
-    watch = None if windowed or smoke_test else end_when_window_is_lost(kiosk.window, app)
+    # (from the first frame on: the watch's module need not delay the start screen)
+    watches: list[WindowLossWatch] = []
+    if not (windowed or smoke_test):
+        kiosk.first_frame.then(
+            lambda: watches.append(end_when_window_is_lost(kiosk.window, app)))
     if smoke_test:
         kiosk.first_frame.then(lambda: print(
             f"first frame of the start screen after {kiosk.first_frame.milliseconds:.0f} ms "
@@ -455,8 +459,8 @@ def run_kiosk(config: StationConfig, data_dir: Path | None, *, windowed: bool = 
         status = app.exec()
         if kiosk.failure:
             raise UserError(kiosk.failure)
-        if watch is not None and watch.lost_reason:
-            report_window_lost(watch.lost_reason)
+        if watches and watches[0].lost_reason:
+            report_window_lost(watches[0].lost_reason)
         return status
     finally:
         if kiosk.station is not None:
