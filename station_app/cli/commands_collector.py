@@ -1,4 +1,4 @@
-"""``station-app collector serve | add-station | import | export | reconcile``.
+"""``station-app collector serve | add-station | import | export | reconcile | add-user | users``.
 
 The collector keeps its own database (``--db``, default ``collector.db`` in the data
 directory); it never reads a station configuration.
@@ -7,7 +7,9 @@ directory); it never reads a station configuration.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +17,7 @@ from station_app.cli.common import add_command, data_dir_of
 from station_app.errors import UserError
 
 if TYPE_CHECKING:
+    from station_app.collector.office.accounts import StaffUser
     from station_app.collector.store import CollectorStore
 
 ORDER = 80
@@ -42,6 +45,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     serve.add_argument("--clock-skew-hours", type=float, default=24.0, metavar="H",
                        help="how far a batch's time may lie outside [enrolment, now] "
                             "(default: 24)")
+    serve.add_argument("--behind-tls", action="store_true",
+                       help="a TLS proxy in front serves the collector over https: mark the "
+                            "office's cookies Secure although requests arrive over http")
     enrol = _with_db(add_command(actions, "add-station", "register a station and write its "
                                  "enrolment file", _add_station))
     enrol.add_argument("station_id", metavar="ID", help="the station's [station] id")
@@ -70,6 +76,19 @@ def register(commands: argparse._SubParsersAction) -> None:
     backup = _with_db(add_command(actions, "backup", "copy the collector database to a file, "
                                   "safely while it is serving", _backup))
     backup.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    add_user = _with_db(add_command(actions, "add-user", "add a staff account for the office "
+                                    "(/office/); the password is read from standard input",
+                                    _add_user))
+    add_user.add_argument("name", metavar="NAME", help="the name to log in with")
+    add_user.add_argument("--role", required=True, choices=("admin", "moderator"),
+                          help="admin: manages accounts and reads the audit log; moderator: "
+                               "moderates and answers cards")
+    users = _with_db(add_command(actions, "users", "list the office's staff accounts, or "
+                                 "block or unblock one", _users))
+    change = users.add_mutually_exclusive_group()
+    change.add_argument("--disable", metavar="NAME", help="block an account: it cannot log "
+                        "in, and its open sessions end at once")
+    change.add_argument("--enable", metavar="NAME", help="unblock a blocked account")
 
 
 def _with_db(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -96,12 +115,14 @@ def _backup(args: argparse.Namespace) -> int:
 
 def _serve(args: argparse.Namespace) -> int:
     from station_app.collector.app import CollectorSettings
+    from station_app.collector.office.settings import OfficeSettings
     from station_app.collector.pages import PageSettings
     from station_app.collector.server import serve
 
     settings = CollectorSettings(
         pages=PageSettings(site_name=args.site_name, participation_url=args.participation_url),
-        page_requests_per_minute=args.page_rate)
+        page_requests_per_minute=args.page_rate,
+        office=OfficeSettings(behind_tls=args.behind_tls))
     serve(args.db or data_dir_of(args) / "collector.db", args.host, args.port, settings,
           args.clock_skew_hours)
     return 0
@@ -161,4 +182,97 @@ def _reconcile(args: argparse.Namespace) -> int:
         print(json.dumps([line.as_dict() for line in lines], indent=2))
     else:
         print(format_table(lines))
+    return 0
+
+
+def _cli_actor() -> str:
+    """Who runs this command, for the office's audit log."""
+    import getpass
+
+    try:
+        return f"cli:{getpass.getuser()}"
+    except (OSError, KeyError):
+        return "cli"
+
+
+CLI_CLIENT = "command line"
+
+
+def _read_password(name: str) -> str:
+    """The new password: asked twice on a terminal, else one line of standard input."""
+    from station_app.collector.office.accounts import MAX_PASSWORD, check_password
+
+    if sys.stdin is None:
+        return check_password("")
+    if sys.stdin.isatty():
+        import getpass
+
+        try:
+            first = check_password(getpass.getpass(
+                f"password for {name} (at least 12 characters): "))
+            again = getpass.getpass("the same password again: ")
+        except EOFError:
+            raise UserError("no password given; no account was added") from None
+        if again != first:
+            raise UserError("the two passwords differ; no account was added")
+        return first
+    limit = MAX_PASSWORD * 4 + 2
+    raw = sys.stdin.buffer.readline(limit + 1)
+    if len(raw) > limit:
+        raise UserError(f"the password is too long (at most {MAX_PASSWORD} characters)")
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise UserError("the password on standard input is not UTF-8 text") from None
+    return check_password(line.removesuffix("\n").removesuffix("\r"))
+
+
+def _add_user(args: argparse.Namespace) -> int:
+    from station_app.collector.office.accounts import StaffAccounts, check_name
+
+    name = check_name(args.name)
+    with _store(args) as store:
+        accounts = StaffAccounts(store)
+        if accounts.find(name) is not None:
+            raise UserError(f"a staff account named {name!r} already exists")
+        password = _read_password(name)
+        user = accounts.add(name, args.role, password, actor=_cli_actor(), client=CLI_CLIENT)
+    print(f"staff account {user.name!r} added as {user.role}; it logs in at /office/login")
+    return 0
+
+
+def _when(moment: dt.datetime | None) -> str:
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC") if moment else "never"
+
+
+def _users_table(users: list[StaffUser]) -> str:
+    rows = [("name", "role", "enabled", "created", "last login")]
+    rows += [(u.name, u.role, "yes" if u.enabled else "no", _when(u.created_at),
+              _when(u.last_login_at)) for u in users]
+    widths = [max(len(row[i]) for row in rows) for i in range(5)]
+    return "\n".join("  ".join(cell.ljust(width) for cell, width in zip(row, widths,
+                                                                       strict=True)).rstrip()
+                     for row in rows)
+
+
+def _users(args: argparse.Namespace) -> int:
+    from station_app.collector.office.accounts import StaffAccounts
+
+    with _store(args) as store:
+        accounts = StaffAccounts(store)
+        name = args.disable if args.disable is not None else args.enable
+        if name is None:
+            users = accounts.all()
+            print(_users_table(users) if users else "no staff accounts yet (add the first: "
+                  "station-app collector add-user NAME --role admin)")
+            return 0
+        enable = args.enable is not None
+        before = accounts.find(name)
+        user, ended = accounts.set_enabled(name, enable, actor=_cli_actor(), client=CLI_CLIENT)
+    if before is not None and before.enabled == enable:
+        print(f"staff account {user.name!r} was already {'enabled' if enable else 'disabled'}")
+    elif enable:
+        print(f"staff account {user.name!r} enabled; it can log in again")
+    else:
+        print(f"staff account {user.name!r} disabled; {ended} open session(s) ended")
     return 0

@@ -1,4 +1,5 @@
-"""The collector's ASGI application (Starlette): batch upload API and follow-up pages.
+"""The collector's ASGI application (Starlette): batch upload API, follow-up pages, and the
+staff area mounted at ``/office`` (``office/``).
 
 Database work runs in Starlette's thread pool so a slow disk never stalls the event loop;
 ``BatchIngest`` serialises writers with the store's lock.
@@ -13,13 +14,15 @@ from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
-from starlette.routing import Route
+from starlette.routing import Mount, Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from station_app import __version__
 from station_app.clock import utc_now
 from station_app.collector import pages
 from station_app.collector.ingest import BatchIngest, IngestError, IngestResult
+from station_app.collector.office.routes import office_app
+from station_app.collector.office.settings import OfficeSettings
 from station_app.collector.openapi import openapi_document
 from station_app.collector.ratelimit import RateLimiter
 from station_app.collector.store import CollectorStore
@@ -45,6 +48,7 @@ class CollectorSettings:
     page_burst: int = 20
     api_requests_per_minute: float = 600.0
     api_burst: int = 120
+    office: OfficeSettings = field(default_factory=OfficeSettings)
 
 
 class _TooLarge(Exception):
@@ -183,6 +187,7 @@ def create_app(store: CollectorStore, ingest: BatchIngest | None = None,
         Route("/api/v1/batches", post_batch, methods=["POST"]),
         Route("/k", code_form, methods=["GET"]),
         Route("/k/{code}", card_page, methods=["GET"]),
+        Mount("/office", app=office_app(store, settings.office, site, HTML_HEADERS)),
     ])
     app.add_middleware(
         RateLimitMiddleware,

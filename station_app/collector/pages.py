@@ -86,23 +86,36 @@ TEXT: dict[str, dict[str, str]] = {
     },
 }
 
-STYLE = """
-body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.5;
-margin:0;color:#1a1a1a;background:#fff;font-size:1.125rem}
+THEME = {
+    "paper": "#F4F1EA", "surface": "#FFFFFF", "ink": "#1B2227", "ink-muted": "#4A545C",
+    "line": "#CFC8BA", "primary": "#00506E", "primary-pressed": "#003A52",
+    "accent": "#B8102C", "focus": "#9A4A00", "notice-fill": "#FFF1D6",
+    "notice-ink": "#5C3300", "code-ink": "#00374C",
+}
+"""The kiosk's colours (``ui/Theme.qml``), so every page of the collector looks like the
+station; the text pairs used below are among the Theme's checked contrast pairs (≥ 4.5:1)."""
+
+STYLE = ":root{" + ";".join(f"--{name}:{value}" for name, value in THEME.items()) + "}" + """
+body{font-family:"Noto Sans",system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
+line-height:1.5;margin:0;color:var(--ink);background:var(--paper);font-size:1.125rem}
 header,main,footer{max-width:40rem;margin:0 auto;padding:1rem}
-header{display:flex;justify-content:space-between;align-items:center;gap:1rem;
-border-bottom:4px solid #b00020}
+header{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:center;
+gap:.5rem 1rem;border-bottom:4px solid var(--accent)}
 .brand{font-weight:700;margin:0}
-a{color:#0b4f9c}a:focus,button:focus,input:focus{outline:3px solid #b00020;outline-offset:2px}
-.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff}
+a{color:var(--primary)}
+a:focus,button:focus,input:focus,select:focus,[tabindex]:focus{outline:3px solid var(--focus);
+outline-offset:2px}
+.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:var(--surface)}
 dt{font-weight:700;margin-top:1rem}dd{margin:0}
-.text{white-space:pre-wrap;overflow-wrap:anywhere;background:#f4f4f4;padding:.75rem;
-border-left:4px solid #0b4f9c}
-.code{font-family:ui-monospace,monospace;letter-spacing:.05em}
-input{font-size:1.25rem;padding:.5rem;border:2px solid #444;max-width:100%}
-button{font-size:1.125rem;padding:.6rem 1.2rem;margin-top:.5rem;background:#0b4f9c;
-color:#fff;border:0;border-radius:4px;min-height:44px}
-footer{color:#444;font-size:.9rem}
+.text{white-space:pre-wrap;overflow-wrap:anywhere;background:var(--surface);padding:.75rem;
+border-left:4px solid var(--primary)}
+.code{font-family:ui-monospace,monospace;letter-spacing:.05em;color:var(--code-ink)}
+input{font-size:1.25rem;padding:.5rem;border:2px solid var(--ink-muted);max-width:100%;
+background:var(--surface);color:var(--ink);box-sizing:border-box}
+button{font-size:1.125rem;padding:.6rem 1.2rem;margin-top:.5rem;background:var(--primary);
+color:#fff;border:0;border-radius:4px;min-height:44px;cursor:pointer}
+button:hover{background:var(--primary-pressed)}
+footer{color:var(--ink-muted);font-size:.9rem}
 """
 
 
@@ -135,8 +148,12 @@ def choose_language(query_lang: str | None, accept_language: str | None) -> str:
     return best
 
 
-def _e(value: Any) -> str:
+def escape(value: Any) -> str:
+    """Any value as HTML text or attribute value (quotes too)."""
     return html.escape(str(value), quote=True)
+
+
+_e = escape
 
 
 def format_time(value: str, lang: str) -> tuple[str, str]:
@@ -161,21 +178,29 @@ def _safe_url(url: str) -> str | None:
     return url if url.startswith(("https://", "http://")) else None
 
 
-def _layout(lang: str, title: str, body: str, settings: PageSettings, switch_href: str) -> str:
+def document(lang: str, title: str, body: str, *, site_name: str, switch_href: str,
+             header: str = "", style: str = "") -> str:
+    """One whole page in the collector's frame: the shared stylesheet (plus ``style``), a
+    skip link, the header with the site's name, ``header`` (HTML) and the language switch,
+    ``body`` (HTML) as the main content, and the footer."""
     t = TEXT[lang]
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="robots" content="noindex">\n'
-        f"<title>{_e(title)} – {_e(settings.site_name)}</title>\n"
-        f"<style>{STYLE}</style>\n</head>\n<body>\n"
+        f"<title>{_e(title)} – {_e(site_name)}</title>\n"
+        f"<style>{STYLE}{style}</style>\n</head>\n<body>\n"
         f'<a class="skip" href="#main">{t["skip"]}</a>\n'
-        f'<header><p class="brand">{_e(settings.site_name)}</p>'
+        f'<header><p class="brand">{_e(site_name)}</p>{header}'
         f'<nav aria-label="{t["switch_label"]}"><a href="{_e(switch_href)}" '
         f'hreflang="{t["switch_lang"]}" lang="{t["switch_lang"]}">{t["switch"]}</a></nav>'
         f"</header>\n<main id=\"main\">\n{body}\n</main>\n"
-        f"<footer><p>{_e(settings.site_name)}</p></footer>\n</body>\n</html>\n"
+        f"<footer><p>{_e(site_name)}</p></footer>\n</body>\n</html>\n"
     )
+
+
+def _layout(lang: str, title: str, body: str, settings: PageSettings, switch_href: str) -> str:
+    return document(lang, title, body, site_name=settings.site_name, switch_href=switch_href)
 
 
 def card_page(found: dict[str, Any], lang: str, settings: PageSettings) -> str:

@@ -21,6 +21,7 @@ import nacl.signing
 import sqlite_utils
 
 from station_app.clock import utc_now
+from station_app.collector.office.schema import OFFICE_SCHEMA
 from station_app.durable_sqlite import open_durable, write_transaction
 from station_app.errors import StorageError, UserError
 from station_app.protocol.canonical import b64decode, b64encode
@@ -92,6 +93,7 @@ SCHEMA = [
         via TEXT NOT NULL,
         station_id TEXT,
         reason TEXT NOT NULL)""",
+    *OFFICE_SCHEMA,  # the staff area's tables (office/schema.py)
 ]
 
 MAX_REJECTIONS_KEPT = 10_000

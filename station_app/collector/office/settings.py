@@ -1,0 +1,28 @@
+"""What the running collector can be told about its staff area (``CollectorSettings.office``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from station_app.collector.office.accounts import HashCost
+from station_app.collector.office.sessions import SessionLimits
+from station_app.collector.office.throttle import ThrottleRules
+
+
+@dataclass(frozen=True)
+class OfficeSettings:
+    """Sessions, cookies, throttling and hashing of ``/office/``.
+
+    ``behind_tls`` marks the cookies ``Secure`` even though the request reached the
+    collector over plain HTTP (from a TLS-terminating proxy in front of it); a request
+    that arrives over HTTPS gets ``Secure`` cookies anyway. ``login_requests_per_minute``
+    and ``login_burst`` bound how often one address may post the login form at all, so
+    nobody can fill the audit log with refused logins.
+    """
+
+    behind_tls: bool = False
+    sessions: SessionLimits = field(default_factory=SessionLimits)
+    throttle: ThrottleRules = field(default_factory=ThrottleRules)
+    hash_cost: HashCost = field(default_factory=HashCost)
+    login_requests_per_minute: float = 60.0
+    login_burst: int = 30
