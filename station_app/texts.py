@@ -5,14 +5,25 @@ There is one translation workflow for the whole product: the Qt Linguist files i
 Qt from the compiled ``.qm`` files; the core, which must not import Qt, reads the same
 ``.ts`` files here. Core strings are marked with ``QT_TRANSLATE_NOOP(context, source)`` so
 that ``pyside6-lupdate`` finds them beside the QML strings; German is the source language.
+
+What the core has to say to a person on screen (a printer that is missing, a collector that
+cannot be reached, an enrolment file for another station) is a ``Message``: a catalogue
+entry and its arguments, worded in the UI language where it is shown. ``WordedError``
+carries one beside its technical English sentence, which stays what the command line prints
+and the log keeps.
 """
 
 from __future__ import annotations
 
 import functools
+import re
+from dataclasses import dataclass
 from pathlib import Path
 
+from station_app.errors import UserError
+
 SOURCE_LANGUAGE = "de"
+_PLACEHOLDER = re.compile(r"%([1-9])")
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name lupdate looks for
@@ -81,3 +92,41 @@ def catalogue() -> Catalogue:
 def translate(context: str, source: str, language: str) -> str:
     """``source`` (German) in ``language``, from the product's catalogue."""
     return catalogue().translate(context, source, language)
+
+
+def fill(text: str, args: tuple[str, ...]) -> str:
+    """``text`` with ``%1`` … ``%9`` replaced by ``args`` in one pass (an argument that
+    itself contains ``%2`` stays as it is)."""
+    def argument(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return args[index] if index < len(args) else match.group(0)
+
+    return _PLACEHOLDER.sub(argument, text)
+
+
+@dataclass(frozen=True)
+class Message:
+    """A sentence for a person: a catalogue entry (German source, ``%1`` …) and its
+    arguments, worded in the language of the screen that shows it.
+
+    Arguments are plain values a facilitator needs (a printer's or a file's name, a station
+    id), never an exception's text or a traceback.
+    """
+
+    context: str
+    source: str
+    args: tuple[str, ...] = ()
+
+    def text(self, language: str, texts: Catalogue | None = None) -> str:
+        """The sentence in ``language`` (German when it has no translation yet)."""
+        found = (texts or catalogue()).translate(self.context, self.source, language)
+        return fill(found, self.args)
+
+
+class WordedError(UserError):
+    """A refusal with two faces: ``str()`` is the technical English sentence (command line,
+    log), ``message`` is what a screen shows in its language."""
+
+    def __init__(self, detail: str, message: Message) -> None:
+        super().__init__(detail)
+        self.message = message

@@ -26,52 +26,55 @@
 <context>
     <name>CardsPage</name>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="30"/>
-        <source>Suchen: Text oder Kartencode</source>
-        <translation>Search: text or card code</translation>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="34"/>
+        <source>Text oder Kartencode</source>
+        <translation>Text or card code</translation>
     </message>
     <message>
         <location filename="../../ui/facilitator/CardsPage.qml" line="35"/>
+        <source>Karten suchen: Text oder Kartencode</source>
+        <translation>Search cards: text or card code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="41"/>
         <source>Suchen</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="41"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="48"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="54"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="61"/>
         <source>Keine Karte gefunden.</source>
         <translation>No cards found.</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="54"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="61"/>
         <source>Noch keine Karten in dieser Sitzung.</source>
         <translation>No cards in this session yet.</translation>
     </message>
-    <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="55"/>
-        <source>1 Karte</source>
-        <translation>1 card</translation>
+    <message numerus="yes">
+        <location filename="../../ui/facilitator/CardsPage.qml" line="62"/>
+        <source>%n Karten, die neuesten zuerst</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards, newest first</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="56"/>
-        <source>%1 Karten, die neuesten zuerst</source>
-        <translation>%1 cards, newest first</translation>
-    </message>
-    <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="127"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="131"/>
         <source>Ausgeblendet: %1</source>
         <translation>Hidden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="141"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="145"/>
         <source>Wieder zeigen</source>
         <translation>Show again</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="141"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="145"/>
         <source>Ausblenden</source>
         <translation>Hide</translation>
     </message>
@@ -172,101 +175,79 @@
     </message>
 </context>
 <context>
-    <name>DevicesPage</name>
+    <name>EnrolmentBridge</name>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="33"/>
-        <source>%1 Stapel-Datei(en) gespeichert in %2</source>
-        <translation>%1 batch file(s) saved to %2</translation>
+        <location filename="../../station_app/qml/enrolment_bridge.py" line="193"/>
+        <source>Die Station ist noch bei keiner Sammelstelle angemeldet.</source>
+        <translation>The station is not registered with a collection point yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="36"/>
-        <source>Stapel nicht gespeichert: %1</source>
-        <translation>Batch not saved: %1</translation>
+        <location filename="../../station_app/qml/enrolment_bridge.py" line="196"/>
+        <source>Angemeldet als „%1“, ohne Sammelstellen-Adresse (nur USB-Stick)</source>
+        <translation>Registered as “%1”, without a collection point address (USB stick only)</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="49"/>
-        <source>Belegdruck ist ausgeschaltet</source>
-        <translation>Receipt printing is switched off</translation>
+        <location filename="../../station_app/qml/enrolment_bridge.py" line="198"/>
+        <source>Angemeldet als „%1“ bei %2</source>
+        <translation>Registered as “%1” at %2</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="50"/>
-        <source>Bereit – noch nichts gedruckt</source>
-        <translation>Ready – nothing printed yet</translation>
+        <location filename="../../station_app/qml/enrolment_bridge.py" line="213"/>
+        <source>Nicht eingerichtet: %1</source>
+        <translation>Not set up: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="51"/>
-        <source>Beleg %1 wartet auf den Drucker</source>
-        <translation>Receipt %1 is waiting for the printer</translation>
+        <location filename="../../station_app/qml/enrolment_bridge.py" line="217"/>
+        <source>keine (nur USB-Stick)</source>
+        <translation>none (USB stick only)</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="52"/>
-        <source>Beleg %1 wird gedruckt</source>
-        <translation>Printing receipt %1</translation>
+        <location filename="../../station_app/qml/enrolment_bridge.py" line="218"/>
+        <source>Eingerichtet: Station „%1“, Sammelstelle %2</source>
+        <translation>Set up: station “%1”, collection point %2</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="53"/>
-        <source>Beleg %1: neuer Versuch</source>
-        <translation>Receipt %1: trying again</translation>
+        <location filename="../../station_app/qml/enrolment_bridge.py" line="227"/>
+        <source>Der Mitmachpool verschlüsselt Kontakte für diese Sammelstelle.</source>
+        <translation>The Mitmachpool encrypts contacts for this collection point.</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="54"/>
-        <source>Zuletzt gedruckt: Beleg %1</source>
-        <translation>Last printed: receipt %1</translation>
+        <location filename="../../station_app/qml/enrolment_bridge.py" line="229"/>
+        <source>Der Mitmachpool gilt für diese Sammelstelle erst nach einem Neustart: bitte „Kiosk verlassen“ und die Station neu starten.</source>
+        <translation>The Mitmachpool works for this collection point only after a restart: please tap “Leave kiosk” and start the station again.</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="55"/>
-        <source>Beleg %1 konnte nicht gedruckt werden</source>
-        <translation>Receipt %1 could not be printed</translation>
+        <location filename="../../station_app/qml/enrolment_bridge.py" line="232"/>
+        <source>Achtung: Die Konfiguration nennt den Schlüssel einer anderen Sammelstelle (contact.collector_public_key). Diese Sammelstelle könnte Mitmachpool-Kontakte nicht öffnen: bitte die Einstellung entfernen.</source>
+        <translation>Caution: the configuration names another collection point&apos;s key (contact.collector_public_key). This collection point could not open Mitmachpool contacts: please remove the setting.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentProblem</name>
+    <message>
+        <location filename="../../station_app/enrolment_install.py" line="31"/>
+        <source>„%1“ lässt sich nicht lesen – ist der USB-Stick noch eingesteckt?</source>
+        <translation>“%1” cannot be read – is the USB stick still plugged in?</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="82"/>
-        <source>Belegdrucker</source>
-        <translation>Receipt printer</translation>
+        <location filename="../../station_app/enrolment_install.py" line="33"/>
+        <source>„%1“ ist keine Anmeldedatei einer Sammelstelle</source>
+        <translation>“%1” is not an enrolment file from a collection point</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="96"/>
-        <source>Grund: %1</source>
-        <translation>Reason: %1</translation>
+        <location filename="../../station_app/enrolment_install.py" line="35"/>
+        <source>Die Anmeldedatei „%1“ ist beschädigt: bitte bei der Sammelstelle neu erstellen lassen</source>
+        <translation>The enrolment file “%1” is damaged: please have the collection point make a new one</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="105"/>
-        <source>Druckwarteschlange: %1 Beleg(e) endgültig fehlgeschlagen</source>
-        <translation>Print queue: %1 receipt(s) failed for good</translation>
+        <location filename="../../station_app/enrolment_install.py" line="37"/>
+        <source>Die Anmeldedatei „%1“ gehört zur Station „%2“, diese Station ist „%3“</source>
+        <translation>The enrolment file “%1” belongs to station “%2”; this station is “%3”</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="118"/>
-        <source>Kartencode für einen neuen Beleg</source>
-        <translation>Card code for a new receipt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="123"/>
-        <source>Beleg erneut drucken</source>
-        <translation>Reprint receipt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="148"/>
-        <source>Übertragung zur Sammelstelle</source>
-        <translation>Transfer to the collection point</translation>
-    </message>
-    <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="161"/>
-        <source>Noch nicht übertragen: %1 Karten</source>
-        <translation>Not yet transferred: %1 cards</translation>
-    </message>
-    <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="174"/>
-        <source>Jetzt übertragen</source>
-        <translation>Transfer now</translation>
-    </message>
-    <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="182"/>
-        <source>Stapel auf %1 schreiben</source>
-        <translation>Write batch to %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/facilitator/DevicesPage.qml" line="183"/>
-        <source>Kein USB-Stick gefunden</source>
-        <translation>No USB stick found</translation>
+        <location filename="../../station_app/enrolment_install.py" line="39"/>
+        <source>Die Anmeldung ließ sich auf der Station nicht speichern</source>
+        <translation>The enrolment could not be saved on the station</translation>
     </message>
 </context>
 <context>
@@ -304,15 +285,13 @@
 </context>
 <context>
     <name>ExportPage</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/facilitator/ExportPage.qml" line="30"/>
-        <source>1 Karte</source>
-        <translation>1 card</translation>
-    </message>
-    <message>
-        <location filename="../../ui/facilitator/ExportPage.qml" line="30"/>
-        <source>%1 Karten</source>
-        <translation>%1 cards</translation>
+        <source>%n Karten</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/facilitator/ExportPage.qml" line="31"/>
@@ -439,83 +418,83 @@
 <context>
     <name>FacilitatorHome</name>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="51"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="65"/>
         <source>Export gespeichert: %1</source>
         <translation>Export saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="56"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="70"/>
         <source>Export fehlgeschlagen: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="98"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="117"/>
         <source>Moderation</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="111"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="130"/>
         <source>Sitzung: %1</source>
         <translation>Session: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="112"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="131"/>
         <source>Letzte Sitzung (geschlossen): %1</source>
         <translation>Last session (closed): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="114"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="133"/>
         <source>Noch keine Sitzung</source>
         <translation>No session yet</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="125"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="145"/>
         <source>Zurück zum Kiosk</source>
         <translation>Back to kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="131"/>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="242"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="152"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="263"/>
         <source>Kiosk verlassen</source>
         <translation>Exit kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="170"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="191"/>
         <source>Überblick</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="171"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="192"/>
         <source>Karten</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="172"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="193"/>
         <source>Sitzungen</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="173"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="194"/>
         <source>Papierkarte erfassen</source>
         <translation>Paper card</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="174"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="195"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="175"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="196"/>
         <source>Drucker &amp; Sync</source>
         <translation>Printer &amp; sync</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="240"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="261"/>
         <source>Kiosk wirklich verlassen?</source>
         <translation>Really exit the kiosk?</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="241"/>
+        <location filename="../../ui/facilitator/FacilitatorHome.qml" line="262"/>
         <source>Die Station nimmt danach keine Karten mehr an, bis sie neu gestartet wird.</source>
         <translation>The station will then accept no more cards until it is restarted.</translation>
     </message>
@@ -694,22 +673,22 @@
         <translation>Session since</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/OverviewPage.qml" line="119"/>
+        <location filename="../../ui/facilitator/OverviewPage.qml" line="117"/>
         <source>Karten je Frage</source>
         <translation>Cards per question</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/OverviewPage.qml" line="128"/>
+        <location filename="../../ui/facilitator/OverviewPage.qml" line="126"/>
         <source>Karten je Themenfeld</source>
         <translation>Cards per topic</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/OverviewPage.qml" line="137"/>
+        <location filename="../../ui/facilitator/OverviewPage.qml" line="135"/>
         <source>Karten je Stadtbezirk</source>
         <translation>Cards per district</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/OverviewPage.qml" line="145"/>
+        <location filename="../../ui/facilitator/OverviewPage.qml" line="143"/>
         <source>Karten je Altersgruppe</source>
         <translation>Cards per age group</translation>
     </message>
@@ -727,38 +706,38 @@
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="95"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="96"/>
         <source>Themenfeld</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="110"/>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="123"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="112"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="125"/>
         <source>Text der Karte</source>
         <translation>Card text</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="120"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="122"/>
         <source>So wie auf der Karte geschrieben</source>
         <translation>Exactly as written on the card</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="131"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="133"/>
         <source>Stadtbezirk (freiwillig)</source>
         <translation>District (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="150"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="153"/>
         <source>Altersgruppe (freiwillig)</source>
         <translation>Age group (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="175"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="179"/>
         <source>Papierkarte speichern</source>
         <translation>Save paper card</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/PaperCardPage.qml" line="183"/>
+        <location filename="../../ui/facilitator/PaperCardPage.qml" line="187"/>
         <source>Zuletzt gespeichert: %1 – bitte auf die Papierkarte schreiben.</source>
         <translation>Last saved: %1 – please write it on the paper card.</translation>
     </message>
@@ -848,6 +827,190 @@
     </message>
 </context>
 <context>
+    <name>PrinterProblem</name>
+    <message>
+        <location filename="../../station_app/receipts/problems.py" line="19"/>
+        <source>Kein Belegdrucker eingerichtet</source>
+        <translation>No receipt printer set up</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/receipts/problems.py" line="20"/>
+        <source>Drucker „%1“ nicht gefunden</source>
+        <translation>Printer “%1” not found</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/receipts/problems.py" line="21"/>
+        <source>Drucker „%1“ ist angehalten oder gesperrt</source>
+        <translation>Printer “%1” is stopped or disabled</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/receipts/problems.py" line="22"/>
+        <source>Drucker „%1“ hat den letzten Auftrag abgebrochen</source>
+        <translation>Printer “%1” aborted its last job</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/receipts/problems.py" line="24"/>
+        <source>Der Drucker nimmt das Papierformat %1 nicht an</source>
+        <translation>The printer does not accept the paper format %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/receipts/problems.py" line="25"/>
+        <source>Der Drucker lässt sich nicht öffnen</source>
+        <translation>The printer cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/receipts/problems.py" line="26"/>
+        <source>Der Drucker hat den Auftrag nicht angenommen</source>
+        <translation>The printer did not accept the job</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/receipts/problems.py" line="28"/>
+        <source>Die Schrift für den Beleg fehlt auf der Station</source>
+        <translation>The receipt font is missing on the station</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/receipts/problems.py" line="29"/>
+        <source>Keine Karte mit dem Code %1 auf dieser Station</source>
+        <translation>No card with the code %1 on this station</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/receipts/problems.py" line="30"/>
+        <source>„%1“ ist kein Kartencode (so sieht einer aus: K7M-4QX-9TRP)</source>
+        <translation>“%1” is not a card code (a card code looks like this: K7M-4QX-9TRP)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/receipts/problems.py" line="32"/>
+        <source>Der Druck wurde durch einen Neustart unterbrochen</source>
+        <translation>Printing was interrupted by a restart</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/receipts/problems.py" line="34"/>
+        <source>Unerwarteter Druckerfehler, Einzelheiten stehen im Protokoll der Station</source>
+        <translation>Unexpected printer error; the details are in the station&apos;s log</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSection</name>
+    <message>
+        <location filename="../../ui/facilitator/PrinterSection.qml" line="26"/>
+        <source>Belegdruck ist ausgeschaltet</source>
+        <translation>Receipt printing is switched off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PrinterSection.qml" line="27"/>
+        <source>Kein Belegdrucker eingerichtet</source>
+        <translation>No receipt printer set up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PrinterSection.qml" line="28"/>
+        <source>Bereit – noch nichts gedruckt</source>
+        <translation>Ready – nothing printed yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PrinterSection.qml" line="29"/>
+        <source>Beleg %1 wartet auf den Drucker</source>
+        <translation>Receipt %1 is waiting for the printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PrinterSection.qml" line="30"/>
+        <source>Beleg %1 wird gedruckt</source>
+        <translation>Printing receipt %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PrinterSection.qml" line="31"/>
+        <source>Beleg %1: neuer Versuch</source>
+        <translation>Receipt %1: trying again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PrinterSection.qml" line="32"/>
+        <source>Zuletzt gedruckt: Beleg %1</source>
+        <translation>Last printed: receipt %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PrinterSection.qml" line="33"/>
+        <source>Beleg %1 konnte nicht gedruckt werden</source>
+        <translation>Receipt %1 could not be printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PrinterSection.qml" line="46"/>
+        <source>Belegdrucker</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PrinterSection.qml" line="61"/>
+        <source>Grund: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/facilitator/PrinterSection.qml" line="70"/>
+        <source>Druckwarteschlange: %n Belege endgültig fehlgeschlagen</source>
+        <translation>
+            <numerusform>Print queue: %n receipt failed for good</numerusform>
+            <numerusform>Print queue: %n receipts failed for good</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PrinterSection.qml" line="120"/>
+        <source>Noch kein Drucker gewählt: bitte unten einen antippen.</source>
+        <translation>No printer chosen yet: please tap one below.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PrinterSection.qml" line="122"/>
+        <source>Belege gehen an den Standarddrucker „%1“.</source>
+        <translation>Receipts go to the default printer “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PrinterSection.qml" line="123"/>
+        <source>Belege gehen an „%1“.</source>
+        <translation>Receipts go to “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PrinterSection.qml" line="134"/>
+        <source>Suche läuft …</source>
+        <translation>Searching …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PrinterSection.qml" line="134"/>
+        <source>Drucker suchen</source>
+        <translation>Look for printers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PrinterSection.qml" line="143"/>
+        <source>Keine Drucker gefunden. Ist der Drucker eingeschaltet und angeschlossen?</source>
+        <translation>No printers found. Is the printer switched on and connected?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PrinterSection.qml" line="157"/>
+        <source>%1 (Standarddrucker)</source>
+        <translation>%1 (default printer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PrinterSection.qml" line="159"/>
+        <source>%1, gewählt</source>
+        <translation>%1, chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PrinterSection.qml" line="171"/>
+        <source>Testseite wird gedruckt …</source>
+        <translation>Printing test page …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PrinterSection.qml" line="172"/>
+        <source>Testseite drucken</source>
+        <translation>Print a test page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PrinterSection.qml" line="95"/>
+        <source>Kartencode für einen neuen Beleg</source>
+        <translation>Card code for a new receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PrinterSection.qml" line="102"/>
+        <source>Beleg erneut drucken</source>
+        <translation>Reprint receipt</translation>
+    </message>
+</context>
+<context>
     <name>PromptScreen</name>
     <message>
         <location filename="../../ui/screens/PromptScreen.qml" line="17"/>
@@ -882,6 +1045,29 @@
         <location filename="../../station_app/receipts/layout.py" line="91"/>
         <source>Testseite – %1</source>
         <translation>Test page – %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinterBridge</name>
+    <message>
+        <location filename="../../station_app/qml/receipt_bridge.py" line="196"/>
+        <source>Belege werden ab jetzt auf „%1“ gedruckt</source>
+        <translation>From now on receipts are printed on “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/receipt_bridge.py" line="263"/>
+        <source>Testseite an den Standarddrucker geschickt: Bitte nachsehen, ob sie herauskommt.</source>
+        <translation>Test page sent to the default printer: please check that it comes out.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/receipt_bridge.py" line="266"/>
+        <source>Testseite an „%1“ geschickt: Bitte nachsehen, ob sie herauskommt.</source>
+        <translation>Test page sent to “%1”: please check that it comes out.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/receipt_bridge.py" line="270"/>
+        <source>Testseite nicht gedruckt: %1</source>
+        <translation>Test page not printed: %1</translation>
     </message>
 </context>
 <context>
@@ -964,70 +1150,106 @@
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="37"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="47"/>
         <source>Noch keine Sitzung – die erste Karte öffnet automatisch eine.</source>
         <translation>No session yet – the first card opens one automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="39"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="49"/>
         <source>Offene Sitzung: %1</source>
         <translation>Open session: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="40"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="50"/>
         <source>Keine Sitzung offen (zuletzt: %1)</source>
         <translation>No session open (last: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="49"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="54"/>
         <source>Name, z. B. „Stadtkonferenz 28.09. – Station Wohnen“</source>
         <translation>Name, e.g. “City conference, 28 Sep”</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="55"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="69"/>
+        <source>Name der Sitzung</source>
+        <translation>Name of the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="75"/>
         <source>Neue Sitzung beginnen</source>
         <translation>Start new session</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="55"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="75"/>
         <source>Sitzung öffnen</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="67"/>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="156"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="87"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="167"/>
         <source>Sitzung schließen</source>
         <translation>Close session</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="74"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="94"/>
         <source>Alle Sitzungen</source>
         <translation>All sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="130"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="142"/>
         <source>offen seit %1</source>
         <translation>open since %1</translation>
     </message>
-    <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="140"/>
-        <source>1 Karte</source>
-        <translation>1 card</translation>
+    <message numerus="yes">
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="152"/>
+        <source>%n Karten</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="140"/>
-        <source>%1 Karten</source>
-        <translation>%1 cards</translation>
-    </message>
-    <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="154"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="165"/>
         <source>Sitzung schließen?</source>
         <translation>Close session?</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/SessionsPage.qml" line="155"/>
+        <location filename="../../ui/facilitator/SessionsPage.qml" line="166"/>
         <source>Neue Karten öffnen danach automatisch eine Sitzung für heute. Die Karten dieser Sitzung bleiben erhalten und können exportiert werden.</source>
         <translation>New cards will then open a session for today automatically. The cards of this session are kept and can still be exported.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupSection</name>
+    <message>
+        <location filename="../../ui/facilitator/SetupSection.qml" line="31"/>
+        <source>Einrichtung: Anmeldung bei der Sammelstelle</source>
+        <translation>Set-up: registration with the collection point</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/SetupSection.qml" line="44"/>
+        <source>Die Sammelstelle gibt die Anmeldedatei für die Station „%1“ auf einem USB-Stick mit. Stick einstecken, suchen, Datei antippen.</source>
+        <translation>The collection point hands out the enrolment file for station “%1” on a USB stick. Plug the stick in, search, tap the file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/SetupSection.qml" line="56"/>
+        <source>Suche läuft …</source>
+        <translation>Searching …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/SetupSection.qml" line="57"/>
+        <source>USB-Sticks durchsuchen</source>
+        <translation>Search USB sticks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/SetupSection.qml" line="64"/>
+        <source>Keine Anmeldedatei auf einem USB-Stick gefunden.</source>
+        <translation>No enrolment file found on a USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/SetupSection.qml" line="78"/>
+        <source>„%1“ von „%2“ einrichten</source>
+        <translation>Set up “%1” from “%2”</translation>
     </message>
 </context>
 <context>
@@ -1038,22 +1260,22 @@
         <translation>Your voice counts for Dortmund.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="200"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="205"/>
         <source>Schreiben Sie Ihre Meinung oder Ihre Idee für die Zukunft unserer Stadt auf eine Beteiligungskarte. Das dauert nur zwei, drei Minuten.</source>
         <translation>Write your opinion or your idea for the future of our city on a participation card. It only takes two or three minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="211"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="216"/>
         <source>Mitmachen</source>
         <translation>Take part</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="225"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="230"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="262"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="267"/>
         <source>Zugang für das Moderationsteam (drei Sekunden halten)</source>
         <translation>Access for the facilitation team (hold for three seconds)</translation>
     </message>
@@ -1061,40 +1283,211 @@
 <context>
     <name>SyncBridge</name>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="38"/>
+        <location filename="../../station_app/qml/sync_status.py" line="42"/>
         <source>dd.MM.yyyy HH:mm</source>
         <extracomment>A Qt date format (QDateTime::toString): when the last sync worked or failed.</extracomment>
         <translation>d MMM yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="157"/>
+        <location filename="../../station_app/qml/sync_status.py" line="203"/>
         <source>Sync-Fehler: %1</source>
         <translation>Sync error: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../station_app/qml/sync_status.py" line="206"/>
+        <source>%n Karten warten</source>
+        <translation>
+            <numerusform>%n card waiting</numerusform>
+            <numerusform>%n cards waiting</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="159"/>
+        <location filename="../../station_app/qml/sync_status.py" line="207"/>
         <source>alle Karten übertragen</source>
         <translation>all cards transferred</translation>
     </message>
-    <message>
-        <location filename="../../station_app/qml/sync_status.py" line="160"/>
-        <source>%1 Karten warten</source>
-        <translation>%1 cards waiting</translation>
+    <message numerus="yes">
+        <location filename="../../station_app/qml/sync_status.py" line="267"/>
+        <source>Teilweise übertragen: %n Karten, der Rest nicht: %1</source>
+        <translation>
+            <numerusform>Partly transferred: %n card, the rest not: %1</numerusform>
+            <numerusform>Partly transferred: %n cards, the rest not: %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="161"/>
+        <location filename="../../station_app/qml/sync_status.py" line="270"/>
+        <source>Nicht übertragen: %1</source>
+        <translation>Not transferred: %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/sync_status.py" line="272"/>
+        <source>Übertragen: nichts Neues, die Sammelstelle hat alle Karten</source>
+        <translation>Transferred: nothing new, the collection point has every card</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../station_app/qml/sync_status.py" line="273"/>
+        <source>Übertragen: %n Karten</source>
+        <translation>
+            <numerusform>Transferred: %n card</numerusform>
+            <numerusform>Transferred: %n cards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/sync_status.py" line="208"/>
         <source>Zuletzt übertragen: %1 – %2</source>
         <translation>Last transferred: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="164"/>
+        <location filename="../../station_app/qml/sync_status.py" line="211"/>
         <source>Kein Sammelstellen-Server eingerichtet: Übertragung per USB-Stick</source>
         <translation>No collection point server set up: transfer by USB stick</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="165"/>
+        <location filename="../../station_app/qml/sync_status.py" line="212"/>
         <source>Noch nicht übertragen</source>
         <translation>Not yet transferred</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblem</name>
+    <message>
+        <location filename="../../station_app/sync/outcomes.py" line="19"/>
+        <source>Sammelstelle nicht erreichbar</source>
+        <translation>Collection point not reachable</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/sync/outcomes.py" line="20"/>
+        <source>Sammelstelle vorübergehend gestört (Antwort %1), neuer Versuch folgt</source>
+        <translation>Collection point temporarily unavailable (answer %1); it will be tried again</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/sync/outcomes.py" line="22"/>
+        <source>Antwort der Sammelstelle unlesbar (Anmeldeseite im Netz?), neuer Versuch folgt</source>
+        <translation>The collection point&apos;s answer is unreadable (a login page in the network?); it will be tried again</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/sync/outcomes.py" line="24"/>
+        <source>Die Sammelstelle hat einen anderen Stapel bestätigt, er wird erneut gesendet</source>
+        <translation>The collection point confirmed a different batch; it will be sent again</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/sync/outcomes.py" line="26"/>
+        <source>Die Sammelstelle hat schon eine Karte mit gleicher Kennung, aber anderem Inhalt</source>
+        <translation>The collection point already has a card with the same identifier but other content</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/sync/outcomes.py" line="28"/>
+        <source>Die Sammelstelle kennt diese Station oder ihren Schlüssel nicht: bitte die Anmeldedatei prüfen</source>
+        <translation>The collection point does not know this station or its key: please check the enrolment file</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/sync/outcomes.py" line="30"/>
+        <source>Mitmachpool-Kontakte sind für eine andere Sammelstelle verschlüsselt</source>
+        <translation>Mitmachpool contacts are encrypted for another collection point</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/sync/outcomes.py" line="32"/>
+        <source>Die Sammelstelle hat einen Stapel abgelehnt (Antwort %1)</source>
+        <translation>The collection point refused a batch (answer %1)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/sync/outcomes.py" line="34"/>
+        <source>Keine Sammelstelle eingerichtet</source>
+        <translation>No collection point set up</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/sync/outcomes.py" line="35"/>
+        <source>Die Station ist noch bei keiner Sammelstelle angemeldet</source>
+        <translation>The station is not registered with a collection point yet</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/sync/outcomes.py" line="37"/>
+        <source>Die Anmeldedatei gehört zur Station „%1“, diese Station ist „%2“</source>
+        <translation>The enrolment file belongs to station “%1”; this station is “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/sync/outcomes.py" line="39"/>
+        <source>Die Anmeldedatei der Station ist beschädigt</source>
+        <translation>The station&apos;s enrolment file is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/sync/outcomes.py" line="41"/>
+        <source>Der Datenträger ist voll</source>
+        <translation>The drive is full</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/sync/outcomes.py" line="42"/>
+        <source>Der Datenträger ist schreibgeschützt</source>
+        <translation>The drive is write-protected</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/sync/outcomes.py" line="43"/>
+        <source>Der Datenträger meldet einen Lese- oder Schreibfehler</source>
+        <translation>The drive reports a read or write error</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/sync/outcomes.py" line="45"/>
+        <source>Der Ordner ist nicht (mehr) da – USB-Stick abgezogen?</source>
+        <translation>The folder is not there (any more) – USB stick pulled out?</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/sync/outcomes.py" line="47"/>
+        <source>Die Datei ließ sich nicht schreiben</source>
+        <translation>The file could not be written</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/sync/outcomes.py" line="48"/>
+        <source>Unerwarteter Fehler, Einzelheiten stehen im Protokoll der Station</source>
+        <translation>Unexpected error; the details are in the station&apos;s log</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message numerus="yes">
+        <location filename="../../ui/facilitator/SyncSection.qml" line="27"/>
+        <source>%n Stapel-Dateien gespeichert in %1</source>
+        <translation>
+            <numerusform>%n batch file saved to %1</numerusform>
+            <numerusform>%n batch files saved to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/SyncSection.qml" line="30"/>
+        <source>Stapel nicht gespeichert: %1</source>
+        <translation>Batch not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/SyncSection.qml" line="42"/>
+        <source>Übertragung zur Sammelstelle</source>
+        <translation>Transfer to the collection point</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/facilitator/SyncSection.qml" line="56"/>
+        <source>Noch nicht übertragen: %n Karten</source>
+        <translation>
+            <numerusform>Not yet transferred: %n card</numerusform>
+            <numerusform>Not yet transferred: %n cards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/SyncSection.qml" line="71"/>
+        <source>Wird übertragen …</source>
+        <translation>Transferring …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/SyncSection.qml" line="71"/>
+        <source>Jetzt übertragen</source>
+        <translation>Transfer now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/SyncSection.qml" line="86"/>
+        <source>Stapel auf %1 schreiben</source>
+        <translation>Write batch to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/SyncSection.qml" line="87"/>
+        <source>Kein USB-Stick gefunden</source>
+        <translation>No USB stick found</translation>
     </message>
 </context>
 <context>
@@ -1199,17 +1592,17 @@
         <translation>Topic: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WriteScreen.qml" line="53"/>
+        <location filename="../../ui/screens/WriteScreen.qml" line="79"/>
         <source>Ihr Text zur Frage: %1</source>
         <translation>Your answer to the question: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WriteScreen.qml" line="78"/>
+        <location filename="../../ui/screens/WriteScreen.qml" line="104"/>
         <source>Bitte kürzen Sie Ihren Text etwas.</source>
         <translation>Please shorten your text a little.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WriteScreen.qml" line="87"/>
+        <location filename="../../ui/screens/WriteScreen.qml" line="113"/>
         <source>%1 von %2 Zeichen</source>
         <translation>%1 of %2 characters</translation>
     </message>

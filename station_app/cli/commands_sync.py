@@ -78,21 +78,14 @@ def _status(station: Station) -> int:
 
 
 def _install(station: Station, source: Path) -> int:
-    from station_app.config import load_config
-    from station_app.protocol.enrolment import write_enrolment
-    from station_app.sync import enrolment_path, read_enrolment
+    from station_app.enrolment_install import configured_contact_key, install_enrolment
 
-    enrolment = read_enrolment(source)
-    if enrolment.station_id != station.config.station.id:
-        raise UserError(f"{source} is for station {enrolment.station_id!r}, but this station "
-                        f"is {station.config.station.id!r}")
-    target = enrolment_path(station.config, station.data_dir)
-    write_enrolment(enrolment, target)  # atomic, readable by its owner only
-    print(f"enrolment for {enrolment.station_id} installed in {target} "
-          f"(collector {enrolment.collector_url or 'not set'})")
-    configured = load_config(station.config.source).contact.collector_public_key.strip() \
-        if station.config.source.exists() else ""
-    if configured and configured != enrolment.collector_public_key_b64:
+    installed = install_enrolment(station.config, station.data_dir, source,
+                                  audit=station.audit, actor="cli")
+    print(f"enrolment for {installed.station_id} installed in {installed.target} "
+          f"(collector {installed.collector_url or 'not set'})")
+    configured = configured_contact_key(station.config)
+    if configured and configured != installed.collector_public_key:
         print("note: the configuration's [contact] collector_public_key is another "
               "collector's; remove it so Mitmachpool contacts are sealed for this one")
     else:

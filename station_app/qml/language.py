@@ -21,7 +21,8 @@ from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "LanguageBridge"]
 
 SOURCE_LANGUAGE = "de"
-"""The language the QML strings are written in; it needs no translation file."""
+"""The language the QML strings are written in. Its translation file holds only the plural
+forms (``1 Karte``, ``%n Karten``): Qt words a ``%n`` string by the translation's rules."""
 
 
 def translation_file(translations_dir: Path, language: str) -> Path:
@@ -36,7 +37,9 @@ class LanguageBridge(QObject):
 
     German is the source language; every other language is a compiled Qt translation
     (``resources/translations/station_<code>.qm``). A language without a file falls back to
-    German strings but keeps its direction and its configured labels.
+    German strings but keeps its direction and its configured labels. German has a file
+    too, with only the numerus forms of ``%n`` strings (``station_de.qm``), so that
+    ``qsTr("%n Karten", "", 1)`` says "1 Karte".
 
     Signals:
         languageChanged: the UI language changed (labels, direction, translators).
@@ -53,7 +56,7 @@ class LanguageBridge(QObject):
         self._translators: dict[str, QTranslator] = {}
         for code in self._languages:
             path = translation_file(translations_dir, code)
-            if code == SOURCE_LANGUAGE or not path.exists():
+            if not path.exists():
                 continue
             translator = QTranslator(self)
             if translator.load(str(path)):

@@ -98,6 +98,7 @@ def attach_station(bridges: KioskBridges, station: Station, engine: QQmlEngine,
     remembered and get their receipts when it attaches.
     """
     from station_app.export.exporter import Exporter
+    from station_app.qml.enrolment_bridge import EnrolmentBridge
     from station_app.qml.facilitator import FacilitatorBridge
     from station_app.qml.facilitator_export import ExportBridge
     from station_app.qml.sync_status import SyncBridge
@@ -114,9 +115,21 @@ def attach_station(bridges: KioskBridges, station: Station, engine: QQmlEngine,
     kiosk.cardSubmitted.connect(remember)
 
     control = SyncControl(station.config, station.data_dir, station.db)
-    bridges.sync = SyncBridge(control, parent=engine)
-    bridges.sync.follow(bridges.language)
-    kiosk.cardSubmitted.connect(lambda *_: bridges.sync.refresh())  # type: ignore[union-attr]
+    offered = "contact" in bridges.flow.steps
+    enrolment = EnrolmentBridge(station.config, station.data_dir, station.audit, parent=engine,
+                                running_key=station.config.contact.collector_public_key
+                                if offered else "")
+    enrolment.follow(bridges.language)
+    sync = SyncBridge(control, parent=engine, enrolment=enrolment)
+    sync.follow(bridges.language)
+    bridges.sync = sync
+
+    def enrolment_installed(*_: str) -> None:  # sync uploads with it from now on
+        control.enrolment_changed()
+        sync.refresh()
+
+    enrolment.installed.connect(enrolment_installed)
+    kiosk.cardSubmitted.connect(lambda *_: sync.refresh())
     control.start()
     stoppers.append(control.stop)
 
@@ -132,9 +145,10 @@ def attach_printer(bridges: KioskBridges, station: Station, engine: QQmlEngine,
     """A receipt for every card, its status on the thank-you screen, reprints.
 
     Attached right after the kiosk is ready for cards: Qt's print system is the slowest
-    part of the start. With printing off, or with no printer named and no system default,
-    the thank-you screen asks the attendee to note the code instead (the QR is on screen
-    either way); a printer that fails later shows as "failed".
+    part of the start. With printing off, or with no printer named, chosen on the dashboard
+    or set as the system default, the thank-you screen asks the attendee to note the code
+    instead (the QR is on screen either way); a printer that fails later shows as "failed".
+    The printer chosen on the dashboard is remembered and used from the next receipt on.
     """
     from station_app.qml.receipt_bridge import ReceiptPrinterBridge
     from station_app.receipts.printing import QtReceiptPrinter, printer_status
@@ -143,17 +157,25 @@ def attach_printer(bridges: KioskBridges, station: Station, engine: QQmlEngine,
     kiosk = bridges.kiosk
     settings = station.config.printer
     service = ReceiptService.for_station(station, QtReceiptPrinter(settings.name))
-    bridge = ReceiptPrinterBridge(service, parent=engine)
+    default = printer_status("") if settings.enabled else None
+    bridge = ReceiptPrinterBridge(service, parent=engine,
+                                  default_printer=default.name if default and default.found
+                                  else "")
+    bridge.follow(bridges.language)
     waiting, bridges.waiting_for_receipts = bridges.waiting_for_receipts, []
     bridges.printer = bridge
-    usable = settings.enabled and (bool(settings.name) or printer_status("").found)
-    if not usable:
+    if not settings.enabled:
         kiosk.cardSubmitted.connect(lambda *_: kiosk.setReceiptStatus("disabled"))
         if waiting:
             kiosk.setReceiptStatus("disabled")
         return bridge
 
     def on_card(uuid: str, _code: str = "", _url: str = "") -> None:
+        # No printer named, chosen or set as the default: the QR on screen is the receipt
+        # (until a facilitator chooses a printer on the dashboard).
+        if not bridge.configured:
+            kiosk.setReceiptStatus("disabled")
+            return
         card = station.archive.get(uuid)
         if card is not None and bridge.enqueue(card) is not None:
             kiosk.setReceiptStatus("printing")

@@ -82,6 +82,11 @@ def printer_names() -> list[str]:
     return [info.printerName() for info in QPrinterInfo.availablePrinters()]
 
 
+def default_printer_name() -> str:
+    """The spooler's default printer, or '' when it has none."""
+    return QPrinterInfo.defaultPrinterName()
+
+
 def _info(name: str) -> QPrinterInfo:
     return QPrinterInfo.printerInfo(name) if name else QPrinterInfo.defaultPrinter()
 

@@ -57,6 +57,11 @@ class SyncControl:
         """Upload at once instead of waiting for the next interval."""
         self.worker.sync_now()
 
+    def enrolment_changed(self) -> None:
+        """An enrolment was installed (dashboard): upload with it from the next run on,
+        which starts at once."""
+        self.worker.reload()
+
     def write_files(self, folder: Path) -> list[Path]:
         """Seal what is pending and write every unacknowledged batch into ``folder``.
 

@@ -66,6 +66,7 @@ class SyncWorker(WorkerThread[None]):
         self._backoff = backoff or Backoff(cap=max(interval, 2.0))
         self.listener = listener
         self._sync: StationSync | None = None
+        self._reload = threading.Event()
         self.failures = 0
         self.runs = 0
 
@@ -73,10 +74,20 @@ class SyncWorker(WorkerThread[None]):
         """Start the next run at once instead of after the current pause."""
         self.wake()
 
+    def reload(self) -> None:
+        """Another enrolment was installed: build the next run's sync anew (new key, new
+        collector URL) and start it at once."""
+        self._reload.set()
+        self.wake()
+
     def open(self) -> None:
         return None
 
     def run_once(self, state: None) -> float:
+        if self._reload.is_set():
+            self._reload.clear()
+            self.close(state)
+            self.failures = 0
         try:
             if self._sync is None:
                 self._sync = self._make_sync()

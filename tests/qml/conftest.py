@@ -140,8 +140,12 @@ class Driver:
         return point.toPoint()
 
     def settled(self) -> bool:
-        """No screen transition running (StackView ignores taps while it animates)."""
-        return not self.window.findChild(QObject, "screenStack").property("busy")
+        """No screen transition running (StackView ignores taps while it animates), and the
+        start screen's decoration has faded in."""
+        if self.window.findChild(QObject, "screenStack").property("busy"):
+            return False
+        decoration = self.window.findChild(QObject, "startIllustration")
+        return decoration is None or decoration.property("opacity") == 1
 
     def tap(self, name: str) -> None:
         self.qtbot.waitUntil(self.settled)

@@ -450,8 +450,10 @@ def test_devices_page_prints_reprints_syncs_and_writes_batch_files(dashboard, tm
     dashboard.tap("nav_devices")
     dashboard.qtbot.waitUntil(lambda: dashboard.text_of("printerStatus")
                               == f"Beleg {second.code} konnte nicht gedruckt werden")
-    assert "printer 'Kasse' is out of paper" in dashboard.text_of("printerDetail")
-    assert "2 Beleg(e) endgültig fehlgeschlagen" in dashboard.text_of("printerQueue")
+    assert dashboard.text_of("printerDetail") == ("Grund: Der Drucker hat den Auftrag nicht "
+                                                  "angenommen")
+    assert dashboard.text_of("printerQueue") == ("Druckwarteschlange: 2 Belege endgültig "
+                                                 "fehlgeschlagen")
     dashboard.type_into("reprintCode", first.code)
     dashboard.tap("reprintButton")
     assert dashboard.service.jobs.count("queued") == 1
@@ -463,13 +465,13 @@ def test_devices_page_prints_reprints_syncs_and_writes_batch_files(dashboard, tm
                               in dashboard.text_of("syncStatus"), timeout=15_000)
     late = _submit(dashboard.station, dashboard.clock, "Noch eine Idee")
     dashboard.sync.refresh()
-    assert dashboard.text_of("syncPending") == "Noch nicht übertragen: 1 Karten"
+    assert dashboard.text_of("syncPending") == "Noch nicht übertragen: 1 Karte"
     dashboard.tap("syncToStick")
-    dashboard.qtbot.waitUntil(lambda: "1 Stapel-Datei(en) gespeichert"
+    dashboard.qtbot.waitUntil(lambda: "1 Stapel-Datei gespeichert"
                               in dashboard.text_of("syncBatchResult"), timeout=10_000)
     [batch_file] = dashboard.stick.glob("*.batch.json")
     assert late.uuid in batch_file.read_text(encoding="utf-8")
-    assert dashboard.text_of("syncPending") == "Noch nicht übertragen: 1 Karten"  # not yet
+    assert dashboard.text_of("syncPending") == "Noch nicht übertragen: 1 Karte"  # not yet
     dashboard.tap("syncNow")
     dashboard.qtbot.waitUntil(lambda: dashboard.text_of("syncPending")
                               == "Noch nicht übertragen: 0 Karten", timeout=15_000)

@@ -8,6 +8,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
 from station_app.paths import resources_dir, ui_dir
 
 PACKAGE = Path(__file__).resolve().parents[2] / "station_app"
@@ -92,31 +94,90 @@ def test_right_to_left_language_mirrors_the_layout(open_kiosk, kiosk_config):
         > driver.window.width() / 2)
 
 
-def test_every_ui_string_has_an_english_translation(tmp_path):
-    """Every qsTr() string in ui/ and every translatable string of the bridges (facilitator
-    dashboard included) is translated to English."""
-    fresh = tmp_path / "fresh.ts"
-    subprocess.run([_tool("pyside6-lupdate"), *_all_qml(), *_all_python(), "-ts", str(fresh),
-                    "-source-language", "de_DE", "-target-language", "en_GB", "-silent"],
-                   check=True)
-    shipped = {(ctx.findtext("name"), msg.findtext("source")): msg.find("translation")
-               for ctx in ET.parse(TRANSLATIONS / "station_en.ts").iter("context")
+def _lupdate(target: Path, language: str, *extra: str) -> ET.ElementTree:
+    """A fresh Linguist file from the sources, as tools/update-translations makes it."""
+    subprocess.run([_tool("pyside6-lupdate"), *_all_qml(), *_all_python(), "-ts", str(target),
+                    "-source-language", "de_DE", "-target-language", language, *extra,
+                    "-silent"], check=True)
+    return ET.parse(target)
+
+
+def _untranslated(fresh: ET.ElementTree, shipped_file: Path) -> list[tuple[str, str]]:
+    """Messages of ``fresh`` that ``shipped_file`` lacks, leaves unfinished, or whose plural
+    forms (``numerusform``, one per form of the language) are not all filled in."""
+    shipped = {(ctx.findtext("name"), msg.findtext("source")): msg
+               for ctx in ET.parse(shipped_file).iter("context")
                for msg in ctx.iter("message")}
     missing = []
-    for ctx in ET.parse(fresh).iter("context"):
+    for ctx in fresh.iter("context"):
         for msg in ctx.iter("message"):
             key = (ctx.findtext("name"), msg.findtext("source"))
-            translation = shipped.get(key)
-            if translation is None or not translation.text or translation.get("type"):
+            found = shipped.get(key)
+            translation = found.find("translation") if found is not None else None
+            if translation is None or translation.get("type"):
                 missing.append(key)
-    assert missing == [], "run pyside6-lupdate and translate (resources/translations/README.md)"
-    contexts = {ctx.findtext("name") for ctx in ET.parse(fresh).iter("context")}
-    assert {"FacilitatorBridge", "SyncBridge", "ExportBridge", "Labels", "Receipt"} <= contexts
+            elif msg.get("numerus") == "yes":
+                forms = [form.text for form in translation.iter("numerusform")]
+                if found.get("numerus") != "yes" or len(forms) < 2 or not all(forms):
+                    missing.append(key)
+            elif not translation.text:
+                missing.append(key)
+    return missing
 
 
-def test_compiled_translation_matches_its_source(tmp_path):
-    compiled = tmp_path / "station_en.qm"
-    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(TRANSLATIONS / "station_en.ts"),
-                    "-qm", str(compiled)], check=True)
-    assert compiled.read_bytes() == (TRANSLATIONS / "station_en.qm").read_bytes(), \
-        "run pyside6-lrelease (resources/translations/README.md)"
+def test_every_ui_string_has_an_english_translation(tmp_path):
+    """Every qsTr() string in ui/ and every translatable string of the bridges (facilitator
+    dashboard included) is translated to English, plural strings in both forms."""
+    fresh = _lupdate(tmp_path / "fresh.ts", "en_GB")
+    assert _untranslated(fresh, TRANSLATIONS / "station_en.ts") == [], \
+        "run tools/update-translations and translate (resources/translations/README.md)"
+    contexts = {ctx.findtext("name") for ctx in fresh.iter("context")}
+    assert {"FacilitatorBridge", "SyncBridge", "ExportBridge", "Labels", "Receipt",
+            "SyncProblem", "PrinterProblem", "EnrolmentProblem"} <= contexts
+    assert any(msg.get("numerus") == "yes" for msg in fresh.iter("message"))
+
+
+def test_every_plural_string_has_its_german_forms(tmp_path):
+    """German is the source language, but "%n Karten" needs "1 Karte": station_de.ts holds
+    the German numerus forms of every plural string (and nothing else)."""
+    fresh = _lupdate(tmp_path / "fresh_de.ts", "de_DE", "-pluralonly")
+    plural = [msg for msg in fresh.iter("message") if msg.get("numerus") == "yes"]
+    assert plural, "no %n strings found in the sources"
+    assert _untranslated(fresh, TRANSLATIONS / "station_de.ts") == [], \
+        "run tools/update-translations and fill station_de.ts's numerus forms"
+    shipped = ET.parse(TRANSLATIONS / "station_de.ts")
+    assert all(msg.get("numerus") == "yes" for msg in shipped.iter("message"))
+    for msg in shipped.iter("message"):
+        one, many = [form.text for form in msg.find("translation").iter("numerusform")]
+        assert "%n" in one and "%n" in many and one != many, msg.findtext("source")
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_compiled_translation_matches_its_source(tmp_path, language):
+    compiled = tmp_path / f"station_{language}.qm"
+    source = TRANSLATIONS / f"station_{language}.ts"
+    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(compiled)],
+                   check=True)
+    assert compiled.read_bytes() == (TRANSLATIONS / f"station_{language}.qm").read_bytes(), \
+        "run tools/update-translations (resources/translations/README.md)"
+
+
+def test_german_counts_one_card_and_two_cards(qapp):
+    """The German translator words %n strings by German rules; English by English ones."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    def words(language: str, count: int) -> str:
+        translator = QTranslator()
+        assert translator.load(str(TRANSLATIONS / f"station_{language}.qm"))
+        QCoreApplication.installTranslator(translator)
+        try:
+            return QCoreApplication.translate("SyncSection", "Noch nicht übertragen: %n Karten",
+                                              "", count)
+        finally:
+            QCoreApplication.removeTranslator(translator)
+
+    assert [words("de", n) for n in (0, 1, 2)] == [
+        "Noch nicht übertragen: 0 Karten", "Noch nicht übertragen: 1 Karte",
+        "Noch nicht übertragen: 2 Karten"]
+    assert [words("en", n) for n in (1, 2)] == [
+        "Not yet transferred: 1 card", "Not yet transferred: 2 cards"]

@@ -20,23 +20,30 @@ Item {
         anchors.margins: Theme.gap
         spacing: Theme.spacing
 
-        RowLayout {
+        // The field above its two buttons when the page is narrow (portrait, large text).
+        GridLayout {
             Layout.fillWidth: true
-            spacing: Theme.spacing
+            columns: page.width < Theme.textPx(760) ? 2 : 3
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.spacing
             DashTextField {
                 id: searchField
                 objectName: "cardSearch"
                 Layout.fillWidth: true
-                placeholderText: qsTr("Suchen: Text oder Kartencode")
+                Layout.columnSpan: page.width < Theme.textPx(760) ? 2 : 1
+                placeholderText: qsTr("Text oder Kartencode")
+                Accessible.name: qsTr("Karten suchen: Text oder Kartencode")
                 onAccepted: if (page.cards) page.cards.search(text)
             }
             KioskButton {
                 objectName: "cardSearchButton"
+                Layout.fillWidth: page.width < Theme.textPx(760)
                 text: qsTr("Suchen")
                 onClicked: if (page.cards) page.cards.search(searchField.text)
             }
             KioskButton {
                 objectName: "cardSearchClear"
+                Layout.fillWidth: page.width < Theme.textPx(760)
                 variant: "secondary"
                 text: qsTr("Alle")
                 enabled: searchField.text !== ""
@@ -52,8 +59,7 @@ Item {
             objectName: "cardCountLine"
             text: !page.cards ? "" : page.cards.count === 0
                   ? (page.cards.query ? qsTr("Keine Karte gefunden.") : qsTr("Noch keine Karten in dieser Sitzung."))
-                  : page.cards.count === 1 ? qsTr("1 Karte")
-                  : qsTr("%1 Karten, die neuesten zuerst").arg(page.cards.count)
+                  : qsTr("%n Karten, die neuesten zuerst", "", page.cards.count)
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall
             color: Theme.inkMuted
@@ -118,8 +124,6 @@ Item {
                             font.pixelSize: Theme.fontBody
                             color: Theme.ink
                             wrapMode: Text.Wrap
-                            maximumLineCount: 4
-                            elide: Text.ElideRight
                         }
                         Text {
                             Layout.fillWidth: true

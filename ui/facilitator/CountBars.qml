@@ -42,14 +42,13 @@ ColumnLayout {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
                 color: Theme.ink
-                wrapMode: chart.stacked ? Text.WordWrap : Text.NoWrap
-                elide: chart.stacked ? Text.ElideNone : Text.ElideRight
+                wrapMode: Text.WordWrap
                 horizontalAlignment: chart.stacked ? Text.AlignLeft : Text.AlignRight
             }
             Item {
                 id: track
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.px(24)
+                Layout.preferredHeight: Math.max(Theme.px(24), countLabel.implicitHeight)
                 readonly property real room: width - countLabel.implicitWidth - Theme.px(10)
 
                 Rectangle {

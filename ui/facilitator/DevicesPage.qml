@@ -1,15 +1,18 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Station.Bridge
 import ui
 
-// Drucker & Sync:
-//   printer  ReceiptPrinterBridge (station_app/qml/receipt_bridge.py):
-//            status, code, detail, failedCount, reprint(code)
-//   sync     SyncBridge (station_app/qml/sync_status.py): statusText, pendingCards,
-//            syncNow(), writeBatchFiles(folder) with filesWritten(count, folder) /
-//            filesFailed(reason); the USB stick comes from the export targets (exports)
+// Drucker & Sync: the receipt printer (PrinterSection), the transfer to the collection point
+// (SyncSection) and the station's enrolment from a USB stick (SetupSection).
+//   printer  ReceiptPrinterBridge (station_app/qml/receipt_bridge.py)
+//   sync     SyncBridge (station_app/qml/sync_status.py); sync.enrolment the EnrolmentBridge
+//            (station_app/qml/enrolment_bridge.py), null when not offered
+//   exports  ExportBridge: the USB stick for batch files comes from its targets
+// While the page is shown, the pending count is re-read every few seconds, so cards that
+// come in meanwhile (at the kiosk, transcribed, from the command line) show at once.
 Flickable {
     id: page
 
@@ -25,17 +28,6 @@ Flickable {
         }
         return null
     }
-    property string batchResult: ""
-
-    Connections {
-        target: page.sync
-        function onFilesWritten(count, folder) {
-            page.batchResult = qsTr("%1 Stapel-Datei(en) gespeichert in %2").arg(count).arg(folder)
-        }
-        function onFilesFailed(reason) {
-            page.batchResult = qsTr("Stapel nicht gespeichert: %1").arg(reason)
-        }
-    }
 
     objectName: "devicesPage"
     clip: true
@@ -44,17 +36,25 @@ Flickable {
     boundsBehavior: Flickable.StopAtBounds
     ScrollBar.vertical: ScrollBar { }
 
-    function printerWords(status) {
-        switch (status) {
-        case "off": return qsTr("Belegdruck ist ausgeschaltet")
-        case "idle": return qsTr("Bereit – noch nichts gedruckt")
-        case "queued": return qsTr("Beleg %1 wartet auf den Drucker").arg(printer.code)
-        case "printing": return qsTr("Beleg %1 wird gedruckt").arg(printer.code)
-        case "retrying": return qsTr("Beleg %1: neuer Versuch").arg(printer.code)
-        case "done": return qsTr("Zuletzt gedruckt: Beleg %1").arg(printer.code)
-        case "failed": return qsTr("Beleg %1 konnte nicht gedruckt werden").arg(printer.code)
-        }
-        return status
+    // Shown: look for printers and sticks again (plugged in since the last look).
+    onVisibleChanged: if (visible) page.lookAround()
+    Component.onCompleted: if (visible) page.lookAround()
+
+    function lookAround() {
+        if (page.printer)
+            page.printer.refreshPrinters()
+        if (page.sync && page.sync.enrolment)
+            page.sync.enrolment.refresh()
+        if (page.sync)
+            page.sync.refresh()
+    }
+
+    Timer {
+        objectName: "devicesPoll"
+        interval: 2000
+        repeat: true
+        running: page.visible && page.sync !== null
+        onTriggered: page.sync.refreshCounts()
     }
 
     ColumnLayout {
@@ -64,139 +64,25 @@ Flickable {
         width: page.width - 2 * Theme.gap
         spacing: Theme.gap
 
-        // --- printer: status, queue, reprint ------------------------------------------------
-        Rectangle {
-            objectName: "printerSection"
+        Loader {  // the printer attaches a moment after the station
             Layout.fillWidth: true
-            Layout.preferredHeight: printerColumn.implicitHeight + 2 * Theme.gap
-            radius: Theme.radius
-            color: Theme.surface
-            border.color: Theme.line
-
-            ColumnLayout {
-                id: printerColumn
-                anchors.fill: parent
-                anchors.margins: Theme.gap
-                spacing: Theme.spacing
-
-                SectionLabel { text: qsTr("Belegdrucker") }
-                Text {
-                    objectName: "printerStatus"
-                    Layout.fillWidth: true
-                    text: page.printerWords(page.printer.status)
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontBody
-                    color: Theme.ink
-                    wrapMode: Text.WordWrap
-                }
-                Text {
-                    objectName: "printerDetail"
-                    Layout.fillWidth: true
-                    visible: page.printer.detail !== ""
-                    text: qsTr("Grund: %1").arg(page.printer.detail)
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontSmall
-                    color: Theme.inkMuted
-                    wrapMode: Text.Wrap
-                }
-                Text {
-                    objectName: "printerQueue"
-                    Layout.fillWidth: true
-                    text: qsTr("Druckwarteschlange: %1 Beleg(e) endgültig fehlgeschlagen")
-                          .arg(page.printer.failedCount)
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontBody
-                    color: page.printer.failedCount > 0 ? Theme.accent : Theme.ink
-                }
-                RowLayout {
-                    Layout.fillWidth: true
-                    spacing: Theme.spacing
-                    DashTextField {
-                        id: reprintCode
-                        objectName: "reprintCode"
-                        Layout.fillWidth: true
-                        placeholderText: qsTr("Kartencode für einen neuen Beleg")
-                    }
-                    KioskButton {
-                        objectName: "reprintButton"
-                        enabled: reprintCode.text.trim() !== ""
-                        text: qsTr("Beleg erneut drucken")
-                        onClicked: {
-                            if (page.printer.reprint(reprintCode.text.trim()))
-                                reprintCode.text = ""
-                        }
-                    }
-                }
+            active: page.printer !== null
+            visible: active
+            sourceComponent: PrinterSection {
+                printer: page.printer
             }
         }
-
-        // --- sync status ---------------------------------------------------------------------
-        Rectangle {
-            objectName: "syncSection"
+        SyncSection {
             Layout.fillWidth: true
-            Layout.preferredHeight: syncColumn.implicitHeight + 2 * Theme.gap
-            radius: Theme.radius
-            color: Theme.surface
-            border.color: Theme.line
-
-            ColumnLayout {
-                id: syncColumn
-                anchors.fill: parent
-                anchors.margins: Theme.gap
-                spacing: Theme.spacing
-
-                SectionLabel { text: qsTr("Übertragung zur Sammelstelle") }
-                Text {
-                    objectName: "syncStatus"
-                    Layout.fillWidth: true
-                    text: page.sync.statusText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontBody
-                    color: Theme.ink
-                    wrapMode: Text.WordWrap
-                }
-                Text {
-                    objectName: "syncPending"
-                    Layout.fillWidth: true
-                    text: qsTr("Noch nicht übertragen: %1 Karten").arg(page.sync.pendingCards)
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontBody
-                    color: Theme.ink
-                }
-                Flow {
-                    Layout.fillWidth: true
-                    spacing: Theme.spacing
-                    KioskButton {
-                        objectName: "syncNow"
-                        // Only with a collector to upload to (SyncBridge.online).
-                        visible: page.sync.online
-                        width: Math.min(implicitWidth, parent.width)
-                        text: qsTr("Jetzt übertragen")
-                        onClicked: page.sync.syncNow()
-                    }
-                    KioskButton {
-                        objectName: "syncToStick"
-                        width: Math.min(implicitWidth, parent.width)  // a long stick name wraps
-                        enabled: page.stick !== null
-                        variant: "secondary"
-                        text: page.stick ? qsTr("Stapel auf %1 schreiben").arg(page.stick.label)
-                                         : qsTr("Kein USB-Stick gefunden")
-                        onClicked: {
-                            page.batchResult = ""
-                            page.sync.writeBatchFiles(page.stick.path)
-                        }
-                    }
-                }
-                Text {
-                    objectName: "syncBatchResult"
-                    Layout.fillWidth: true
-                    visible: text !== ""
-                    text: page.batchResult
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontBody
-                    color: Theme.ink
-                    wrapMode: Text.Wrap
-                }
+            sync: page.sync
+            stick: page.stick
+        }
+        Loader {
+            Layout.fillWidth: true
+            active: page.sync !== null && page.sync.enrolment !== null
+            visible: active
+            sourceComponent: SetupSection {
+                enrolment: page.sync.enrolment
             }
         }
     }

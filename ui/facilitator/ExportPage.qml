@@ -27,7 +27,7 @@ Flickable {
     Connections {
         target: page.exports
         function onFinished(path, cards, hidden) {
-            page.lastResult = (cards === 1 ? qsTr("1 Karte") : qsTr("%1 Karten").arg(cards))
+            page.lastResult = qsTr("%n Karten", "", cards)
                     + (hidden > 0 ? qsTr(" (%1 ausgeblendete nicht enthalten)").arg(hidden) : "")
                     + qsTr(" gespeichert in\n%1").arg(path)
         }

@@ -29,6 +29,11 @@ FocusScope {
     objectName: "facilitatorHome"
 
     function show(name) { home.page = name }
+    function say(text, isError) {
+        home.noticeText = text
+        home.noticeIsError = isError
+        noticeTimer.restart()
+    }
 
     // Counts are read while the dashboard is on screen, and kept current from then on.
     Component.onCompleted: {
@@ -44,6 +49,15 @@ FocusScope {
             home.noticeIsError = isError
             noticeTimer.restart()
         }
+    }
+    // The printer (a queue chosen) and the set-up (an enrolment installed) say so here too.
+    Connections {
+        target: home.printer
+        function onNotice(text, isError) { home.say(text, isError) }
+    }
+    Connections {
+        target: home.sync ? home.sync.enrolment : null
+        function onNotice(text, isError) { home.say(text, isError) }
     }
     Connections {
         target: home.facilitator ? home.facilitator.exports : null
@@ -83,15 +97,20 @@ FocusScope {
             Layout.preferredHeight: topBar.implicitHeight + 2 * Theme.spacing
             color: Theme.primary
 
-            RowLayout {
+            // Narrow (portrait, large text): the title and session line above the two buttons.
+            GridLayout {
                 id: topBar
+                readonly property bool narrow: home.width < Theme.textPx(1000)
                 anchors.fill: parent
                 anchors.leftMargin: Theme.gap
                 anchors.rightMargin: Theme.gap
-                spacing: Theme.gap
+                columns: narrow ? 2 : 3
+                columnSpacing: Theme.gap
+                rowSpacing: Theme.spacing
 
                 ColumnLayout {
                     Layout.fillWidth: true
+                    Layout.columnSpan: topBar.narrow ? 2 : 1
                     spacing: 0
                     Text {
                         Layout.fillWidth: true
@@ -120,6 +139,7 @@ FocusScope {
                 }
                 KioskButton {
                     objectName: "facilitatorBack"
+                    Layout.fillWidth: topBar.narrow
                     variant: "secondary"
                     focus: true
                     text: qsTr("Zurück zum Kiosk")
@@ -127,6 +147,7 @@ FocusScope {
                 }
                 KioskButton {
                     objectName: "facilitatorLeave"
+                    Layout.fillWidth: topBar.narrow
                     variant: "secondary"
                     text: qsTr("Kiosk verlassen")
                     onClicked: leaveConfirm.open()
@@ -146,7 +167,7 @@ FocusScope {
                 objectName: "dashboardNav"
                 Layout.fillHeight: !Theme.portrait
                 Layout.fillWidth: Theme.portrait
-                Layout.preferredWidth: Theme.portrait ? -1 : Theme.px(250)
+                Layout.preferredWidth: Theme.portrait ? -1 : Math.min(Theme.textPx(250), home.width * 0.3)
                 Layout.preferredHeight: Theme.portrait ? nav.implicitHeight + 2 * Theme.spacing : -1
                 color: Theme.surfaceMuted
 
@@ -208,7 +229,7 @@ FocusScope {
             }
         }
 
-        // --- what just happened -----------------------------------------------------------
+        // --- what just happened: a row of its own below the page, never over it ------------
         Rectangle {
             objectName: "dashboardNotice"
             Layout.fillWidth: true

@@ -50,7 +50,7 @@ Flickable {
 
         GridLayout {
             Layout.fillWidth: true
-            columns: content.width < Theme.px(640) ? 2 : 4  // two rows in a narrow window
+            columns: content.width < Theme.textPx(640) ? 2 : 4  // two rows in a narrow window
             columnSpacing: Theme.spacing
             rowSpacing: Theme.spacing
             Repeater {
@@ -66,15 +66,16 @@ Flickable {
                     objectName: "total_" + modelData.name
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1  // equal columns
-                    Layout.preferredHeight: Theme.px(110)
+                    Layout.preferredHeight: Math.max(Theme.px(110), tileColumn.implicitHeight + Theme.px(24))
                     radius: Theme.radius
                     color: Theme.surface
                     border.color: Theme.line
                     Accessible.role: Accessible.StaticText
                     Accessible.name: modelData.label + ": " + modelData.value
-                    // Narrow windows: the value (a date, "28 Sep 2026, 10:30") shrinks to
-                    // fit its box, the label wraps.
+                    // Narrow windows and large text: the value (a date, "28 Sep 2026, 10:30")
+                    // and the label wrap, and the tile grows with them.
                     Column {
+                        id: tileColumn
                         anchors.centerIn: parent
                         width: parent.width - 2 * Theme.px(8)
                         spacing: Theme.px(4)
@@ -85,8 +86,7 @@ Flickable {
                             font.family: Theme.fontFamily
                             font.pixelSize: tile.modelData.name === "since" ? Theme.fontLead : Theme.fontTitle
                             font.weight: Font.Bold
-                            fontSizeMode: Text.HorizontalFit
-                            minimumPixelSize: Theme.fontSmall
+                            wrapMode: Text.WordWrap
                             color: Theme.ink
                         }
                         Text {
@@ -96,8 +96,6 @@ Flickable {
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.fontSmall
                             wrapMode: Text.WordWrap
-                            maximumLineCount: 2
-                            elide: Text.ElideRight
                             color: Theme.inkMuted
                         }
                     }
@@ -107,7 +105,7 @@ Flickable {
 
         GridLayout {
             Layout.fillWidth: true
-            columns: content.width < Theme.px(640) ? 1 : 2
+            columns: content.width < Theme.textPx(640) ? 1 : 2
             columnSpacing: Theme.gap * 2
             rowSpacing: Theme.gap
 

@@ -85,6 +85,7 @@ Flickable {
                 model: page.facilitator ? page.facilitator.promptChoices : []
                 delegate: KioskButton {
                     required property var modelData
+                    width: Math.min(implicitWidth, content.width)
                     objectName: "paperPrompt_" + modelData.id
                     text: modelData.label
                     variant: page.promptId === modelData.id ? "primary" : "secondary"
@@ -100,6 +101,7 @@ Flickable {
                 model: page.facilitator ? page.facilitator.topicChoices : []
                 delegate: KioskButton {
                     required property var modelData
+                    width: Math.min(implicitWidth, content.width)
                     objectName: "paperTopic_" + modelData.id
                     text: modelData.label
                     variant: page.topicId === modelData.id ? "primary" : "secondary"
@@ -137,6 +139,7 @@ Flickable {
                        ? [{ id: "", label: page.facilitator.notGivenLabel }].concat(page.facilitator.districtChoices) : []
                 delegate: KioskButton {
                     required property var modelData
+                    width: Math.min(implicitWidth, content.width)
                     objectName: "paperDistrict_" + (modelData.id || "none")
                     text: modelData.label
                     font.pixelSize: Theme.fontSmall
@@ -156,6 +159,7 @@ Flickable {
                        ? [{ id: "", label: page.facilitator.notGivenLabel }].concat(page.facilitator.ageGroupChoices) : []
                 delegate: KioskButton {
                     required property var modelData
+                    width: Math.min(implicitWidth, content.width)
                     objectName: "paperAge_" + (modelData.id || "none")
                     text: modelData.label
                     font.pixelSize: Theme.fontSmall

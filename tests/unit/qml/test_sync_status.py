@@ -83,7 +83,7 @@ def test_texts_follow_the_ui_language(qtbot, setup, tmp_path):
             bridge.set_language("en")
         assert bridge.statusText == "No collection point server set up: transfer by USB stick"
         bridge.listener(None, None, "no collector URL")
-        qtbot.waitUntil(lambda: bridge.statusText == "Sync error: no collector URL")
+        qtbot.waitUntil(lambda: bridge.statusText == "Sync error: No collection point set up")
 
 
 @contextlib.contextmanager
@@ -103,6 +103,6 @@ def test_bridge_reports_worker_errors(qtbot, setup, tmp_path):
     bridge = SyncBridge(_usb_only(station, tmp_path))
     with qtbot.waitSignal(bridge.statusChanged, timeout=5_000):
         bridge.listener(None, None, "no collector URL")
-    assert bridge.lastError == "no collector URL" and not bridge.online
-    assert bridge.statusText == "Sync-Fehler: no collector URL"
+    assert bridge.lastError == "Keine Sammelstelle eingerichtet" and not bridge.online
+    assert bridge.statusText == "Sync-Fehler: Keine Sammelstelle eingerichtet"
     bridge.syncNow()  # the worker is not running: nothing happens, nothing breaks
