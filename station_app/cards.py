@@ -15,6 +15,7 @@ from typing import Any, Literal
 from station_app.clock import utc_now
 from station_app.errors import CardRejected
 from station_app.protocol.codes import new_code
+from station_app.texts import QT_TRANSLATE_NOOP, Message
 
 Source = Literal["kiosk", "paper"]
 SOURCES: tuple[Source, ...] = ("kiosk", "paper")
@@ -43,14 +44,19 @@ def normalise_text(text: str, max_length: int = DEFAULT_MAX_LENGTH) -> str:
     sequence and line break kept; surrounding white space trimmed.
     """
     if any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
-        raise CardRejected("the text is not valid UTF-8")
+        raise CardRejected("the text is not valid UTF-8", Message("CardText", QT_TRANSLATE_NOOP(
+            "CardText", "Der Text enthält ungültige Zeichen.")))
     cleaned = clean_text(text)
     if not cleaned:
-        raise CardRejected("the text is empty: please write a few words")
+        raise CardRejected("the text is empty: please write a few words", Message(
+            "CardText", QT_TRANSLATE_NOOP("CardText", "Der Text ist leer: bitte ein paar "
+                                          "Worte schreiben.")))
     if len(cleaned) > max_length:
         raise CardRejected(
-            f"the text is too long ({len(cleaned)} characters, at most {max_length})"
-        )
+            f"the text is too long ({len(cleaned)} characters, at most {max_length})",
+            Message("CardText", QT_TRANSLATE_NOOP(
+                "CardText", "Der Text ist zu lang (%1 Zeichen, höchstens %2)."),
+                (str(len(cleaned)), str(max_length))))
     return cleaned
 
 

@@ -4,9 +4,25 @@ The command line prints ``UserError`` messages on one line and exits 2; the kios
 as a calm message. Anything else is a bug and is logged in full to the station's log file.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from station_app.texts import Message
+
 
 class UserError(Exception):
-    """Bad input or a state the user can fix; ``str(error)`` is the whole message."""
+    """Bad input or a state the user can fix; ``str(error)`` is the whole message.
+
+    ``message``, when given, is the same said to a person on screen, in the screen's
+    language (``station_app.texts.Message``); ``str(error)`` stays the English sentence the
+    command line prints and the log keeps.
+    """
+
+    def __init__(self, detail: str = "", message: Message | None = None) -> None:
+        super().__init__(detail)
+        self.message = message
 
 
 class ConfigError(UserError):

@@ -19,10 +19,15 @@ from station_app.cards import Card, Source, new_card
 from station_app.clock import utc_now
 from station_app.config import OTHER_TOPIC_ID, StationConfig
 from station_app.errors import CardRejected, StorageError
+from station_app.texts import QT_TRANSLATE_NOOP, Message
 
 if TYPE_CHECKING:
     from station_app.contacts import ContactOptIn, ContactPool
     from station_app.storage import AuditLog, CardArchive, SessionBook
+
+
+_CHOOSE_PROMPT = Message("Intake", QT_TRANSLATE_NOOP("Intake", "Bitte eine Frage wählen."))
+_CHOOSE_TOPIC = Message("Intake", QT_TRANSLATE_NOOP("Intake", "Bitte ein Themenfeld wählen."))
 
 
 @dataclass(frozen=True)
@@ -59,13 +64,15 @@ class CardIntake:
         config = self._config
         if config.prompt(draft.prompt_id) is None:
             raise CardRejected(f"unknown prompt {draft.prompt_id!r} "
-                               f"(known: {', '.join(p.id for p in config.prompts)})")
+                               f"(known: {', '.join(p.id for p in config.prompts)})",
+                               _CHOOSE_PROMPT)
         other_allowed = config.kiosk.allow_other_topic or draft.source == "paper"
         if config.topic(draft.topic_id) is None and not (
             other_allowed and draft.topic_id == OTHER_TOPIC_ID
         ):
             raise CardRejected(f"unknown topic {draft.topic_id!r} "
-                               f"(known: {', '.join(t.id for t in config.topics)})")
+                               f"(known: {', '.join(t.id for t in config.topics)})",
+                               _CHOOSE_TOPIC)
         if draft.district_id and config.district(draft.district_id) is None:
             raise CardRejected(f"unknown district {draft.district_id!r}")
         if draft.age_group_id and config.age_group(draft.age_group_id) is None:

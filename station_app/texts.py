@@ -127,6 +127,13 @@ class WordedError(UserError):
     """A refusal with two faces: ``str()`` is the technical English sentence (command line,
     log), ``message`` is what a screen shows in its language."""
 
+    message: Message
+
     def __init__(self, detail: str, message: Message) -> None:
-        super().__init__(detail)
-        self.message = message
+        super().__init__(detail, message)
+
+
+def worded(error: UserError, language: str) -> str:
+    """What a screen says for ``error`` in ``language``: its ``message`` when the core
+    worded it, else its one English sentence (never a traceback)."""
+    return error.message.text(language) if error.message is not None else str(error)

@@ -24,6 +24,24 @@
     </message>
 </context>
 <context>
+    <name>CardText</name>
+    <message>
+        <location filename="../../station_app/cards.py" line="47"/>
+        <source>Der Text enthält ungültige Zeichen.</source>
+        <translation>The text contains invalid characters.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/cards.py" line="52"/>
+        <source>Der Text ist leer: bitte ein paar Worte schreiben.</source>
+        <translation>The text is empty: please write a few words.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/cards.py" line="57"/>
+        <source>Der Text ist zu lang (%1 Zeichen, höchstens %2).</source>
+        <translation>The text is too long (%1 characters, at most %2).</translation>
+    </message>
+</context>
+<context>
     <name>CardsPage</name>
     <message>
         <location filename="../../ui/facilitator/CardsPage.qml" line="34"/>
@@ -177,47 +195,47 @@
 <context>
     <name>EnrolmentBridge</name>
     <message>
-        <location filename="../../station_app/qml/enrolment_bridge.py" line="193"/>
+        <location filename="../../station_app/qml/enrolment_bridge.py" line="194"/>
         <source>Die Station ist noch bei keiner Sammelstelle angemeldet.</source>
         <translation>The station is not registered with a collection point yet.</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/enrolment_bridge.py" line="196"/>
+        <location filename="../../station_app/qml/enrolment_bridge.py" line="197"/>
         <source>Angemeldet als „%1“, ohne Sammelstellen-Adresse (nur USB-Stick)</source>
         <translation>Registered as “%1”, without a collection point address (USB stick only)</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/enrolment_bridge.py" line="198"/>
+        <location filename="../../station_app/qml/enrolment_bridge.py" line="199"/>
         <source>Angemeldet als „%1“ bei %2</source>
         <translation>Registered as “%1” at %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/enrolment_bridge.py" line="213"/>
+        <location filename="../../station_app/qml/enrolment_bridge.py" line="214"/>
         <source>Nicht eingerichtet: %1</source>
         <translation>Not set up: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/enrolment_bridge.py" line="217"/>
+        <location filename="../../station_app/qml/enrolment_bridge.py" line="218"/>
         <source>keine (nur USB-Stick)</source>
         <translation>none (USB stick only)</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/enrolment_bridge.py" line="218"/>
+        <location filename="../../station_app/qml/enrolment_bridge.py" line="219"/>
         <source>Eingerichtet: Station „%1“, Sammelstelle %2</source>
         <translation>Set up: station “%1”, collection point %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/enrolment_bridge.py" line="227"/>
+        <location filename="../../station_app/qml/enrolment_bridge.py" line="228"/>
         <source>Der Mitmachpool verschlüsselt Kontakte für diese Sammelstelle.</source>
         <translation>The Mitmachpool encrypts contacts for this collection point.</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/enrolment_bridge.py" line="229"/>
+        <location filename="../../station_app/qml/enrolment_bridge.py" line="230"/>
         <source>Der Mitmachpool gilt für diese Sammelstelle erst nach einem Neustart: bitte „Kiosk verlassen“ und die Station neu starten.</source>
         <translation>The Mitmachpool works for this collection point only after a restart: please tap “Leave kiosk” and start the station again.</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/enrolment_bridge.py" line="232"/>
+        <location filename="../../station_app/qml/enrolment_bridge.py" line="233"/>
         <source>Achtung: Die Konfiguration nennt den Schlüssel einer anderen Sammelstelle (contact.collector_public_key). Diese Sammelstelle könnte Mitmachpool-Kontakte nicht öffnen: bitte die Einstellung entfernen.</source>
         <translation>Caution: the configuration names another collection point&apos;s key (contact.collector_public_key). This collection point could not open Mitmachpool contacts: please remove the setting.</translation>
     </message>
@@ -253,32 +271,32 @@
 <context>
     <name>ExportBridge</name>
     <message>
-        <location filename="../../station_app/qml/facilitator_export.py" line="76"/>
+        <location filename="../../station_app/qml/facilitator_export.py" line="78"/>
         <source>USB-Stick „%1“</source>
         <translation>USB stick “%1”</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_export.py" line="77"/>
+        <location filename="../../station_app/qml/facilitator_export.py" line="79"/>
         <source>Datenordner der Station</source>
         <translation>The station&apos;s data folder</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_export.py" line="84"/>
+        <location filename="../../station_app/qml/facilitator_export.py" line="86"/>
         <source>%1 GB frei</source>
         <translation>%1 GB free</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_export.py" line="85"/>
+        <location filename="../../station_app/qml/facilitator_export.py" line="87"/>
         <source>%1 MB frei</source>
         <translation>%1 MB free</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_export.py" line="102"/>
+        <location filename="../../station_app/qml/facilitator_export.py" line="104"/>
         <source>Es läuft schon ein Export.</source>
         <translation>An export is already running.</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_export.py" line="105"/>
+        <location filename="../../station_app/qml/facilitator_export.py" line="107"/>
         <source>Bitte ein Format und ein Ziel wählen.</source>
         <translation>Please choose a format and a target.</translation>
     </message>
@@ -377,40 +395,83 @@
     </message>
 </context>
 <context>
+    <name>ExportProblem</name>
+    <message>
+        <location filename="../../station_app/export/common.py" line="73"/>
+        <source>Es gibt noch keine Sitzung, also nichts zu exportieren.</source>
+        <translation>There is no session yet, so there is nothing to export.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/export/problems.py" line="17"/>
+        <source>Der Speicher ist voll: %1 wurde nicht gespeichert. Bitte Platz schaffen oder einen anderen USB-Stick nehmen.</source>
+        <translation>The storage is full: %1 was not saved. Please free some space or use another USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/export/problems.py" line="20"/>
+        <source>Hier darf nicht geschrieben werden (schreibgeschützt): %1</source>
+        <translation>Cannot write here (read-only): %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/export/problems.py" line="22"/>
+        <source>Der USB-Stick meldet einen Fehler (abgezogen oder beschädigt?): %1</source>
+        <translation>The USB stick reports an error (pulled out or damaged?): %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/export/problems.py" line="24"/>
+        <source>%1 ist ein Ordner, keine Datei.</source>
+        <translation>%1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/export/problems.py" line="25"/>
+        <source>%1 ist keine gewöhnliche Datei.</source>
+        <translation>%1 is not an ordinary file.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/export/problems.py" line="26"/>
+        <source>Den Ordner %1 gibt es nicht (USB-Stick abgezogen?).</source>
+        <translation>The folder %1 does not exist (USB stick pulled out?).</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/export/problems.py" line="28"/>
+        <source>%1 konnte nicht geschrieben werden.</source>
+        <translation>%1 could not be written.</translation>
+    </message>
+</context>
+<context>
     <name>FacilitatorBridge</name>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="168"/>
+        <location filename="../../station_app/qml/facilitator.py" line="169"/>
         <source>Die Datenbank der Station war beschädigt und wurde als „%1“ beiseitegelegt. Neue Karten werden in einer frischen Datenbank gespeichert. Bitte die alte Datei sichern und der Sammelstelle melden.</source>
         <translation>The station’s database was damaged and has been set aside as “%1”. New cards are stored in a fresh database. Please keep a copy of the old file and tell the central office.</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="202"/>
+        <location filename="../../station_app/qml/facilitator.py" line="203"/>
         <source>dd.MM.yyyy, HH:mm</source>
         <extracomment>A Qt date format (QDateTime::toString): since when the session is open.</extracomment>
         <translation>d MMM yyyy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="281"/>
+        <location filename="../../station_app/qml/facilitator.py" line="282"/>
         <source>Sitzung „%1“ geöffnet</source>
         <translation>Session “%1” opened</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="286"/>
+        <location filename="../../station_app/qml/facilitator.py" line="287"/>
         <source>Sitzung „%1“ geschlossen</source>
         <translation>Session “%1” closed</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="296"/>
+        <location filename="../../station_app/qml/facilitator.py" line="297"/>
         <source>Karte %1 ausgeblendet</source>
         <translation>Card %1 hidden</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="301"/>
+        <location filename="../../station_app/qml/facilitator.py" line="302"/>
         <source>Karte %1 wieder sichtbar</source>
         <translation>Card %1 visible again</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="320"/>
+        <location filename="../../station_app/qml/facilitator.py" line="321"/>
         <source>Papierkarte gespeichert: %1</source>
         <translation>Paper card saved: %1</translation>
     </message>
@@ -607,6 +668,27 @@
     </message>
 </context>
 <context>
+    <name>Intake</name>
+    <message>
+        <location filename="../../station_app/intake.py" line="29"/>
+        <source>Bitte eine Frage wählen.</source>
+        <translation>Please choose a question.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/intake.py" line="30"/>
+        <source>Bitte ein Themenfeld wählen.</source>
+        <translation>Please choose a topic.</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <location filename="../../station_app/qml/jobs.py" line="23"/>
+        <source>Unerwarteter Fehler, Einzelheiten stehen im Protokoll der Station.</source>
+        <translation>Unexpected error; the details are in the station&apos;s log.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../station_app/labels.py" line="22"/>
@@ -635,6 +717,39 @@
         <location filename="../../ui/Main.qml" line="51"/>
         <source>Beteiligungsstation</source>
         <translation>Participation station</translation>
+    </message>
+</context>
+<context>
+    <name>Moderation</name>
+    <message>
+        <location filename="../../station_app/storage/moderation.py" line="54"/>
+        <source>„%1“ ist kein Kartencode (so sieht einer aus: K7M-4QX-9TRP).</source>
+        <translation>“%1” is not a card code (this is what one looks like: K7M-4QX-9TRP).</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/storage/moderation.py" line="61"/>
+        <source>Keine Karte %1 auf dieser Station.</source>
+        <translation>No card %1 on this station.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/storage/moderation.py" line="72"/>
+        <source>Bitte einen Grund angeben, z. B. „Persönliche Daten“.</source>
+        <translation>Please give a reason, e.g. “Personal data”.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/storage/moderation.py" line="77"/>
+        <source>Der Grund ist zu lang (höchstens %1 Zeichen).</source>
+        <translation>The reason is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/storage/moderation.py" line="125"/>
+        <source>Karte %1 ist schon ausgeblendet.</source>
+        <translation>Card %1 is already hidden.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/storage/moderation.py" line="129"/>
+        <source>Karte %1 ist nicht ausgeblendet.</source>
+        <translation>Card %1 is not hidden.</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1263,24 @@
     </message>
 </context>
 <context>
+    <name>Sessions</name>
+    <message>
+        <location filename="../../station_app/storage/sessions.py" line="91"/>
+        <source>Die Sitzung braucht einen Namen, z. B. „Stadtkonferenz 28.09. – Station 1“.</source>
+        <translation>The session needs a name, e.g. “City conference 28 Sep – Station 1”.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/storage/sessions.py" line="96"/>
+        <source>Der Name ist zu lang (höchstens 200 Zeichen).</source>
+        <translation>The name is too long (at most 200 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/storage/sessions.py" line="112"/>
+        <source>Es ist keine Sitzung offen.</source>
+        <translation>No session is open.</translation>
+    </message>
+</context>
+<context>
     <name>SessionsPage</name>
     <message>
         <location filename="../../ui/facilitator/SessionsPage.qml" line="47"/>
@@ -1281,20 +1414,28 @@
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <location filename="../../station_app/storage/cards.py" line="66"/>
+        <source>Der Speicher der Station ist voll: die Karte wurde nicht gespeichert. Bitte Platz schaffen und noch einmal versuchen.</source>
+        <translation>The station&apos;s storage is full: the card was not saved. Please free some space and try again.</translation>
+    </message>
+</context>
+<context>
     <name>SyncBridge</name>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="42"/>
+        <location filename="../../station_app/qml/sync_status.py" line="44"/>
         <source>dd.MM.yyyy HH:mm</source>
         <extracomment>A Qt date format (QDateTime::toString): when the last sync worked or failed.</extracomment>
         <translation>d MMM yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="203"/>
+        <location filename="../../station_app/qml/sync_status.py" line="206"/>
         <source>Sync-Fehler: %1</source>
         <translation>Sync error: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="206"/>
+        <location filename="../../station_app/qml/sync_status.py" line="209"/>
         <source>%n Karten warten</source>
         <translation>
             <numerusform>%n card waiting</numerusform>
@@ -1302,12 +1443,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="207"/>
+        <location filename="../../station_app/qml/sync_status.py" line="210"/>
         <source>alle Karten übertragen</source>
         <translation>all cards transferred</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="267"/>
+        <location filename="../../station_app/qml/sync_status.py" line="270"/>
         <source>Teilweise übertragen: %n Karten, der Rest nicht: %1</source>
         <translation>
             <numerusform>Partly transferred: %n card, the rest not: %1</numerusform>
@@ -1315,17 +1456,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="270"/>
+        <location filename="../../station_app/qml/sync_status.py" line="273"/>
         <source>Nicht übertragen: %1</source>
         <translation>Not transferred: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="272"/>
+        <location filename="../../station_app/qml/sync_status.py" line="275"/>
         <source>Übertragen: nichts Neues, die Sammelstelle hat alle Karten</source>
         <translation>Transferred: nothing new, the collection point has every card</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="273"/>
+        <location filename="../../station_app/qml/sync_status.py" line="276"/>
         <source>Übertragen: %n Karten</source>
         <translation>
             <numerusform>Transferred: %n card</numerusform>
@@ -1333,17 +1474,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="208"/>
+        <location filename="../../station_app/qml/sync_status.py" line="211"/>
         <source>Zuletzt übertragen: %1 – %2</source>
         <translation>Last transferred: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="211"/>
+        <location filename="../../station_app/qml/sync_status.py" line="214"/>
         <source>Kein Sammelstellen-Server eingerichtet: Übertragung per USB-Stick</source>
         <translation>No collection point server set up: transfer by USB stick</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="212"/>
+        <location filename="../../station_app/qml/sync_status.py" line="215"/>
         <source>Noch nicht übertragen</source>
         <translation>Not yet transferred</translation>
     </message>

@@ -19,6 +19,7 @@ from station_app.labels import SOURCES, LabelBook
 from station_app.statistics import Statistics, statistics
 from station_app.storage.card_rows import iter_visible_rows
 from station_app.storage.sessions import Session, SessionBook
+from station_app.texts import QT_TRANSLATE_NOOP, Message
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 """OWASP CSV injection: a spreadsheet may run a cell that starts with one of these."""
@@ -68,7 +69,10 @@ def resolve_scope(sessions: SessionBook, session_id: int | None = None,
         return ExportScope(session, [session])
     session = sessions.current() or (every[-1] if every else None)
     if session is None:
-        raise UserError("there are no sessions yet, so there is nothing to export")
+        raise UserError("there are no sessions yet, so there is nothing to export",
+                        Message("ExportProblem", QT_TRANSLATE_NOOP(
+                            "ExportProblem", "Es gibt noch keine Sitzung, also nichts zu "
+                            "exportieren.")))
     return ExportScope(session, [session])
 
 

@@ -68,6 +68,17 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o644, *,
         handle.write(data)
 
 
+class FileProblem(UserError):
+    """A file that cannot be written where it was asked for. ``kind`` says why, for a
+    screen to word it in its language: ``disk_full``, ``read_only``, ``device_error``,
+    ``is_folder``, ``not_a_file``, ``no_folder`` or ``other``; ``where`` is the path."""
+
+    def __init__(self, detail: str, kind: str, where: Path) -> None:
+        super().__init__(detail)
+        self.kind = kind
+        self.where = where
+
+
 def _check_target(path: Path, folder: Path) -> None:
     try:
         info = path.stat()
@@ -76,23 +87,28 @@ def _check_target(path: Path, folder: Path) -> None:
     except OSError as error:
         raise write_error(error, path) from None
     if info is not None and stat.S_ISDIR(info.st_mode):
-        raise UserError(f"{path}: is a folder; give a file name, e.g. {path / 'export.csv'}")
+        raise FileProblem(f"{path}: is a folder; give a file name, e.g. {path / 'export.csv'}",
+                          "is_folder", path)
     if info is not None and not stat.S_ISREG(info.st_mode):
-        raise UserError(f"{path}: is not a regular file (a device or a pipe); give a file name")
+        raise FileProblem(f"{path}: is not a regular file (a device or a pipe); give a file "
+                          "name", "not_a_file", path)
     if not folder.is_dir():
-        raise UserError(f"{folder}: the folder does not exist")
+        raise FileProblem(f"{folder}: the folder does not exist", "no_folder", folder)
 
 
-def write_error(error: OSError, where: Path) -> UserError:
+def write_error(error: OSError, where: Path) -> FileProblem:
     """One sentence for a failed write, naming the file or folder."""
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return UserError(f"{where}: the disk is full (free some space and try again)")
+        return FileProblem(f"{where}: the disk is full (free some space and try again)",
+                           "disk_full", where)
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return UserError(f"{where}: cannot write here (read-only or no permission)")
+        return FileProblem(f"{where}: cannot write here (read-only or no permission)",
+                           "read_only", where)
     if error.errno == errno.EIO:
-        return UserError(f"{where}: the device reported an input/output error "
-                         "(pulled out, or damaged?)")
-    return UserError(f"{where}: cannot be written ({error.strerror or error})")
+        return FileProblem(f"{where}: the device reported an input/output error "
+                           "(pulled out, or damaged?)", "device_error", where)
+    return FileProblem(f"{where}: cannot be written ({error.strerror or error})", "other",
+                       where)
 
 
 def _remove(path: Path) -> None:

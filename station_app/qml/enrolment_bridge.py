@@ -30,6 +30,7 @@ from station_app.enrolment_install import (
     mitmachpool_after,
     record_installed,
 )
+from station_app.errors import UserError
 from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from station_app.qml.jobs import JobRunner
 from station_app.storage.audit import AuditLog
@@ -123,7 +124,7 @@ class EnrolmentBridge(QObject):
         self._files, self._searching = files, False
         self.filesChanged.emit()
 
-    def _not_found(self, _reason: str) -> None:
+    def _not_found(self, _error: UserError) -> None:
         self._files, self._searching = [], False
         self.filesChanged.emit()
 
@@ -171,7 +172,7 @@ class EnrolmentBridge(QObject):
         self.installed.emit(outcome.station_id, outcome.collector_url)
         self.notice.emit(self.resultText, False)
 
-    def _crashed(self, _reason: str) -> None:
+    def _crashed(self, _error: UserError) -> None:
         self._busy, self._problem = False, Message(CONTEXT, NOT_SAVED)
         self.resultChanged.emit()
 

@@ -32,6 +32,7 @@ from station_app.statistics import CardStatistics, Statistics, Tally
 from station_app.storage.cards import CardArchive
 from station_app.storage.moderation import Moderation
 from station_app.storage.sessions import SessionBook
+from station_app.texts import worded
 
 if TYPE_CHECKING:
     from station_app.station import Station
@@ -55,7 +56,7 @@ class FacilitatorBridge(QObject):
             labels (language).
         labelsChanged: the choices and hiding reasons are labelled for another language.
         notice(text, isError): a short message for the dashboard's status line, in the UI
-            language (errors from the core are passed on as they are).
+            language (the core's errors in the words of the catalogue, see ``texts.worded``).
     """
 
     sessionChanged = Signal()
@@ -335,7 +336,7 @@ class FacilitatorBridge(QObject):
         try:
             outcome = action()
         except UserError as error:
-            self.notice.emit(str(error), True)
+            self.notice.emit(worded(error, self._language), True)
             return False
         self.refresh()
         self.notice.emit(success(outcome), False)

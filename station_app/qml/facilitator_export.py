@@ -17,6 +17,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 from station_app.errors import UserError
 from station_app.export import FORMATS
 from station_app.export.exporter import Exporter, ExportResult
+from station_app.export.problems import export_problem
 from station_app.export.targets import ExportTarget, export_targets
 from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from station_app.qml.jobs import JobRunner
@@ -29,7 +30,8 @@ class ExportBridge(QObject):
     """Export formats, targets and the running export.
 
     Target labels and free space are worded in the UI language (``set_language``); the
-    failure reasons of the core (``UserError``) are passed on as they are.
+    failure reasons of the core (``UserError``) are worded in the UI language
+    (``export/problems.py``).
 
     Signals:
         targetsChanged: the list of drives changed (after ``refreshTargets``) or its
@@ -109,7 +111,7 @@ class ExportBridge(QObject):
         try:
             scope = self._exporter.scope(session, all_sessions)
         except UserError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(self._worded(error))
             return False
         path = target.path / self._exporter.suggested_name(fmt, scope)
         self._set_busy(True)
@@ -123,9 +125,13 @@ class ExportBridge(QObject):
         self._set_busy(False)
         self.finished.emit(str(result.path), result.cards, result.hidden)
 
-    def _on_error(self, reason: str) -> None:
+    def _on_error(self, error: UserError) -> None:
         self._set_busy(False)
-        self.failed.emit(reason)
+        self.failed.emit(self._worded(error))
+
+    def _worded(self, error: UserError) -> str:
+        message = export_problem(error)
+        return message.text(self._language) if message is not None else str(error)
 
     def _set_busy(self, busy: bool) -> None:
         if busy != self._busy:

@@ -181,7 +181,7 @@ class ReceiptPrinterBridge(QObject):
         if self._status in ("idle", "none"):
             self._set(self._resting_status(), self._code, self._problem)
 
-    def _queues_failed(self, _reason: str) -> None:
+    def _queues_failed(self, _error: UserError) -> None:
         self._searching = False
         self.printersChanged.emit()
 
@@ -238,8 +238,8 @@ class ReceiptPrinterBridge(QObject):
     def _test_printed(self, _code: str) -> None:
         self._test_done(True, None)
 
-    def _test_failed(self, reason: str) -> None:
-        self._test_done(False, printer_problem(reason))
+    def _test_failed(self, error: UserError) -> None:
+        self._test_done(False, error.message or printer_problem(str(error)))
 
     def _test_done(self, ok: bool, problem: Message | None) -> None:
         self._test_busy, self._test_ok, self._test_result = False, ok, problem

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
+from station_app.errors import UserError
+from station_app.export.problems import export_problem
 from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from station_app.qml.enrolment_bridge import EnrolmentBridge
 from station_app.qml.facilitator_sessions import local_time
@@ -172,9 +174,10 @@ class SyncBridge(QObject):
         self.refresh()
         self.filesWritten.emit(count, folder)
 
-    def _files_failed(self, reason: str) -> None:
+    def _files_failed(self, error: UserError) -> None:
         self._set_idle()
-        self.filesFailed.emit(sync_problem(reason).text(self._language))
+        message = export_problem(error) or sync_problem(str(error))
+        self.filesFailed.emit(message.text(self._language))
 
     def _set_idle(self) -> None:
         self._busy = False

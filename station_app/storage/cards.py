@@ -14,6 +14,7 @@ from station_app.errors import StorageError
 from station_app.protocol.cards import CARD_FIELD_NAMES
 from station_app.storage.card_rows import database_file, search_rows
 from station_app.storage.database import write_transaction
+from station_app.texts import QT_TRANSLATE_NOOP, Message
 
 
 def _row(card: Card) -> dict:
@@ -62,7 +63,10 @@ class CardArchive:
                 where = database_file(self._db) or "the database"
                 raise StorageError(f"{where}: the disk holding the database is full, the "
                                    "card could not be stored (free some space, then try "
-                                   "again)") from None
+                                   "again)", Message("Storage", QT_TRANSLATE_NOOP(
+                                       "Storage", "Der Speicher der Station ist voll: die "
+                                       "Karte wurde nicht gespeichert. Bitte Platz schaffen "
+                                       "und noch einmal versuchen."))) from None
             raise StorageError(f"the card could not be stored ({error})") from None
         return len(rows)
 

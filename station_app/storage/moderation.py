@@ -22,6 +22,7 @@ from station_app.protocol.codes import parse_code
 from station_app.storage.audit import AuditLog
 from station_app.storage.cards import card_from_row
 from station_app.storage.database import write_transaction
+from station_app.texts import QT_TRANSLATE_NOOP, Message
 
 MAX_REASON_LENGTH = 500
 
@@ -49,11 +50,17 @@ class Moderation:
         """The card with this receipt code (as typed: case and dashes do not matter)."""
         canonical = parse_code(code)
         if canonical is None:
-            raise UserError(f"{code!r} is not a card code (like K7M-4QX-9TRP)")
+            raise UserError(f"{code!r} is not a card code (like K7M-4QX-9TRP)",
+                            Message("Moderation", QT_TRANSLATE_NOOP(
+                                "Moderation", "„%1“ ist kein Kartencode (so sieht einer aus: "
+                                "K7M-4QX-9TRP)."), (code,)))
         cursor = self._db.execute("SELECT * FROM cards WHERE code = ?", [canonical])
         row = cursor.fetchone()
         if row is None:
-            raise UserError(f"there is no card {canonical} on this station")
+            raise UserError(f"there is no card {canonical} on this station",
+                            Message("Moderation", QT_TRANSLATE_NOOP(
+                                "Moderation", "Keine Karte %1 auf dieser Station."),
+                                (canonical,)))
         names = [d[0] for d in cursor.description]
         return card_from_row(dict(zip(names, row, strict=True)))
 
@@ -61,9 +68,15 @@ class Moderation:
         """Hide a card from counts and exports; the reason is required and kept."""
         reason = " ".join(reason.split())
         if not reason:
-            raise UserError("hiding a card needs a reason, e.g. 'personal data' or 'insult'")
+            raise UserError("hiding a card needs a reason, e.g. 'personal data' or 'insult'",
+                            Message("Moderation", QT_TRANSLATE_NOOP(
+                                "Moderation", "Bitte einen Grund angeben, z. B. "
+                                "„Persönliche Daten“.")))
         if len(reason) > MAX_REASON_LENGTH:
-            raise UserError(f"the reason is too long (at most {MAX_REASON_LENGTH} characters)")
+            raise UserError(f"the reason is too long (at most {MAX_REASON_LENGTH} characters)",
+                            Message("Moderation", QT_TRANSLATE_NOOP(
+                                "Moderation", "Der Grund ist zu lang (höchstens %1 Zeichen)."),
+                                (str(MAX_REASON_LENGTH),)))
         return self._set(code, True, reason, actor)
 
     def unhide(self, code: str, actor: str = "facilitator") -> ModerationState:
@@ -108,8 +121,13 @@ class Moderation:
             current = self._state(card)
             if current.hidden == hidden:
                 if hidden:
-                    raise UserError(f"card {card.code} is already hidden ({current.reason})")
-                raise UserError(f"card {card.code} is not hidden")
+                    raise UserError(f"card {card.code} is already hidden ({current.reason})",
+                                    Message("Moderation", QT_TRANSLATE_NOOP(
+                                        "Moderation", "Karte %1 ist schon ausgeblendet."),
+                                        (card.code,)))
+                raise UserError(f"card {card.code} is not hidden", Message(
+                    "Moderation", QT_TRANSLATE_NOOP("Moderation", "Karte %1 ist nicht "
+                                                    "ausgeblendet."), (card.code,)))
             self._db.execute(
                 "INSERT INTO card_moderation (card_uuid, hidden, reason, actor, changed_at)"
                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT(card_uuid) DO UPDATE SET"

@@ -13,6 +13,7 @@ from station_app.clock import utc_now
 from station_app.errors import UserError
 from station_app.storage.audit import AuditLog
 from station_app.storage.database import write_transaction
+from station_app.texts import QT_TRANSLATE_NOOP, Message
 
 Clock = Callable[[], dt.datetime]
 
@@ -86,9 +87,14 @@ class SessionBook:
         """Close the open session (if any) and open a new one called ``name``."""
         name = " ".join(name.split())
         if not name:
-            raise UserError("a session needs a name, e.g. 'Stadtkonferenz 28.09. – Station 1'")
+            raise UserError("a session needs a name, e.g. 'Stadtkonferenz 28.09. – Station 1'",
+                            Message("Sessions", QT_TRANSLATE_NOOP(
+                                "Sessions", "Die Sitzung braucht einen Namen, z. B. "
+                                "„Stadtkonferenz 28.09. – Station 1“.")))
         if len(name) > 200:
-            raise UserError("the session name is too long (at most 200 characters)")
+            raise UserError("the session name is too long (at most 200 characters)",
+                            Message("Sessions", QT_TRANSLATE_NOOP(
+                                "Sessions", "Der Name ist zu lang (höchstens 200 Zeichen).")))
         with write_transaction(self._db):
             now = self._clock()
             previous = self.current()
@@ -103,7 +109,8 @@ class SessionBook:
         with write_transaction(self._db):
             session = self.current()
             if session is None:
-                raise UserError("no session is open")
+                raise UserError("no session is open", Message("Sessions", QT_TRANSLATE_NOOP(
+                    "Sessions", "Es ist keine Sitzung offen.")))
             return self._close(session, self._clock(), actor)
 
     def all(self) -> list[Session]:

@@ -27,6 +27,7 @@ from station_app.config import StationConfig, load_config
 from station_app.paths import database_path, default_config_path
 from station_app.station import Station
 from station_app.storage import open_database
+from tests.qml.dashboard_harness import _fonts, dashboard  # noqa: F401 - the dashboard fixture
 
 # Must be in place before pytest-qt creates the application.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
