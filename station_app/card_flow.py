@@ -65,6 +65,13 @@ class CardFlow:
         self.contact = ContactDraft()
         self.returning_to_review = False
 
+    def offer_contact(self, offered: bool) -> bool:
+        """Offer the Mitmachpool step or not (an enrolment brought the key); whether the
+        steps changed."""
+        steps = flow_steps(self._config, contact_offered=offered)
+        changed, self.steps = steps != self.steps, steps
+        return changed
+
     # --- choosing ---------------------------------------------------------------------
 
     def choose_prompt(self, prompt_id: str) -> bool:

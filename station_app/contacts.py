@@ -170,6 +170,11 @@ class ContactPool:
         """Whether the kiosk offers the step: enabled and a sealing key configured."""
         return offers_contact(self._settings)
 
+    def use_settings(self, settings: Contact) -> None:
+        """Seal with these settings from now on (an enrolment brought the collector's key)."""
+        self._settings = settings
+        self._box = None
+
     def _sealed_box(self) -> SealedBox:
         """The box for the collector's key (libsodium loads only when a contact is sealed);
         ``ConfigError`` if the configured key is not a key."""

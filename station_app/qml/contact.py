@@ -38,10 +38,15 @@ class ContactBridge(QObject):
         self._language = language
         language.languageChanged.connect(self.changed)
 
-    @Property(bool, constant=True)
+    @Property(bool, notify=changed)
     def available(self) -> bool:
         """Whether the kiosk shows the step (a sealing key is configured)."""
         return offers_contact(self._settings)
+
+    def use_settings(self, settings: Contact) -> None:
+        """The Mitmachpool's settings from now on (an enrolment brought the key)."""
+        self._settings = settings
+        self.changed.emit()
 
     def _draft(self) -> ContactDraft:
         return self._flow.contact

@@ -71,14 +71,17 @@ class EnrolmentBridge(QObject):
 
     def __init__(self, config: StationConfig, data_dir: Path, audit: AuditLog, *,
                  running_key: str = "", parent: QObject | None = None,
-                 find_sticks: Callable[[], list[Path]] = usb_sticks) -> None:
+                 find_sticks: Callable[[], list[Path]] = usb_sticks,
+                 seal_with: Callable[[str], bool] | None = None) -> None:
         """``running_key``: the collector key the running kiosk seals Mitmachpool contacts
-        with ('' when it offers no Mitmachpool step)."""
+        with ('' when it offers no Mitmachpool step). ``seal_with(key)`` makes the running
+        kiosk seal with an installed enrolment's key at once (True when it did)."""
         super().__init__(parent)
         self._config = config
         self._data_dir = data_dir
         self._audit = audit
         self._running_key = running_key
+        self._seal_with = seal_with
         self._find_sticks = find_sticks
         self._files: list[EnrolmentFile] = []
         self._searching = False
@@ -168,6 +171,10 @@ class EnrolmentBridge(QObject):
         self._installed = outcome
         self._current = (outcome.station_id, outcome.collector_url)
         self._mitmachpool = mitmachpool_after(self._config, outcome, self._running_key)
+        key = outcome.collector_public_key
+        if self._mitmachpool == "restart" and self._seal_with is not None \
+                and self._seal_with(key):
+            self._running_key, self._mitmachpool = key, "ready"
         self.resultChanged.emit()
         self.installed.emit(outcome.station_id, outcome.collector_url)
         self.notice.emit(self.resultText, False)

@@ -56,6 +56,7 @@ class KioskBridge(QObject):
     submittedChanged = Signal()
     qrImageChanged = Signal()
     receiptStatusChanged = Signal()
+    stepsChanged = Signal()
 
     def __init__(self, config: StationConfig, flow: CardFlow, labels: LabelBook,
                  contact: ContactBridge, language: LanguageBridge,
@@ -101,7 +102,7 @@ class KioskBridge(QObject):
     def eventDate(self) -> str:
         return self._config.event.date.strftime("%d.%m.%Y")
 
-    @Property("QStringList", constant=True)
+    @Property("QStringList", notify=stepsChanged)
     def steps(self) -> list[str]:
         """The screens of this station's flow, in order (``details``/``contact`` optional)."""
         return list(self._flow.steps)

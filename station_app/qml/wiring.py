@@ -9,6 +9,7 @@ to the kiosk's signals. Nothing is discovered by scanning packages; what QML get
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -118,7 +119,8 @@ def attach_station(bridges: KioskBridges, station: Station, engine: QQmlEngine,
     offered = "contact" in bridges.flow.steps
     enrolment = EnrolmentBridge(station.config, station.data_dir, station.audit, parent=engine,
                                 running_key=station.config.contact.collector_public_key
-                                if offered else "")
+                                if offered else "",
+                                seal_with=lambda key: seal_contacts_with(bridges, station, key))
     enrolment.follow(bridges.language)
     sync = SyncBridge(control, parent=engine, enrolment=enrolment)
     sync.follow(bridges.language)
@@ -138,6 +140,20 @@ def attach_station(bridges: KioskBridges, station: Station, engine: QQmlEngine,
     facilitator.follow(bridges.language)
     kiosk.cardSubmitted.connect(lambda *_: facilitator.card_committed())
     bridges.facilitator = facilitator
+
+
+def seal_contacts_with(bridges: KioskBridges, station: Station, key: str) -> bool:
+    """An enrolment installed from the dashboard brought the collector's key: the
+    Mitmachpool step is offered and seals for that collector from the next card on, without
+    a restart. False when the configuration switches the step off."""
+    settings = dataclasses.replace(station.config.contact, collector_public_key=key)
+    if not offers_contact(settings):
+        return False
+    station.contacts.use_settings(settings)
+    bridges.contact.use_settings(settings)
+    if bridges.flow.offer_contact(True):
+        bridges.kiosk.stepsChanged.emit()
+    return True
 
 
 def attach_printer(bridges: KioskBridges, station: Station, engine: QQmlEngine,

@@ -9,12 +9,14 @@ and the mounted USB sticks (``targets.removable_mounts``), which point at a fold
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import stat
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from nacl.public import SealedBox
 from PySide6.QtCore import QRectF, Qt
 
 from station_app.collector.store import CollectorStore
@@ -210,9 +212,9 @@ def test_enrolment_from_a_stick_then_transfer_to_a_real_collector(
                   f"Sammelstelle {collector.url}")
         assert driver.text_of("setupCurrent") == \
             f"Angemeldet als „{default_config.station.id}“ bei {collector.url}"
-        # The running kiosk offers the Mitmachpool step from its start; the key came now.
-        assert driver.text_of("setupMitmachpool").startswith(
-            "Der Mitmachpool gilt für diese Sammelstelle erst nach einem Neustart")
+        # The key came with the enrolment: the Mitmachpool seals for it at once.
+        assert driver.text_of("setupMitmachpool") == \
+            "Der Mitmachpool verschlüsselt Kontakte für diese Sammelstelle."
         installed = enrolment_path(default_config, driver.station.data_dir)
         assert installed.read_bytes() == (stick / name).read_bytes()
         assert stat.S_IMODE(installed.stat().st_mode) == 0o600
@@ -355,3 +357,36 @@ def page_problems(driver, page) -> list[str]:
         stack.extend(item.childItems())
     return [problem for problem in layout_problems(driver.window)
             if any(problem.startswith(label + " ") for label in labels)]
+
+
+def test_an_enrolment_from_the_dashboard_opens_the_mitmachpool_without_a_restart(
+        open_kiosk, default_config, stick, collector_db):
+    """The embedded station names no collector key: before the enrolment there is no
+    Mitmachpool step; after it, the next attendee gets one, sealed for that collector."""
+    _path, store = collector_db
+    enrol(store, default_config.station.id, stick)
+    driver = open_kiosk(default_config)
+    assert "contact" not in driver.kiosk.bridges.kiosk.property("steps")
+    open_devices(driver)
+    wait_text(driver, "enrolmentFile_0",
+              f"„enrolment-{default_config.station.id}.json“ von „STADT-DO“ einrichten")
+    driver.tap("enrolmentFile_0")
+    wait_text(driver, "setupMitmachpool",
+              "Der Mitmachpool verschlüsselt Kontakte für diese Sammelstelle.")
+    assert "contact" in driver.kiosk.bridges.kiosk.property("steps")
+
+    driver.tap("facilitatorBack")
+    driver.qtbot.waitUntil(lambda: driver.gone("facilitatorHome"))
+    driver.write_card("idee", "wohnen", "Mehr Bänke")
+    driver.tap("details_next")
+    driver.wait_step("contact")
+    driver.tap("contactEmail")
+    driver.type("erika.mustermann@example.org")
+    driver.tap("contactConsent")
+    driver.tap("contact_next")
+    driver.wait_step("review")
+    driver.tap("review_next")
+    driver.wait_step("thanks")
+    [contact] = driver.stored_contacts()
+    opened = json.loads(SealedBox(store.private_key()).decrypt(contact["sealed"]))
+    assert opened["email"] == "erika.mustermann@example.org"

@@ -99,3 +99,12 @@ def test_no_opt_in_when_the_station_offers_no_mitmachpool(default_config):
     flow = CardFlow(default_config, LabelBook(default_config), contact_offered=False)
     flow.contact = dataclasses.replace(flow.contact, email="a@b.de", consent=True)
     assert flow.opt_in() is None
+
+
+def test_the_mitmachpool_step_can_be_offered_later(default_config):
+    flow = CardFlow(default_config, LabelBook(default_config), contact_offered=False)
+    assert "contact" not in flow.steps
+    assert flow.offer_contact(True) and flow.steps == flow_steps(default_config,
+                                                                 contact_offered=True)
+    assert flow.steps.index("contact") == flow.steps.index("review") - 1
+    assert not flow.offer_contact(True)  # nothing changed the second time

@@ -75,6 +75,22 @@ def test_without_key_the_step_is_unavailable(station, clock):
     assert not pool.available
 
 
+def test_a_key_that_comes_later_seals_from_then_on(station, clock):
+    """An enrolment installed in the dashboard brings the collector's key to a pool that
+    had none; a second enrolment's key replaces the first (never the old box again)."""
+    pool = _pool(station, None, clock)
+    first, second = PrivateKey.generate(), PrivateKey.generate()
+    for key in (first, second):
+        public = base64.b64encode(bytes(key.public_key)).decode()
+        pool.use_settings(dataclasses.replace(station.config.contact,
+                                              collector_public_key=public))
+        assert pool.available
+        pool.submit(ContactOptIn("erika@example.org"))
+    sealed = [contact.sealed for contact in ContactStore(station.db).iter()]
+    assert json.loads(SealedBox(first).decrypt(sealed[0]))["email"] == "erika@example.org"
+    assert json.loads(SealedBox(second).decrypt(sealed[1]))["email"] == "erika@example.org"
+
+
 @pytest.mark.parametrize("key", ["not-base64!", base64.b64encode(bytes(31)).decode()])
 def test_a_bad_key_is_a_config_error(default_config, key):
     """Refused when the configuration is read: the kiosk never starts half-ready."""
