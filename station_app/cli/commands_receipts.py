@@ -33,25 +33,34 @@ def register(commands: argparse._SubParsersAction) -> None:
     jobs.add_argument("--failed", action="store_true", help="only jobs that failed")
 
 
-def _printer(config: object) -> object:
+def _printer_name(station: object) -> str:
+    """The queue receipts go to: the one chosen on the dashboard, else the configured one
+    ('' = the system default)."""
+    from station_app.storage.printer_choice import PrinterChoice
+
+    return PrinterChoice(station.db).effective(  # type: ignore[attr-defined]
+        station.config.printer.name)  # type: ignore[attr-defined]
+
+
+def _printer(station: object) -> object:
     from station_app.receipts.printing import QtReceiptPrinter, ensure_gui_application
 
     ensure_gui_application()
-    return QtReceiptPrinter(config.printer.name)  # type: ignore[attr-defined]
+    return QtReceiptPrinter(_printer_name(station))
 
 
 def _print(args: argparse.Namespace) -> int:
     from station_app.receipts.service import ReceiptService
 
     with open_station(args) as station:
-        service = ReceiptService.for_station(station, _printer(station.config))
+        service = ReceiptService.for_station(station, _printer(station))
         card = service.find_card(args.code)
         job = service.jobs.claim(service.jobs.enqueue(card.code, "reprint").id)
         done = service.worker.attempt(service.jobs, station.archive, job, retry=False)
         station.audit.record("cli", "receipts.print", {"code": card.code, "ok": done.state})
         if done.state != "done":
             raise UserError(f"receipt {card.code} not printed: {done.last_error}")
-        where = station.config.printer.name or "the default printer"
+        where = _printer_name(station) or "the default printer"
         print(f"receipt {card.code} sent to {where}")
         return 0
 
@@ -61,11 +70,11 @@ def _test_page(args: argparse.Namespace) -> int:
 
     with open_station(args) as station:
         config = station.config
-        printer = _printer(config)
+        printer = _printer(station)
         layout = layout_receipt(printer_test_content(config, utc_now(), new_code()),
                                 config.receipt.paper)
         printer.print_layout(layout)  # type: ignore[attr-defined]
-        where = config.printer.name or "the default printer"
+        where = _printer_name(station) or "the default printer"
         print(f"test page ({config.receipt.paper}, code {layout.code}) sent to {where}")
         return 0
 

@@ -22,7 +22,10 @@ def printer_readiness(station: object) -> str:
             if failed else "")
     if not config.printer.enabled:
         return f"printer off (printer.enabled = false): the QR shows on screen only{note}"
-    name = config.printer.name
+    from station_app.storage.printer_choice import PrinterChoice
+
+    # the queue chosen on the dashboard wins over the configured one
+    name = PrinterChoice(station.db).effective(config.printer.name)  # type: ignore[attr-defined]
     try:
         from station_app.receipts.printing import ensure_gui_application, printer_status
 

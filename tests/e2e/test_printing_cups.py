@@ -14,12 +14,14 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from station_app.intake import CardDraft
-from station_app.paths import default_config_path
+from station_app.paths import database_path, default_config_path
 from station_app.qml.receipt_bridge import ReceiptPrinterBridge
 from station_app.receipts.followup import followup_url
 from station_app.receipts.printing import QtReceiptPrinter, printer_status
 from station_app.receipts.service import ReceiptService
 from station_app.station import Station
+from station_app.storage import open_database
+from station_app.storage.printer_choice import PrinterChoice
 from tests.waiting import wait_until
 
 from .cli_helpers import station_app
@@ -163,3 +165,27 @@ def test_check_and_print_fail_in_one_line_when_the_queue_is_stopped(cups_pdf_que
     finally:
         cups_pdf_queue.enable()
     assert cups_pdf_queue.pdfs_for(code) == []
+
+
+def test_the_command_line_prints_where_the_dashboard_chose(cups_pdf_queue, tmp_path):  # noqa: F811
+    """The configuration names a queue that is not there; on the dashboard the facilitator
+    chose the real one: receipts, the test page and ``check`` all use that choice."""
+    config = station_config(tmp_path, "Alter-Drucker")
+    data = tmp_path / "data"
+    added = station_app("--config", str(config), "cards", "add", "--prompt", "erhalten",
+                        "--topic", "kultur", "--text", "Das Dortmunder U", data_dir=data)
+    assert added.returncode == 0, added.stderr
+    code = added.stdout.decode().split()[1]
+    db = open_database(database_path(data))
+    PrinterChoice(db).choose(cups_pdf_queue.name)
+    db.close()
+
+    printed = station_app("--config", str(config), "receipts", "print", code, data_dir=data,
+                          timeout=120)
+    assert printed.returncode == 0, printed.stderr
+    assert f"receipt {code} sent to {cups_pdf_queue.name}" in printed.stdout.decode()
+    assert decode_qr(render_page(cups_pdf_queue.wait_for_pdf(code), tmp_path)) == [
+        f"http://127.0.0.1:8787/k/{code}"]
+    check = station_app("--config", str(config), "check", data_dir=data, timeout=120)
+    assert check.returncode == 0, check.stderr
+    assert f"printer ok: printer '{cups_pdf_queue.name}' is ready" in check.stdout.decode()
