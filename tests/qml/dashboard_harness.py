@@ -14,7 +14,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, Qt, QThreadPool, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem
@@ -180,8 +180,11 @@ def dashboard(request, qtbot, default_config, clock, tmp_path, _fonts):
     pool.waitForDone(30_000)
     language.setLanguage("de")  # the translator is application-wide
     window.close()
-    engine.deleteLater()
-    facilitator.deleteLater()
+    # Deleted now, not at some later event loop: the pages' timers (the live pending count)
+    # must not run on into the next test and read this station's closed database.
+    for done in (engine, facilitator):
+        done.deleteLater()
+        QCoreApplication.sendPostedEvents(done, QEvent.Type.DeferredDelete)
     if collector is not None:
         collector.close()
     station.close()

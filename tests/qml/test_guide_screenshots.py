@@ -75,6 +75,10 @@ def _fixed_codes(seed: int = 28):
 def test_guide_pictures_are_current(open_kiosk, default_config, tmp_path, request,
                                     monkeypatch):
     monkeypatch.setattr("station_app.cards.new_code", _fixed_codes())
+    # The same printer queues on every machine (a test's CUPS queue may be about).
+    monkeypatch.setattr("station_app.receipts.printing.printer_names",
+                        lambda: ["Belegdrucker-Foyer"])
+    monkeypatch.setattr("station_app.receipts.printing.default_printer_name", lambda: "")
     driver = open_kiosk(default_config, clock=lambda: PINNED)
     driver.station.sessions.open("Stadtkonferenz 28.09. – Station Wohnen")
     for prompt, topic, text, district in SAMPLE_CARDS:
