@@ -239,7 +239,7 @@ def test_login_throttling_holds_and_says_nothing_about_the_account(tmp_path):
             notices[name].add(NOTICE.search(sixth.text).group(1))
         assert notices["anna"] == notices["niemand-hier"] == {
             "Die Anmeldung ist fehlgeschlagen: Name oder Passwort stimmt nicht.",
-            "Zu viele fehlgeschlagene Anmeldungen. Bitte warten Sie 1 Minute(n) und "
+            "Zu viele fehlgeschlagene Anmeldungen. Bitte warten Sie 1 Minute und "
             "versuchen Sie es dann noch einmal."}
         with browser(server) as fresh:  # a new browser on the same address is no way round
             assert log_in(fresh, "anna").status_code == 429

@@ -212,7 +212,8 @@ class OfficeRoutes:
             minutes = max(1, math.ceil(locked.total_seconds() / 60))
             return self._login_form(
                 request, lang, status=429, name=name, next_path=next_path,
-                error=TEXT[lang]["login_throttled"].format(minutes=minutes),
+                error=(TEXT[lang]["login_throttled_one"] if minutes == 1
+                       else TEXT[lang]["login_throttled"].format(minutes=minutes)),
                 headers={"Retry-After": str(math.ceil(locked.total_seconds()))})
         user, reason = await run_in_threadpool(office.accounts.check_login, name, password)
         if user is None:

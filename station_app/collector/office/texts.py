@@ -13,7 +13,9 @@ TEXT: dict[str, dict[str, str]] = {
         "login": "Anmelden",
         "login_failed": "Die Anmeldung ist fehlgeschlagen: Name oder Passwort stimmt nicht.",
         "login_throttled": "Zu viele fehlgeschlagene Anmeldungen. Bitte warten Sie "
-                           "{minutes} Minute(n) und versuchen Sie es dann noch einmal.",
+                           "{minutes} Minuten und versuchen Sie es dann noch einmal.",
+        "login_throttled_one": "Zu viele fehlgeschlagene Anmeldungen. Bitte warten Sie "
+                               "1 Minute und versuchen Sie es dann noch einmal.",
         "login_busy": "Zu viele Anmeldeversuche von Ihrem Gerät. Bitte warten Sie eine "
                       "Minute.",
         "logged_out": "Sie haben sich abgemeldet.",
@@ -71,8 +73,10 @@ TEXT: dict[str, dict[str, str]] = {
         "password": "Password",
         "login": "Log in",
         "login_failed": "Login failed: the name or the password is not right.",
-        "login_throttled": "Too many failed logins. Please wait {minutes} minute(s), then "
+        "login_throttled": "Too many failed logins. Please wait {minutes} minutes, then "
                            "try again.",
+        "login_throttled_one": "Too many failed logins. Please wait 1 minute, then try "
+                               "again.",
         "login_busy": "Too many login attempts from your device. Please wait a minute.",
         "logged_out": "You have logged out.",
         "logged_in_as": "Logged in as",

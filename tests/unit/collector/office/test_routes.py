@@ -71,7 +71,7 @@ def test_throttled_logins_are_refused_until_the_lockout_ends(store, staff, clock
             assert log_in(client, password="falsches-Passwort").status_code == 200
         refused = log_in(client)
         assert refused.status_code == 429 and refused.headers["retry-after"] == "60"
-        assert "1 Minute(n)" in refused.text
+        assert "Bitte warten Sie 1 Minute und" in refused.text
         clock.advance(61)
         assert log_in(client).status_code == 303
     actions = [entry.action for entry in AuditLog(store).latest()]
