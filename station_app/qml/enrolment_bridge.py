@@ -33,11 +33,12 @@ from station_app.enrolment_install import (
 from station_app.errors import UserError
 from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from station_app.qml.jobs import JobRunner
+from station_app.qml.language import FollowsLanguage
 from station_app.storage.audit import AuditLog
 from station_app.texts import Message
 
 if TYPE_CHECKING:
-    from station_app.qml.language import LanguageBridge
+    pass
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "EnrolmentBridge"]
 
@@ -54,7 +55,7 @@ Outcome = InstalledEnrolment | EnrolmentRefused
 
 @QmlElement
 @QmlUncreatable("EnrolmentBridge is provided by the sync bridge")
-class EnrolmentBridge(QObject):
+class EnrolmentBridge(QObject, FollowsLanguage):
     """Enrolment files on USB sticks, installing one, and what it changed.
 
     Signals:
@@ -91,25 +92,15 @@ class EnrolmentBridge(QObject):
         self._mitmachpool: Mitmachpool = "off"
         self._current = current_enrolment(config, data_dir)
         self._language = "de"
-        self._language_bridge: LanguageBridge | None = None
         self._jobs = JobRunner(parent=self)
 
     # --- language ---------------------------------------------------------------------
 
-    def follow(self, language: LanguageBridge) -> None:
-        """Word the results in ``language``'s UI language, now and after every switch."""
-        self._language_bridge = language
-        language.languageChanged.connect(self._language_changed)
-        self.set_language(language.language)
 
     def set_language(self, language: str) -> None:
         self._language = language
         self.resultChanged.emit()
 
-    @Slot()
-    def _language_changed(self) -> None:
-        if self._language_bridge is not None:
-            self.set_language(self._language_bridge.language)
 
     # --- finding ----------------------------------------------------------------------
 

@@ -27,7 +27,7 @@ from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from station_app.qml.facilitator_cards import HIDE_REASONS, CardListModel, reason_label
 from station_app.qml.facilitator_export import ExportBridge
 from station_app.qml.facilitator_sessions import SessionListModel, local_time
-from station_app.qml.language import SOURCE_LANGUAGE, LanguageBridge
+from station_app.qml.language import SOURCE_LANGUAGE, FollowsLanguage
 from station_app.statistics import CardStatistics, Statistics, Tally
 from station_app.storage.cards import CardArchive
 from station_app.storage.moderation import Moderation
@@ -47,7 +47,7 @@ NO_SESSION = -1
 
 @QmlElement
 @QmlUncreatable("FacilitatorBridge is provided by the application")
-class FacilitatorBridge(QObject):
+class FacilitatorBridge(QObject, FollowsLanguage):
     """What the dashboard shows and does.
 
     Signals:
@@ -78,7 +78,6 @@ class FacilitatorBridge(QObject):
         self._moderation = moderation
         self._statistics = card_statistics
         self._language = SOURCE_LANGUAGE
-        self._language_bridge: LanguageBridge | None = None
         self._cards = CardListModel(archive, labels, self)
         self._paper_draft: dict[str, str] = {}
         self._session_list = SessionListModel(sessions, archive, self)
@@ -97,16 +96,7 @@ class FacilitatorBridge(QObject):
                    station.intake, station.moderation, station.statistics, exports, parent,
                    station.set_aside)
 
-    def follow(self, language: LanguageBridge) -> None:
-        """Show everything in ``language``'s UI language, now and after every switch."""
-        self._language_bridge = language
-        language.languageChanged.connect(self._language_changed)
-        self.set_language(language.language)
 
-    @Slot()
-    def _language_changed(self) -> None:
-        if self._language_bridge is not None:
-            self.set_language(self._language_bridge.language)
 
     def set_language(self, language: str) -> None:
         """Label, word and date everything for ``language`` (a translator is installed)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -18,7 +19,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable, QQmlEngine
 
 from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 
-__all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "LanguageBridge"]
+__all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "FollowsLanguage", "LanguageBridge"]
 
 SOURCE_LANGUAGE = "de"
 """The language the QML strings are written in. Its translation file holds only the plural
@@ -169,3 +170,25 @@ def keyboard_locale(code: str) -> str:
     if code == "en":
         return "en_US"
     return QLocale(code).name()
+
+
+class FollowsLanguage:
+    """For a bridge that words what it shows in the UI language: ``follow(language)``
+    calls the bridge's ``set_language(code)`` now and after every switch.
+
+    Mixed into a ``QObject`` subclass (``class Bridge(QObject, FollowsLanguage)``): the
+    signal is connected to the bridge's own bound method, so it ends with the bridge.
+    """
+
+    _language_bridge: LanguageBridge | None = None
+    set_language: Callable[[str], None]
+    """Each bridge's own: word what it shows for this language code."""
+
+    def follow(self, language: LanguageBridge) -> None:
+        self._language_bridge = language
+        language.languageChanged.connect(self._language_changed)
+        self.set_language(language.language)
+
+    def _language_changed(self) -> None:
+        if self._language_bridge is not None:
+            self.set_language(self._language_bridge.language)

@@ -19,13 +19,14 @@ from station_app.cards import Card
 from station_app.errors import UserError
 from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from station_app.qml.jobs import JobRunner
+from station_app.qml.language import FollowsLanguage
 from station_app.receipts.problems import printer_problem
 from station_app.receipts.service import ReceiptService
 from station_app.storage.print_jobs import PrintJob
 from station_app.texts import Message, WordedError
 
 if TYPE_CHECKING:
-    from station_app.qml.language import LanguageBridge
+    pass
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "ReceiptPrinterBridge",
            "job_status", "system_queues"]
@@ -50,7 +51,7 @@ def system_queues() -> tuple[list[str], str]:
 
 @QmlElement
 @QmlUncreatable("ReceiptPrinterBridge is provided by the application")
-class ReceiptPrinterBridge(QObject):
+class ReceiptPrinterBridge(QObject, FollowsLanguage):
     """Print status of the latest receipt, failure count, reprints, the printer, test pages.
 
     ``status`` is one of ``off`` (printing disabled), ``none`` (no printer named, chosen or
@@ -93,7 +94,6 @@ class ReceiptPrinterBridge(QObject):
         self._test_ok = False
         self._test_printer = ""
         self._language = "de"
-        self._language_bridge: LanguageBridge | None = None
         self._jobs = JobRunner(parent=self)
         # Queued: the worker emits on its own thread; this object lives on the GUI thread.
         self._jobUpdated.connect(self._on_job)
@@ -101,21 +101,12 @@ class ReceiptPrinterBridge(QObject):
 
     # --- language ---------------------------------------------------------------------
 
-    def follow(self, language: LanguageBridge) -> None:
-        """Word the reasons in ``language``'s UI language, now and after every switch."""
-        self._language_bridge = language
-        language.languageChanged.connect(self._language_changed)
-        self.set_language(language.language)
 
     def set_language(self, language: str) -> None:
         self._language = language
         self.statusChanged.emit()
         self.testPageChanged.emit()
 
-    @Slot()
-    def _language_changed(self) -> None:
-        if self._language_bridge is not None:
-            self.set_language(self._language_bridge.language)
 
     # --- receipts ---------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from station_app.qml.enrolment_bridge import EnrolmentBridge
 from station_app.qml.facilitator_sessions import local_time
 from station_app.qml.jobs import JobRunner
+from station_app.qml.language import FollowsLanguage
 from station_app.storage.sync_state import SyncStatus
 from station_app.sync.control import SyncControl
 from station_app.sync.outcomes import CONTEXT as PROBLEM_CONTEXT
@@ -29,7 +30,6 @@ from station_app.sync.outcomes import NOT_ENROLLED, sync_problem
 from station_app.texts import Message
 
 if TYPE_CHECKING:
-    from station_app.qml.language import LanguageBridge
     from station_app.sync.service import SyncReport
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "SyncBridge"]
@@ -47,7 +47,7 @@ def _local(iso: str | None, language: str) -> str:
 
 @QmlElement
 @QmlUncreatable("SyncBridge is provided by the facilitator bridge")
-class SyncBridge(QObject):
+class SyncBridge(QObject, FollowsLanguage):
     """Sync status and actions for the facilitator dashboard.
 
     "Jetzt übertragen" (``syncNow``) sets ``syncing`` until the worker's next report, which
@@ -81,16 +81,10 @@ class SyncBridge(QObject):
         self._result: tuple[int, Message | None] | None = None
         """The outcome of the last "Jetzt übertragen": (cards confirmed, problem or None)."""
         self._language = "de"
-        self._language_bridge: LanguageBridge | None = None
         self._jobs = JobRunner(parent=self)
         self._reported.connect(self._apply)
         control.set_listener(self.listener)
 
-    def follow(self, language: LanguageBridge) -> None:
-        """Word the status in ``language``'s UI language, now and after every switch."""
-        self._language_bridge = language
-        language.languageChanged.connect(self._language_changed)
-        self.set_language(language.language)
 
     def set_language(self, language: str) -> None:
         """Word the status for ``language`` (its translator is installed)."""
@@ -98,10 +92,6 @@ class SyncBridge(QObject):
         self.statusChanged.emit()
         self.syncChanged.emit()
 
-    @Slot()
-    def _language_changed(self) -> None:
-        if self._language_bridge is not None:
-            self.set_language(self._language_bridge.language)
 
     def listener(self, report: object, status: SyncStatus | None, error: str | None) -> None:
         """Give this to ``SyncWorker(listener=...)``; safe to call from any thread."""
