@@ -21,6 +21,7 @@ import nacl.signing
 import sqlite_utils
 
 from station_app.clock import utc_now
+from station_app.collector.office import card_index
 from station_app.collector.office.schema import OFFICE_SCHEMA
 from station_app.durable_sqlite import open_durable, write_transaction
 from station_app.errors import StorageError, UserError
@@ -115,9 +116,16 @@ def _foreign_tables(db: sqlite_utils.Database) -> str:
     if "schema_migrations" in tables:
         return ("this is a station's database, not the collector's (use station-app "
                 "--data-dir for it, or give the collector database with --db)")
-    ours = {statement.split("EXISTS", 1)[1].split("(", 1)[0].strip() for statement in SCHEMA
-            if statement.startswith("CREATE TABLE")}
-    others = sorted(tables - ours)
+    ours, virtual = set(), set()
+    for statement in SCHEMA:
+        if statement.startswith(("CREATE TABLE", "CREATE VIRTUAL TABLE")):
+            name = statement.split("EXISTS", 1)[1].split()[0].split("(", 1)[0]
+            ours.add(name)
+            if statement.startswith("CREATE VIRTUAL TABLE"):
+                virtual.add(name)
+    # A full-text table keeps its index in shadow tables named after it.
+    others = sorted(name for name in tables - ours
+                    if not any(name.startswith(f"{v}_") for v in virtual))
     if others:
         return (f"not a collector database (it holds other tables: {', '.join(others[:3])}); "
                 "give the collector database with --db")
@@ -133,6 +141,7 @@ class CollectorStore:
         with self.lock, write_transaction(db):
             for statement in SCHEMA:
                 db.execute(statement)
+            card_index.index_missing(db)
 
     @classmethod
     def open(cls, path: Path | str) -> CollectorStore:
@@ -319,4 +328,8 @@ class CollectorStore:
                 [(m["uuid"], m["card_uuid"], document["station_id"], batch_id,
                   int(m["hidden"]), m["reason"], m["at"], received)
                  for m in document.get("moderation") or []])
+            card_index.index_cards(self.db, document.get("event") or {},
+                                   [card for card, _digest in new_cards], received)
+            card_index.refresh_hidden(self.db, [m["card_uuid"] for m in
+                                                document.get("moderation") or []])
         return len(new_cards)

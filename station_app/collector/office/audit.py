@@ -1,7 +1,9 @@
 """The office's audit log: who did what, when, to what, and how it looked before and after.
 
 Append-only. Every staff action – a login, a failed or refused login, a logout, an account
-added, disabled or enabled on the command line – is one row, written in the same
+added, disabled or enabled on the command line, a card moderated, moved on, answered or
+grouped, an event's publication changed – and every withdrawal or correction by a card's
+holder is one row, written in the same
 transaction as the change it describes, so the log never claims a change that did not
 happen (nor misses one that did).
 """
@@ -28,6 +30,21 @@ LOGOUT = "logout"
 USER_ADDED = "user.added"
 USER_DISABLED = "user.disabled"
 USER_ENABLED = "user.enabled"
+CARD_STATUS = "card.status"
+CARD_HIDDEN = "card.hidden"
+CARD_SHOWN = "card.shown"
+CARD_ANSWERED = "card.answered"
+CARD_GROUPED = "card.grouped"
+CARD_WITHDRAWN = "card.withdrawn"
+CARD_CORRECTED = "card.corrected"
+GROUP_CREATED = "group.created"
+GROUP_RENAMED = "group.renamed"
+GROUP_ANSWERED = "group.answered"
+GROUP_STATUS = "group.status"
+EVENT_CHANGED = "event.changed"
+HOLDER = "attendee"
+"""The actor of a withdrawal or correction: whoever holds the receipt. No address is kept
+with it (``client`` is "-"), so the log cannot tie a card to a device."""
 
 
 @dataclass(frozen=True)

@@ -41,4 +41,83 @@ OFFICE_SCHEMA = [
         id INTEGER PRIMARY KEY CHECK (id = 1),
         secret TEXT NOT NULL,
         created_at TEXT NOT NULL)""",
+    # --- casework: one row per received card, the state staff work on -------------------
+    # Filled at ingest in the batch's transaction (and for older databases on open), so the
+    # card list filters and pages on indexed columns instead of parsing JSON.
+    """CREATE TABLE IF NOT EXISTS office_cards (
+        uuid TEXT PRIMARY KEY,
+        code TEXT NOT NULL,
+        event_key TEXT NOT NULL,
+        station_id TEXT NOT NULL,
+        prompt_id TEXT NOT NULL,
+        topic_id TEXT NOT NULL,
+        district_id TEXT,
+        age_group_id TEXT,
+        source TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        status TEXT NOT NULL,
+        status_at TEXT NOT NULL,
+        hidden INTEGER NOT NULL DEFAULT 0,
+        withdrawn_at TEXT,
+        group_id INTEGER)""",
+    "CREATE INDEX IF NOT EXISTS office_cards_time ON office_cards(created_at, uuid)",
+    "CREATE INDEX IF NOT EXISTS office_cards_event ON office_cards(event_key, created_at)",
+    "CREATE INDEX IF NOT EXISTS office_cards_station ON office_cards(station_id, created_at)",
+    "CREATE INDEX IF NOT EXISTS office_cards_topic ON office_cards(topic_id, created_at)",
+    "CREATE INDEX IF NOT EXISTS office_cards_status ON office_cards(status, created_at)",
+    "CREATE INDEX IF NOT EXISTS office_cards_group ON office_cards(group_id)",
+    # Substring search over the card texts (trigram: "schatt" finds "Schatten"); rowid is
+    # office_cards' rowid. A withdrawn card's text is taken out.
+    """CREATE VIRTUAL TABLE IF NOT EXISTS office_card_text
+        USING fts5(text, tokenize='trigram')""",
+    # Every label a station sent with its cards (prompt, topic, district, age group), per
+    # language: the filters and the overview name things as the stations did.
+    """CREATE TABLE IF NOT EXISTS office_labels (
+        kind TEXT NOT NULL,
+        id TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        label TEXT NOT NULL,
+        PRIMARY KEY (kind, id, lang))""",
+    """CREATE TABLE IF NOT EXISTS office_events (
+        key TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        date TEXT NOT NULL,
+        venue TEXT NOT NULL,
+        participation_url TEXT NOT NULL,
+        results_public INTEGER NOT NULL DEFAULT 0,
+        cards_public INTEGER NOT NULL DEFAULT 0,
+        first_received_at TEXT NOT NULL)""",
+    # The public status timeline; the first entry ("received") is the card's arrival.
+    """CREATE TABLE IF NOT EXISTS office_status_events (
+        id INTEGER PRIMARY KEY,
+        card_uuid TEXT NOT NULL,
+        status TEXT NOT NULL,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS office_status_card ON office_status_events(card_uuid, id)",
+    """CREATE TABLE IF NOT EXISTS office_groups (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL)""",
+    # Official answers, every version kept; the latest one of a card or group is shown, and
+    # an empty text takes the answer back.
+    """CREATE TABLE IF NOT EXISTS office_answers (
+        id INTEGER PRIMARY KEY,
+        card_uuid TEXT,
+        group_id INTEGER,
+        text TEXT NOT NULL,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        CHECK ((card_uuid IS NULL) <> (group_id IS NULL)))""",
+    "CREATE INDEX IF NOT EXISTS office_answers_card ON office_answers(card_uuid, id)",
+    "CREATE INDEX IF NOT EXISTS office_answers_group ON office_answers(group_id, id)",
+    # Corrections sent by the card's holder, beside the original (which is never changed).
+    """CREATE TABLE IF NOT EXISTS office_corrections (
+        id INTEGER PRIMARY KEY,
+        card_uuid TEXT NOT NULL,
+        text TEXT NOT NULL,
+        at TEXT NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS office_corrections_card ON office_corrections(card_uuid, id)",
 ]

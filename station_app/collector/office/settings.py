@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from station_app.collector.office.accounts import HashCost
 from station_app.collector.office.sessions import SessionLimits
+from station_app.collector.office.statuses import StatusCatalogue
 from station_app.collector.office.throttle import ThrottleRules
 
 
@@ -26,3 +27,4 @@ class OfficeSettings:
     hash_cost: HashCost = field(default_factory=HashCost)
     login_requests_per_minute: float = 60.0
     login_burst: int = 30
+    statuses: StatusCatalogue = field(default_factory=StatusCatalogue)

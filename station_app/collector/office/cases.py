@@ -1,0 +1,247 @@
+"""Reading the casework back: one card with its whole history, the groups, the labels.
+
+``Case`` is what staff see of a card (every version of its text, every moderation decision
+with its source, every status change with who made it); ``Case.public_timeline`` is the
+part its holder sees on the follow-up page (no staff names, no moderation reasons).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from station_app.collector.office.card_index import RECEIVED, WITHDRAWN
+from station_app.collector.store import CollectorStore
+
+_CASE_COLUMNS = ("uuid", "code", "event_key", "station_id", "prompt_id", "topic_id",
+                 "district_id", "age_group_id", "source", "created_at", "received_at",
+                 "status", "status_at", "hidden", "withdrawn_at", "group_id")
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One dated step: a status reached (``status``) or an answer given (``answered``)."""
+
+    at: str
+    kind: str
+    status: str = ""
+    actor: str = ""
+
+
+@dataclass(frozen=True)
+class Moderation:
+    """One hide or show decision, from a station (``station``) or the office (``office:NAME``)."""
+
+    hidden: bool
+    reason: str
+    at: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Correction:
+    text: str
+    at: str
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The official answer shown for a card: its own, else its group's."""
+
+    text: str
+    at: str
+    from_group: bool
+
+
+@dataclass(frozen=True)
+class Event:
+    key: str
+    name: str
+    date: str
+    venue: str
+    participation_url: str
+    results_public: bool
+    cards_public: bool
+
+
+@dataclass(frozen=True)
+class Case:
+    """One card as the office knows it."""
+
+    uuid: str
+    code: str
+    event: Event
+    station_id: str
+    prompt_id: str
+    topic_id: str
+    district_id: str | None
+    age_group_id: str | None
+    source: str
+    language: str
+    labels: dict[str, dict[str, str]]
+    created_at: str
+    received_at: str
+    text: str
+    """The text as the station sent it (empty once the card is withdrawn)."""
+    status: str
+    status_at: str
+    hidden: bool
+    withdrawn_at: str | None
+    group_id: int | None
+    group_name: str | None
+    answer: Answer | None
+    corrections: list[Correction] = field(default_factory=list)
+    timeline: list[TimelineEntry] = field(default_factory=list)
+    moderation: list[Moderation] = field(default_factory=list)
+
+    @property
+    def withdrawn(self) -> bool:
+        return self.withdrawn_at is not None
+
+    @property
+    def current_text(self) -> str:
+        """The latest version: the last correction, else the original."""
+        return self.corrections[-1].text if self.corrections else self.text
+
+    def label(self, kind: str, lang: str) -> str | None:
+        """The station's label of the card's prompt, topic, district or age group."""
+        choice = self.labels.get(kind) or {}
+        value = choice.get(lang) or choice.get("de")
+        return str(value) if value else None
+
+    @property
+    def public_timeline(self) -> list[TimelineEntry]:
+        """The steps its holder sees: statuses and answers, without who set them."""
+        return [TimelineEntry(entry.at, entry.kind, entry.status) for entry in self.timeline]
+
+
+@dataclass(frozen=True)
+class Group:
+    id: int
+    name: str
+    created_at: str
+    created_by: str
+    cards: int
+    answer: Answer | None
+
+
+def _event(row: tuple[Any, ...] | None, key: str) -> Event:
+    if row is None:
+        return Event(key, "", "", "", "", False, False)
+    return Event(row[0], row[1], row[2], row[3], row[4], bool(row[5]), bool(row[6]))
+
+
+EVENT_COLUMNS = "key, name, date, venue, participation_url, results_public, cards_public"
+
+
+class CaseFiles:
+    """Reads cards, groups, events and labels for the office and the public pages."""
+
+    def __init__(self, store: CollectorStore) -> None:
+        self.store = store
+
+    def _latest_answer(self, column: str, value: Any) -> Answer | None:
+        row = self.store.db.execute(f"SELECT text, at FROM office_answers WHERE {column} = ?"
+                                    " ORDER BY id DESC LIMIT 1", [value]).fetchone()
+        return Answer(row[0], row[1], column == "group_id") if row and row[0] else None
+
+    def by_code(self, code: str) -> Case | None:
+        with self.store.lock:
+            row = self.store.db.execute("SELECT uuid FROM office_cards WHERE code = ?"
+                                        " ORDER BY received_at LIMIT 1", [code]).fetchone()
+        return self.by_uuid(row[0]) if row else None
+
+    def by_uuid(self, card_uuid: str) -> Case | None:
+        db = self.store.db
+        with self.store.lock:
+            row = db.execute(f"SELECT {', '.join(_CASE_COLUMNS)} FROM office_cards"
+                             " WHERE uuid = ?", [card_uuid]).fetchone()
+            if row is None:
+                return None
+            values = dict(zip(_CASE_COLUMNS, row, strict=True))
+            data = json.loads(db.execute("SELECT data FROM cards WHERE uuid = ?",
+                                         [card_uuid]).fetchone()[0])
+            event = _event(db.execute(f"SELECT {EVENT_COLUMNS} FROM office_events"
+                                      " WHERE key = ?", [values["event_key"]]).fetchone(),
+                           values["event_key"])
+            group_name = None
+            if values["group_id"] is not None:
+                found = db.execute("SELECT name FROM office_groups WHERE id = ?",
+                                   [values["group_id"]]).fetchone()
+                group_name = found[0] if found else None
+            answer = self._latest_answer("card_uuid", card_uuid)
+            if answer is None and group_name is not None:
+                answer = self._latest_answer("group_id", values["group_id"])
+            timeline = [TimelineEntry(values["received_at"], "status", RECEIVED)]
+            timeline += [TimelineEntry(at, "status", status, actor) for status, at, actor in
+                         db.execute("SELECT status, at, actor FROM office_status_events"
+                                    " WHERE card_uuid = ? ORDER BY id", [card_uuid])]
+            answers = db.execute(
+                "SELECT at, actor, text FROM office_answers WHERE card_uuid = ? OR"
+                " (group_id IS NOT NULL AND group_id = ?) ORDER BY id",
+                [card_uuid, values["group_id"]]).fetchall()
+            timeline += [TimelineEntry(at, "answered" if text else "answer_removed",
+                                       actor=actor) for at, actor, text in answers]
+            corrections = [Correction(text, at) for text, at in db.execute(
+                "SELECT text, at FROM office_corrections WHERE card_uuid = ? ORDER BY id",
+                [card_uuid])]
+            moderation = [Moderation(bool(hidden), reason, at, source)
+                          for hidden, reason, at, source in db.execute(
+                              "SELECT hidden, reason, at, source FROM moderation_events"
+                              " WHERE card_uuid = ? ORDER BY at, rowid", [card_uuid])]
+        timeline.sort(key=lambda entry: entry.at)
+        return Case(
+            uuid=card_uuid, code=values["code"], event=event,
+            station_id=values["station_id"], prompt_id=values["prompt_id"],
+            topic_id=values["topic_id"], district_id=values["district_id"],
+            age_group_id=values["age_group_id"], source=values["source"],
+            language=str(data.get("language") or "de"), labels=data.get("labels") or {},
+            created_at=values["created_at"], received_at=values["received_at"],
+            text=str(data.get("text") or ""), status=values["status"],
+            status_at=values["status_at"], hidden=bool(values["hidden"]),
+            withdrawn_at=values["withdrawn_at"], group_id=values["group_id"],
+            group_name=group_name, answer=answer, corrections=corrections,
+            timeline=timeline, moderation=moderation)
+
+    def groups(self) -> list[Group]:
+        """Every group, by name, with its number of cards (withdrawn ones not counted)."""
+        with self.store.lock:
+            rows = self.store.db.execute(
+                "SELECT g.id, g.name, g.created_at, g.created_by, (SELECT COUNT(*) FROM"
+                " office_cards c WHERE c.group_id = g.id AND c.withdrawn_at IS NULL)"
+                " FROM office_groups g ORDER BY g.name COLLATE NOCASE, g.id").fetchall()
+            return [Group(*row, answer=self._latest_answer("group_id", row[0]))
+                    for row in rows]
+
+    def group(self, group_id: int) -> Group | None:
+        return next((group for group in self.groups() if group.id == group_id), None)
+
+    def events(self) -> list[Event]:
+        """Every event cards arrived for, the latest first."""
+        with self.store.lock:
+            rows = self.store.db.execute(f"SELECT {EVENT_COLUMNS} FROM office_events"
+                                         " ORDER BY date DESC, name").fetchall()
+        return [_event(row, row[0]) for row in rows]
+
+    def event(self, key: str) -> Event | None:
+        with self.store.lock:
+            row = self.store.db.execute(f"SELECT {EVENT_COLUMNS} FROM office_events"
+                                        " WHERE key = ?", [key]).fetchone()
+        return _event(row, key) if row else None
+
+    def labels(self, kind: str, lang: str) -> dict[str, str]:
+        """id → label of one kind (prompt, topic, district, age_group), German where the
+        station sent no label in ``lang``."""
+        with self.store.lock:
+            rows = self.store.db.execute(
+                "SELECT id, lang, label FROM office_labels WHERE kind = ? AND lang IN (?, 'de')",
+                [kind, lang]).fetchall()
+        found: dict[str, str] = {}
+        for value, _lang, label in sorted(rows, key=lambda r: r[1] == lang):
+            found[value] = label
+        return found
+
+
+__all__ = ["WITHDRAWN", "Answer", "Case", "CaseFiles", "Correction", "Event", "Group",
+           "Moderation", "TimelineEntry"]
