@@ -48,6 +48,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     serve.add_argument("--behind-tls", action="store_true",
                        help="a TLS proxy in front serves the collector over https: mark the "
                             "office's cookies Secure although requests arrive over http")
+    serve.add_argument("--statuses", type=Path, metavar="FILE",
+                       help="the public statuses of a card in a TOML file (default: "
+                            "Eingegangen, In Bearbeitung, Aufgenommen, In die Stadtstrategie "
+                            "eingeflossen, Nicht weiterverfolgt)")
     enrol = _with_db(add_command(actions, "add-station", "register a station and write its "
                                  "enrolment file", _add_station))
     enrol.add_argument("station_id", metavar="ID", help="the station's [station] id")
@@ -116,13 +120,16 @@ def _backup(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     from station_app.collector.app import CollectorSettings
     from station_app.collector.office.settings import OfficeSettings
+    from station_app.collector.office.statuses import load_statuses
     from station_app.collector.pages import PageSettings
     from station_app.collector.server import serve
 
     settings = CollectorSettings(
         pages=PageSettings(site_name=args.site_name, participation_url=args.participation_url),
         page_requests_per_minute=args.page_rate,
-        office=OfficeSettings(behind_tls=args.behind_tls))
+        office=OfficeSettings(behind_tls=args.behind_tls,
+                              **({"statuses": load_statuses(args.statuses)}
+                                 if args.statuses else {})))
     serve(args.db or data_dir_of(args) / "collector.db", args.host, args.port, settings,
           args.clock_skew_hours)
     return 0

@@ -21,8 +21,9 @@ from station_app import __version__
 from station_app.clock import utc_now
 from station_app.collector import pages
 from station_app.collector.ingest import BatchIngest, IngestError, IngestResult
-from station_app.collector.office.routes import office_app
+from station_app.collector.office.routes import office_router
 from station_app.collector.office.settings import OfficeSettings
+from station_app.collector.office.web import Office
 from station_app.collector.openapi import openapi_document
 from station_app.collector.ratelimit import RateLimiter
 from station_app.collector.store import CollectorStore
@@ -98,6 +99,7 @@ def create_app(store: CollectorStore, ingest: BatchIngest | None = None,
     settings = settings or CollectorSettings()
     ingest = ingest or BatchIngest(store)
     site = settings.pages
+    office = Office.build(store, settings.office, site)
 
     async def health(request: Request) -> Response:
         counts = await run_in_threadpool(store.counts)
@@ -187,7 +189,7 @@ def create_app(store: CollectorStore, ingest: BatchIngest | None = None,
         Route("/api/v1/batches", post_batch, methods=["POST"]),
         Route("/k", code_form, methods=["GET"]),
         Route("/k/{code}", card_page, methods=["GET"]),
-        Mount("/office", app=office_app(store, settings.office, site, HTML_HEADERS)),
+        Mount("/office", app=office_router(office, HTML_HEADERS)),
     ])
     app.add_middleware(
         RateLimitMiddleware,
@@ -197,6 +199,7 @@ def create_app(store: CollectorStore, ingest: BatchIngest | None = None,
     )
     app.state.store = store
     app.state.ingest = ingest
+    app.state.office = office
     return app
 
 

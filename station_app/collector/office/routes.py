@@ -1,162 +1,50 @@
-"""The office's web routes under ``/office/``: login, logout, the landing page, the audit log.
+"""The office's web routes under ``/office/``: login, logout, the landing page, the audit log;
+the other areas add theirs (``card_routes``, ``overview_routes``, ``export_routes``).
 
-Every page except the login form needs a live session: a request without one is sent to
-the login (GET) or refused with 403 (POST). Every POST carries the form's CSRF token, the
-login form too; a missing or wrong one is refused with 403 before anything else is done.
 Every response under ``/office`` gets the follow-up pages' strict headers (no scripts, no
-framing, no caching).
+framing, no caching) and ``X-Frame-Options``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware.exceptions import ExceptionMiddleware
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route, Router
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp
 
 from station_app.clock import utc_now
 from station_app.collector.office import audit as actions
 from station_app.collector.office import templates
-from station_app.collector.office.accounts import MAX_PASSWORD, PasswordHasher, StaffAccounts
-from station_app.collector.office.audit import AuditLog
-from station_app.collector.office.csrf import (
-    FIELD,
-    LOGIN_COOKIE,
-    LOGIN_TOKEN_LIFETIME,
-    CsrfTokens,
-    office_secret,
-)
+from station_app.collector.office.accounts import MAX_PASSWORD
+from station_app.collector.office.csrf import FIELD, LOGIN_COOKIE, LOGIN_TOKEN_LIFETIME
 from station_app.collector.office.forms import FormRefused, read_form
-from station_app.collector.office.sessions import SESSION_COOKIE, StaffSession, StaffSessions
+from station_app.collector.office.sessions import SESSION_COOKIE, StaffSession
 from station_app.collector.office.settings import OfficeSettings
 from station_app.collector.office.texts import TEXT
-from station_app.collector.office.throttle import LoginThrottle
-from station_app.collector.pages import PageSettings, choose_language
-from station_app.collector.ratelimit import RateLimiter
+from station_app.collector.office.web import (
+    OFFICE_HEADERS,
+    Office,
+    OfficeHandlers,
+    SecurityHeaders,
+    client_of,
+    page_language,
+    safe_next,
+    switch_href,
+)
+from station_app.collector.pages import PageSettings
 from station_app.collector.store import CollectorStore
 
-OFFICE_HEADERS = {"X-Frame-Options": "DENY"}
-"""Added to the follow-up pages' headers (whose CSP already says ``frame-ancestors
-'none'``) for browsers that only know the older header."""
-_NEXT = re.compile(r"/office/(?:audit)?")
 AUDIT_PAGE_SIZE = 100
 
 
-class SecurityHeaders:
-    """Adds the office's headers to every response under it, the framework's own 404 and
-    405 answers included."""
-
-    def __init__(self, app: ASGIApp, headers: Mapping[str, str]) -> None:
-        self.app = app
-        self.headers = [(name.lower().encode("latin-1"), value.encode("latin-1"))
-                        for name, value in headers.items()]
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-
-        async def send_with_headers(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                present = {name.lower() for name, _value in message.get("headers", [])}
-                message["headers"] = [*message.get("headers", []),
-                                      *(h for h in self.headers if h[0] not in present)]
-            await send(message)
-
-        await self.app(scope, receive, send_with_headers)
-
-
-@dataclass
-class Office:
-    """The office's services, built once per collector."""
-
-    site: PageSettings
-    settings: OfficeSettings
-    accounts: StaffAccounts
-    sessions: StaffSessions
-    csrf: CsrfTokens
-    throttle: LoginThrottle
-    audit: AuditLog
-    login_limiter: RateLimiter
-
-    @classmethod
-    def build(cls, store: CollectorStore, settings: OfficeSettings, site: PageSettings,
-              clock: Callable[[], dt.datetime] = utc_now) -> Office:
-        return cls(site, settings,
-                   StaffAccounts(store, PasswordHasher(settings.hash_cost), clock),
-                   StaffSessions(store, settings.sessions, clock),
-                   CsrfTokens(office_secret(store, clock), clock),
-                   LoginThrottle(store, settings.throttle, clock),
-                   AuditLog(store, clock),
-                   RateLimiter(settings.login_requests_per_minute, settings.login_burst))
-
-
-def _client(request: Request) -> str:
-    return request.client.host if request.client else "unknown"
-
-
-def _lang(request: Request, chosen: str | None = None) -> str:
-    return choose_language(chosen or request.query_params.get("lang"),
-                           request.headers.get("accept-language"))
-
-
-def _safe_next(value: str | None) -> str:
-    """Where to go after the login: only pages of the office itself."""
-    return value if value and _NEXT.fullmatch(value) else ""
-
-
-def _switch(request: Request, lang: str) -> str:
-    """This page in the other language, keeping its own query parameters."""
-    params = {key: value for key, value in request.query_params.items()
-              if key in ("next", "before")}
-    return templates.link(request.url.path, "en" if lang == "de" else "de", **params)
-
-
-class OfficeRoutes:
-    """The request handlers, over the office's services."""
-
-    def __init__(self, office: Office) -> None:
-        self.office = office
-
-    # --- helpers ------------------------------------------------------------------------
-
-    def _cookie(self, response: Response, request: Request, name: str, value: str,
-                max_age: int) -> None:
-        secure = self.office.settings.behind_tls or request.url.scheme == "https"
-        parts = [f"{name}={value}", "Path=/office", f"Max-Age={max_age}", "HttpOnly",
-                 "SameSite=Strict", *(["Secure"] if secure else [])]
-        response.headers.append("set-cookie", "; ".join(parts))
-
-    def _page(self, html: str, status: int = 200, headers: Mapping[str, str] | None = None
-              ) -> HTMLResponse:
-        return HTMLResponse(html, status, headers=dict(headers or {}))
-
-    def _message(self, request: Request, lang: str, status: int, title: str, text: str,
-                 session: StaffSession | None = None) -> HTMLResponse:
-        viewer = self._viewer(session) if session is not None else None
-        return self._page(templates.message_page(lang, self.office.site, title, text,
-                                                 _switch(request, lang), viewer), status)
-
-    def _viewer(self, session: StaffSession) -> templates.Viewer:
-        return templates.Viewer(session.user_name, session.role,
-                                self.office.csrf.for_session(session.id))
-
-    async def _session(self, request: Request) -> StaffSession | None:
-        return await run_in_threadpool(self.office.sessions.find,
-                                       request.cookies.get(SESSION_COOKIE))
-
-    def _to_login(self, request: Request, lang: str) -> Response:
-        next_path = _safe_next(request.url.path)
-        return RedirectResponse(templates.link("/office/login", lang,
-                                               next=next_path or None), 303)
+class OfficeRoutes(OfficeHandlers):
+    """Login, logout, the landing page and the audit log."""
 
     # --- login and logout ---------------------------------------------------------------
 
@@ -169,7 +57,7 @@ class OfficeRoutes:
         if not fresh or cookie is None:
             cookie = csrf.new_login_cookie()
         html = templates.login_page(lang, self.office.site, token=csrf.for_login(cookie),
-                                    switch_href=_switch(request, lang), name=name,
+                                    switch_href=switch_href(request, lang), name=name,
                                     error=error, info=info, next_path=next_path)
         response = self._page(html, status, headers)
         if not fresh:
@@ -178,16 +66,16 @@ class OfficeRoutes:
         return response
 
     async def login_form(self, request: Request) -> Response:
-        lang = _lang(request)
+        lang = page_language(request)
         if await self._session(request) is not None:
             return RedirectResponse(templates.link("/office/", lang), 303)
         info = TEXT[lang]["logged_out"] if request.query_params.get("bye") == "1" else ""
         return self._login_form(request, lang, info=info,
-                                next_path=_safe_next(request.query_params.get("next")))
+                                next_path=safe_next(request.query_params.get("next")))
 
     async def login(self, request: Request) -> Response:
-        office, client = self.office, _client(request)
-        lang = _lang(request)
+        office, client = self.office, client_of(request)
+        lang = page_language(request)
         wait = office.login_limiter.allow(client)
         if wait > 0:
             return self._login_form(request, lang, status=429, error=TEXT[lang]["login_busy"],
@@ -197,12 +85,12 @@ class OfficeRoutes:
         except FormRefused as refused:
             return self._message(request, lang, refused.status, "bad_form_title",
                                  "bad_form_text")
-        lang = _lang(request, form.get("lang"))
+        lang = page_language(request, form.get("lang"))
         if not office.csrf.check_login(request.cookies.get(LOGIN_COOKIE), form.get(FIELD)):
             return self._message(request, lang, 403, "forbidden_title", "forbidden_csrf")
         name = form.get("name", "")[:200]
         password = form.get("password", "")[:MAX_PASSWORD + 1]
-        next_path = _safe_next(form.get("next"))
+        next_path = safe_next(form.get("next"))
         locked = await run_in_threadpool(office.throttle.wait, name, client)
         if locked > dt.timedelta(0):
             await run_in_threadpool(office.audit.record, name[:64] or "-",
@@ -235,23 +123,6 @@ class OfficeRoutes:
         self._cookie(response, request, LOGIN_COOKIE, "", 0)
         return response
 
-    async def _checked_post(self, request: Request
-                            ) -> tuple[StaffSession, dict[str, str], str] | Response:
-        """A POST of a logged-in member of staff with the right token, or the refusal."""
-        lang = _lang(request)
-        session = await self._session(request)
-        if session is None:
-            return self._message(request, lang, 403, "forbidden_title", "forbidden_login")
-        try:
-            form = await read_form(request)
-        except FormRefused:
-            form = {}
-        lang = _lang(request, form.get("lang"))
-        if not self.office.csrf.check_session(session.id, form.get(FIELD)):
-            return self._message(request, lang, 403, "forbidden_title", "forbidden_csrf",
-                                 session)
-        return session, form, lang
-
     async def logout(self, request: Request) -> Response:
         checked = await self._checked_post(request)
         if isinstance(checked, Response):
@@ -259,7 +130,7 @@ class OfficeRoutes:
         session, _form, lang = checked
         await run_in_threadpool(self.office.sessions.end, session.id)
         await run_in_threadpool(self.office.audit.record, session.user_name, actions.LOGOUT,
-                                client=_client(request), target=session.user_name)
+                                client=client_of(request), target=session.user_name)
         response = RedirectResponse(templates.link("/office/login", lang, bye="1"), 303)
         self._cookie(response, request, SESSION_COOKIE, "", 0)
         return response
@@ -267,21 +138,18 @@ class OfficeRoutes:
     # --- pages --------------------------------------------------------------------------
 
     async def landing(self, request: Request) -> Response:
-        lang = _lang(request)
+        lang = page_language(request)
         session = await self._session(request)
         if session is None:
             return self._to_login(request, lang)
         return self._page(templates.landing_page(lang, self.office.site, self._viewer(session),
-                                                 _switch(request, lang)))
+                                                 switch_href(request, lang)))
 
     async def audit(self, request: Request) -> Response:
-        lang = _lang(request)
-        session = await self._session(request)
-        if session is None:
-            return self._to_login(request, lang)
-        if session.role != "admin":
-            return self._message(request, lang, 403, "forbidden_title", "forbidden_role",
-                                 session)
+        checked = await self.staff_page(request, admin=True)
+        if isinstance(checked, Response):
+            return checked
+        session, lang = checked
         typed = request.query_params.get("before", "")
         before = int(typed) if typed.isdigit() and len(typed) <= 18 else None
         entries = await run_in_threadpool(self.office.audit.latest, AUDIT_PAGE_SIZE + 1,
@@ -289,11 +157,11 @@ class OfficeRoutes:
         older = entries[AUDIT_PAGE_SIZE - 1].id if len(entries) > AUDIT_PAGE_SIZE else None
         return self._page(templates.audit_page(
             lang, self.office.site, self._viewer(session), entries[:AUDIT_PAGE_SIZE],
-            _switch(request, lang), older, before is not None))
+            switch_href(request, lang), older, before is not None))
 
     async def elsewhere(self, request: Request) -> Response:
         """Any other path under /office/: the login for strangers, else 'not found'."""
-        lang = _lang(request)
+        lang = page_language(request)
         if request.method == "POST":
             checked = await self._checked_post(request)
             if isinstance(checked, Response):
@@ -306,18 +174,26 @@ class OfficeRoutes:
         return self._message(request, lang, 404, "not_found_title", "not_found_text", session)
 
 
-def office_app(store: CollectorStore, settings: OfficeSettings, site: PageSettings,
-               headers: Mapping[str, str],
-               clock: Callable[[], dt.datetime] = utc_now) -> ASGIApp:
-    """The office as one ASGI application, to be mounted at ``/office``."""
-    routes = OfficeRoutes(Office.build(store, settings, site, clock))
+def office_router(office: Office, headers: Mapping[str, str]) -> ASGIApp:
+    """The office as one ASGI application over its services, to be mounted at ``/office``."""
+    from station_app.collector.office.areas import area_routes
+
+    routes = OfficeRoutes(office)
     router = Router(routes=[
         Route("/login", routes.login_form, methods=["GET"]),
         Route("/login", routes.login, methods=["POST"]),
         Route("/logout", routes.logout, methods=["POST"]),
         Route("/", routes.landing, methods=["GET"]),
         Route("/audit", routes.audit, methods=["GET"]),
+        *area_routes(office),
         Route("/{rest:path}", routes.elsewhere, methods=["GET", "POST"]),
     ])
     # The router's own refusals (405) are answered inside, so they get the headers too.
     return SecurityHeaders(ExceptionMiddleware(router), {**headers, **OFFICE_HEADERS})
+
+
+def office_app(store: CollectorStore, settings: OfficeSettings, site: PageSettings,
+               headers: Mapping[str, str],
+               clock: Callable[[], dt.datetime] = utc_now) -> ASGIApp:
+    """The office over a store, with its services built here (tests mount it alone)."""
+    return office_router(Office.build(store, settings, site, clock), headers)

@@ -22,6 +22,10 @@ h1{font-size:1.75rem;line-height:1.25}
 .who{order:3;flex-basis:100%;display:flex;flex-wrap:wrap;align-items:center;
 gap:.25rem .75rem;margin:0}
 .who p{margin:0}.who form{margin:0}
+.areas{order:4;flex-basis:100%}
+.areas ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}
+.areas a{display:inline-block;padding:.5rem 0;min-height:24px}
+.areas a[aria-current=page]{font-weight:700;text-decoration-thickness:3px}
 button.quiet{background:var(--surface);color:var(--primary);border:2px solid var(--primary);
 margin-top:0;padding:.4rem 1rem}
 button.quiet:hover{background:var(--paper)}
@@ -66,12 +70,38 @@ def link(path: str, lang: str, **params: str | int | None) -> str:
     return f"{path}?{urlencode(query)}"
 
 
-def _hidden(name: str, value: str) -> str:
+def hidden(name: str, value: str) -> str:
     return f'<input type="hidden" name="{escape(name)}" value="{escape(value)}">'
 
 
-def _frame(lang: str, title: str, body: str, site: PageSettings, switch_href: str,
-           viewer: Viewer | None = None, wide: bool = False) -> str:
+def form_fields(viewer: Viewer, lang: str) -> str:
+    """The hidden fields every office form carries: its CSRF token and the page language."""
+    return hidden(FIELD, viewer.csrf_token) + hidden("lang", lang)
+
+
+AREAS = (("/office/overview", "nav_overview", False), ("/office/cards", "nav_cards", False),
+         ("/office/groups", "nav_groups", False), ("/office/export", "nav_export", False),
+         ("/office/events", "nav_events", True), ("/office/audit", "nav_audit", True))
+"""The office's areas as the navigation names them: path, text key, for admins only."""
+
+
+def area_nav(lang: str, viewer: Viewer, current: str) -> str:
+    """The navigation between the areas; ``current`` (a path) is marked for screen readers."""
+    t = TEXT[lang]
+    items = []
+    for path, key, admin_only in AREAS:
+        if admin_only and viewer.role != "admin":
+            continue
+        mark = ' aria-current="page"' if path == current else ""
+        items.append(f'<li><a href="{escape(link(path, lang))}"{mark}>{t[key]}</a></li>')
+    return f'<nav class="areas" aria-label="{t["nav_label"]}"><ul>{"".join(items)}</ul></nav>'
+
+
+def frame(lang: str, title: str, body: str, site: PageSettings, switch_href: str,
+          viewer: Viewer | None = None, wide: bool = False, current: str = "",
+          style: str = "") -> str:
+    """A page of the office: the collector's frame, who is logged in (with the logout and
+    the areas' navigation), ``body`` as the main content; ``style`` is added CSS."""
     t = TEXT[lang]
     who = ""
     if viewer is not None:
@@ -80,12 +110,13 @@ def _frame(lang: str, title: str, body: str, site: PageSettings, switch_href: st
             f'<p>{t["logged_in_as"]} <strong>{escape(viewer.name)}</strong> '
             f'({escape(role_label(viewer.role, lang))})</p>'
             f'<form method="post" action="{escape(link("/office/logout", lang))}">'
-            f'{_hidden(FIELD, viewer.csrf_token)}{_hidden("lang", lang)}'
+            f'{hidden(FIELD, viewer.csrf_token)}{hidden("lang", lang)}'
             f'<button type="submit" class="quiet">{t["logout"]}</button></form></div>'
+            + area_nav(lang, viewer, current)
         )
     return document(lang, title, body, site_name=f"{site.site_name} – {t['office']}",
                     switch_href=switch_href, header=who,
-                    style=STYLE + (WIDE if wide else ""))
+                    style=STYLE + (WIDE if wide else "") + style)
 
 
 def login_page(lang: str, site: PageSettings, *, token: str, switch_href: str,
@@ -108,27 +139,27 @@ def login_page(lang: str, site: PageSettings, *, token: str, switch_href: str,
         f'<p class="field"><label for="password">{t["password"]}</label><br>\n'
         '<input id="password" name="password" type="password" '
         f'autocomplete="current-password" maxlength="1024" required{described}></p>\n'
-        f"{_hidden(FIELD, token)}\n{_hidden('lang', lang)}\n"
-        f"{_hidden('next', next_path) if next_path else ''}\n"
+        f"{hidden(FIELD, token)}\n{hidden('lang', lang)}\n"
+        f"{hidden('next', next_path) if next_path else ''}\n"
         f'<button type="submit">{t["login"]}</button>\n</form>'
     )
-    return _frame(lang, t["login_title"], body, site, switch_href)
+    return frame(lang, t["login_title"], body, site, switch_href)
 
 
 def landing_page(lang: str, site: PageSettings, viewer: Viewer, switch_href: str) -> str:
     """The first page after the login: who you are, and where you can go from here."""
     t = TEXT[lang]
-    areas = ""
-    if viewer.role == "admin":
-        areas = (f"<h2>{t['areas']}</h2>\n<ul>\n<li><a href=\""
-                 f"{escape(link('/office/audit', lang))}\">{t['audit_link']}</a></li>\n</ul>\n")
+    items = "".join(
+        f'<li><a href="{escape(link(path, lang))}">{t[key]}</a>: {t[key.replace("nav_", "desc_")]}'
+        "</li>\n" for path, key, admin_only in AREAS
+        if not admin_only or viewer.role == "admin")
     body = (
         f"<h1>{t['landing_title']}</h1>\n"
         f"<p>{t['welcome'].format(name=escape(viewer.name))} "
         f"{t['your_role'].format(role=escape(role_label(viewer.role, lang)))}</p>\n"
-        f"{areas}<p>{t['coming']}</p>"
+        f"<h2>{t['areas']}</h2>\n<ul>\n{items}</ul>"
     )
-    return _frame(lang, t["office"], body, site, switch_href, viewer)
+    return frame(lang, t["office"], body, site, switch_href, viewer)
 
 
 def _details(value: dict[str, Any] | None, lang: str) -> str:
@@ -181,7 +212,8 @@ def audit_page(lang: str, site: PageSettings, viewer: Viewer, entries: list[Audi
     pages.append(f'<a href="{escape(link("/office/", lang))}">{t["back"]}</a>')
     body = (f"<h1>{t['audit_title']}</h1>\n<p>{t['audit_intro']}</p>\n{table}"
             + "<p>" + " · ".join(pages) + "</p>")
-    return _frame(lang, t["audit_title"], body, site, switch_href, viewer, wide=True)
+    return frame(lang, t["audit_title"], body, site, switch_href, viewer, wide=True,
+                 current="/office/audit")
 
 
 def message_page(lang: str, site: PageSettings, title_key: str, text_key: str,
@@ -192,4 +224,4 @@ def message_page(lang: str, site: PageSettings, title_key: str, text_key: str,
               else (link("/office/login", lang), t["to_login"]))
     body = (f"<h1>{t[title_key]}</h1>\n<p>{t[text_key]}</p>\n"
             f'<p><a href="{escape(target[0])}">{target[1]}</a></p>')
-    return _frame(lang, t[title_key], body, site, switch_href, viewer)
+    return frame(lang, t[title_key], body, site, switch_href, viewer)

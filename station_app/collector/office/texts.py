@@ -28,9 +28,6 @@ TEXT: dict[str, dict[str, str]] = {
         "welcome": "Willkommen, {name}.",
         "your_role": "Ihre Rolle: {role}.",
         "areas": "Bereiche",
-        "audit_link": "Protokoll: wer wann was geändert hat",
-        "coming": "Übersicht, Kartenlisten, Moderation und Antworten kommen in den nächsten "
-                  "Ausbaustufen hinzu.",
         "audit_title": "Protokoll",
         "audit_intro": "Jede Handlung der Mitarbeiterinnen und Mitarbeiter, die neueste "
                        "zuerst. Zeiten in UTC.",
@@ -76,6 +73,15 @@ TEXT: dict[str, dict[str, str]] = {
         "action_group.status": "Status einer Gruppe geändert",
         "action_event.changed": "Veröffentlichung geändert",
         "actor_attendee": "Karteninhaber:in",
+        "nav_label": "Bereiche der Zentrale",
+        "nav_overview": "Übersicht", "nav_cards": "Karten", "nav_groups": "Gruppen",
+        "nav_export": "Export", "nav_events": "Veranstaltungen", "nav_audit": "Protokoll",
+        "desc_overview": "Veranstaltungen, Stationen und ob alle Karten angekommen sind",
+        "desc_cards": "Karten suchen, moderieren, Status setzen und beantworten",
+        "desc_groups": "Karten zu Themen bündeln und jedes Thema einmal beantworten",
+        "desc_export": "Ergebnisse als CSV, Excel, JSON oder PDF herunterladen",
+        "desc_events": "festlegen, was auf den öffentlichen Ergebnisseiten steht",
+        "desc_audit": "wer wann was geändert hat",
     },
     "en": {
         "office": "Central office",
@@ -101,9 +107,6 @@ TEXT: dict[str, dict[str, str]] = {
         "welcome": "Welcome, {name}.",
         "your_role": "Your role: {role}.",
         "areas": "Areas",
-        "audit_link": "Audit log: who changed what, and when",
-        "coming": "The overview, card lists, moderation and answers follow in the next "
-                  "stages.",
         "audit_title": "Audit log",
         "audit_intro": "Every action of the staff, newest first. Times in UTC.",
         "audit_caption": "Audit log entries",
@@ -147,6 +150,15 @@ TEXT: dict[str, dict[str, str]] = {
         "action_group.status": "Status of a group changed",
         "action_event.changed": "Publication changed",
         "actor_attendee": "Card holder",
+        "nav_label": "Areas of the central office",
+        "nav_overview": "Overview", "nav_cards": "Cards", "nav_groups": "Groups",
+        "nav_export": "Export", "nav_events": "Events", "nav_audit": "Audit log",
+        "desc_overview": "events, stations and whether every card has arrived",
+        "desc_cards": "search, moderate, set the status of and answer cards",
+        "desc_groups": "gather cards into themes and answer each theme once",
+        "desc_export": "download the results as CSV, Excel, JSON or PDF",
+        "desc_events": "decide what the public results pages show",
+        "desc_audit": "who changed what, and when",
     },
 }
 
