@@ -42,6 +42,7 @@ GROUP_RENAMED = "group.renamed"
 GROUP_ANSWERED = "group.answered"
 GROUP_STATUS = "group.status"
 EVENT_CHANGED = "event.changed"
+EXPORT_DOWNLOADED = "export.downloaded"
 HOLDER = "attendee"
 """The actor of a withdrawal or correction: whoever holds the receipt. No address is kept
 with it (``client`` is "-"), so the log cannot tie a card to a device."""
