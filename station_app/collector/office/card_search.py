@@ -1,8 +1,9 @@
 """The office's card list: filters, text search and pages that stay fast at 100,000 cards.
 
-Pages go by key (the last card's time and id), not by offset, so the thousandth page costs
-what the first does; every filter is an indexed column of ``office_cards``, and the text
-search goes through the trigram index (``office_card_text``). Withdrawn cards are listed
+The list shows the cards that arrived last first. Pages go by key (the position of the last
+card shown), not by offset, so the thousandth page costs what the first does; every filter
+is an indexed column of ``office_cards``, and the text search goes through the trigram
+index (``office_card_text``), which yields its matches in the same order. Withdrawn cards are listed
 (their status says so) but never found by text: their text is gone.
 """
 
@@ -16,6 +17,9 @@ from typing import Any
 from station_app.collector.store import CollectorStore
 
 PAGE_SIZE = 50
+COUNT_LIMIT = 10_000
+"""Matches are counted up to this many; past it the list says "more than 10,000", so a
+page never counts a whole database (the overview has the exact figures)."""
 MAX_QUERY = 100
 VISIBILITY = ("all", "visible", "hidden")
 SOURCES = ("kiosk", "paper")
@@ -93,28 +97,34 @@ class CardRow:
 class CardPage:
     rows: list[CardRow]
     total: int
-    """How many cards match the filter in all."""
+    """How many cards match the filter in all, at most ``COUNT_LIMIT``."""
     next_after: str | None
     """The key of the next page, or ``None`` on the last."""
+    more_than_total: bool = False
+    """More than ``total`` cards match (the count stopped at ``COUNT_LIMIT``)."""
 
 
-def encode_key(created_at: str, card_uuid: str) -> str:
-    return base64.urlsafe_b64encode(f"{created_at}|{card_uuid}".encode()).decode().rstrip("=")
+def encode_key(rowid: int) -> str:
+    return base64.urlsafe_b64encode(f"k{rowid}".encode()).decode().rstrip("=")
 
 
-def decode_key(key: str) -> tuple[str, str] | None:
-    """A page key back to (time, id); ``None`` for anything that is not one of ours."""
+def decode_key(key: str) -> int | None:
+    """A page key back to the position it stands for; ``None`` for anything else."""
     try:
         raw = base64.urlsafe_b64decode(key + "=" * (-len(key) % 4)).decode()
     except (binascii.Error, UnicodeDecodeError, ValueError):
         return None
-    created_at, sep, card_uuid = raw.partition("|")
-    return (created_at, card_uuid) if sep and len(raw) < 200 else None
+    digits = raw[1:]
+    return int(digits) if raw.startswith("k") and digits.isdigit() and len(digits) < 19 \
+        else None
 
 
-def _where(card_filter: CardFilter) -> tuple[list[str], list[Any]]:
+def _where(card_filter: CardFilter) -> tuple[list[str], list[Any], str]:
+    """The filter's conditions on ``office_cards o``, their values, and the join that the
+    text search needs (empty without one)."""
     clauses: list[str] = []
     values: list[Any] = []
+    join = ""
     for name, column in (("event", "event_key"), ("station", "station_id"),
                          ("prompt", "prompt_id"), ("topic", "topic_id"), ("source", "source"),
                          ("status", "status")):
@@ -136,16 +146,19 @@ def _where(card_filter: CardFilter) -> tuple[list[str], list[Any]]:
         clauses.append("o.hidden = ?")
         values.append(int(card_filter.visibility == "hidden"))
     text = card_filter.text
-    if len(text) >= 3:  # the trigram index finds any three letters or more
-        clauses.append("o.rowid IN (SELECT rowid FROM office_card_text WHERE"
-                       " office_card_text MATCH ?)")
-        values.append('"' + text.replace('"', '""') + '"')
-    elif text:
-        clauses.append("o.rowid IN (SELECT rowid FROM office_card_text WHERE text LIKE ?"
-                       " ESCAPE '\\')")
-        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        values.append(f"%{escaped}%")
-    return clauses, values
+    if text:
+        # The search table leads: it yields its matches newest first and the other
+        # conditions are checked on each, so a page stops after fifty.
+        join = "office_card_text t CROSS JOIN "  # CROSS: SQLite keeps t as the outer loop
+        clauses.insert(0, "o.rowid = t.rowid")
+        if len(text) >= 3:  # the trigram index finds any three letters or more
+            clauses.insert(0, "t.office_card_text MATCH ?")
+            values.insert(0, '"' + text.replace('"', '""') + '"')
+        else:
+            escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            clauses.insert(0, "t.text LIKE ? ESCAPE '\\'")
+            values.insert(0, f"%{escaped}%")
+    return clauses, values, join
 
 
 class CardSearch:
@@ -156,29 +169,36 @@ class CardSearch:
         self.page_size = page_size
 
     def page(self, card_filter: CardFilter, after: str | None = None) -> CardPage:
-        clauses, values = _where(card_filter)
+        """One page, the cards that arrived last first; ``after`` is the previous page's
+        ``next_after``."""
+        clauses, values, join = _where(card_filter)
         count_where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         key = decode_key(after) if after else None
+        page_clauses, page_values = list(clauses), list(values)
         if key is not None:
-            clauses = [*clauses, "(o.created_at, o.uuid) < (?, ?)"]
-            values = [*values, *key]
-        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+            page_clauses.append(f"{'t' if join else 'o'}.rowid < ?")
+            page_values.append(key)
+        where = f" WHERE {' AND '.join(page_clauses)}" if page_clauses else ""
         db = self.store.db
         with self.store.lock:
-            total = db.execute(f"SELECT COUNT(*) FROM office_cards o{count_where}",
-                               values[:len(values) - (2 if key else 0)]).fetchone()[0]
+            total = db.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM {join}office_cards o"
+                               f"{count_where} LIMIT ?)", [*values, COUNT_LIMIT + 1]
+                               ).fetchone()[0]
             rows = db.execute(
                 "SELECT o.uuid, o.code, o.event_key, o.station_id, o.prompt_id, o.topic_id,"
                 " o.district_id, o.source, o.created_at, o.status, o.hidden,"
                 " o.withdrawn_at IS NOT NULL, o.group_id,"
                 " (SELECT json_extract(c.data, '$.text') FROM cards c WHERE c.uuid = o.uuid),"
-                " EXISTS (SELECT 1 FROM office_corrections k WHERE k.card_uuid = o.uuid)"
-                f" FROM office_cards o{where} ORDER BY o.created_at DESC, o.uuid DESC"
-                " LIMIT ?", [*values, self.page_size + 1]).fetchall()
+                " EXISTS (SELECT 1 FROM office_corrections k WHERE k.card_uuid = o.uuid),"
+                f" o.rowid FROM {join}office_cards o{where}"
+                # The same order, said of the search table when it leads: SQLite then walks
+                # its matches backwards instead of sorting all of them first.
+                f" ORDER BY {'t' if join else 'o'}.rowid DESC LIMIT ?",
+                [*page_values, self.page_size + 1]).fetchall()
         more = len(rows) > self.page_size
         rows = rows[:self.page_size]
         page_rows = [CardRow(*row[:10], bool(row[10]), bool(row[11]), row[12], row[13] or "",
                              bool(row[14])) for row in rows]
-        next_after = (encode_key(page_rows[-1].created_at, page_rows[-1].uuid)
-                      if more and page_rows else None)
-        return CardPage(page_rows, total, next_after)
+        next_after = encode_key(rows[-1][15]) if more and rows else None
+        return CardPage(page_rows, min(total, COUNT_LIMIT), next_after,
+                        more_than_total=total > COUNT_LIMIT)

@@ -61,11 +61,14 @@ OFFICE_SCHEMA = [
         hidden INTEGER NOT NULL DEFAULT 0,
         withdrawn_at TEXT,
         group_id INTEGER)""",
-    "CREATE INDEX IF NOT EXISTS office_cards_time ON office_cards(created_at, uuid)",
-    "CREATE INDEX IF NOT EXISTS office_cards_event ON office_cards(event_key, created_at)",
-    "CREATE INDEX IF NOT EXISTS office_cards_station ON office_cards(station_id, created_at)",
-    "CREATE INDEX IF NOT EXISTS office_cards_topic ON office_cards(topic_id, created_at)",
-    "CREATE INDEX IF NOT EXISTS office_cards_status ON office_cards(status, created_at)",
+    # The card list goes newest arrival first (by rowid, which every index ends with).
+    "CREATE INDEX IF NOT EXISTS office_cards_code ON office_cards(code)",
+    "CREATE INDEX IF NOT EXISTS office_cards_event ON office_cards(event_key)",
+    "CREATE INDEX IF NOT EXISTS office_cards_station ON office_cards(station_id)",
+    "CREATE INDEX IF NOT EXISTS office_cards_prompt ON office_cards(prompt_id)",
+    "CREATE INDEX IF NOT EXISTS office_cards_topic ON office_cards(topic_id)",
+    "CREATE INDEX IF NOT EXISTS office_cards_district ON office_cards(district_id)",
+    "CREATE INDEX IF NOT EXISTS office_cards_status ON office_cards(status)",
     "CREATE INDEX IF NOT EXISTS office_cards_group ON office_cards(group_id)",
     # Substring search over the card texts (trigram: "schatt" finds "Schatten"); rowid is
     # office_cards' rowid. A withdrawn card's text is taken out.

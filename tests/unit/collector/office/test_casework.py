@@ -198,3 +198,15 @@ def test_a_city_can_name_its_own_steps_and_bad_files_say_what_is_wrong(tmp_path)
             load_statuses(bad)
     with pytest.raises(UserError, match="cannot read"):
         load_statuses(tmp_path / "fehlt.toml")
+
+
+def test_the_list_stops_counting_at_its_limit_and_says_more_than(store, monkeypatch):
+    from station_app.collector.office import card_search
+
+    monkeypatch.setattr(card_search, "COUNT_LIMIT", 30)
+    receive(store, [card(f"Radwege {n}") for n in range(45)])
+    search = CardSearch(store, page_size=20)
+    page = search.page(CardFilter(text="radwege"))
+    assert (page.total, page.more_than_total, len(page.rows)) == (30, True, 20)
+    exact = search.page(CardFilter(text="Radwege 4"))  # 4 and 40–44
+    assert (exact.total, exact.more_than_total) == (6, False)
