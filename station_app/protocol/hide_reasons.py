@@ -9,7 +9,7 @@ from __future__ import annotations
 
 HIDE_REASONS: dict[str, str] = {
     "Persönliche Daten": "Personal data",
-    "Beleidigend oder diskriminierend": "Insulting or discriminatory",
+    "Beleidigend oder diskriminierend": "Offensive or discriminatory",
     "Werbung": "Advertising",
     "Doppelt": "Duplicate",
     "Testkarte": "Test card",
