@@ -81,7 +81,8 @@ def form_fields(viewer: Viewer, lang: str) -> str:
 
 AREAS = (("/office/overview", "nav_overview", False), ("/office/cards", "nav_cards", False),
          ("/office/groups", "nav_groups", False), ("/office/export", "nav_export", False),
-         ("/office/events", "nav_events", True), ("/office/audit", "nav_audit", True))
+         ("/office/events", "nav_events", True), ("/office/users", "nav_users", True),
+         ("/office/audit", "nav_audit", True))
 """The office's areas as the navigation names them: path, text key, for admins only."""
 
 

@@ -83,6 +83,8 @@ TEXT: dict[str, dict[str, str]] = {
         "desc_export": "Ergebnisse als CSV, Excel, JSON oder PDF herunterladen",
         "desc_events": "festlegen, was auf den öffentlichen Ergebnisseiten steht",
         "desc_audit": "wer wann was geändert hat",
+        "nav_users": "Konten",
+        "desc_users": "Konten der Mitarbeiterinnen und Mitarbeiter sperren und entsperren",
     },
     "en": {
         "office": "Central office",
@@ -161,6 +163,8 @@ TEXT: dict[str, dict[str, str]] = {
         "desc_export": "download the results as CSV, Excel, JSON or PDF",
         "desc_events": "decide what the public results pages show",
         "desc_audit": "who changed what, and when",
+        "nav_users": "Accounts",
+        "desc_users": "block and unblock staff accounts",
     },
 }
 
