@@ -64,12 +64,23 @@ def register(commands: argparse._SubParsersAction) -> None:
     imported = _with_db(add_command(actions, "import", "import batch files (e.g. from a USB "
                                     "stick) with the same checks as an upload", _import))
     imported.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    export = _with_db(add_command(actions, "export", "export the cards of all stations",
-                                  _export))
-    export.add_argument("--format", required=True, choices=("csv", "json"))
+    from station_app.collector.export_formats import FORMATS as EXPORT_FORMATS
+
+    export = _with_db(add_command(actions, "export", "export the cards of all stations with "
+                                  "their status, group and answer (never Mitmachpool "
+                                  "contacts)", _export))
+    export.add_argument("--format", required=True, choices=EXPORT_FORMATS,
+                        help="csv, xlsx (Excel), json or pdf (a short report)")
+    export.add_argument("--event", metavar="KEY", help="only this event's cards (its key, "
+                        "e.g. 2026-11-14-stadtkonferenz; default: all events)")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
     export.add_argument("--include-hidden", action="store_true",
-                        help="include cards hidden by moderation")
+                        help="include cards hidden by moderation (marked as hidden)")
+    export.add_argument("--include-withdrawn", action="store_true",
+                        help="include cards their holders withdrew (without their text)")
+    export.add_argument("--statuses", type=Path, metavar="FILE",
+                        help="the TOML file of statuses the collector serves with, for their "
+                             "names (default: the built-in statuses)")
     contacts = _with_db(add_command(actions, "export-contacts", "open the sealed Mitmachpool "
                                     "contacts and write them as CSV (handle with care)",
                                     _export_contacts))
@@ -163,11 +174,19 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from station_app.collector.export import write_export
+    from station_app.collector.export import ExportFilter, export_file
+    from station_app.collector.office.statuses import load_statuses
 
+    statuses = load_statuses(args.statuses) if args.statuses else None
     with _store(args) as store:
-        count = write_export(store, args.format, args.output, args.include_hidden)
-    print(f"{count} card(s) of all stations written to {args.output}")
+        result = export_file(store, args.format, args.output,
+                             ExportFilter(args.event or None, args.include_hidden,
+                                          args.include_withdrawn), statuses)
+    scope = f"event {args.event}" if args.event else "all events"
+    left_out = [f"{count} {what} not included" for count, what in (
+        (result.left_out.hidden, "hidden"), (result.left_out.withdrawn, "withdrawn")) if count]
+    print(f"{result.cards} card(s) ({', '.join([scope, *left_out])}) written to "
+          f"{args.output}")
     return 0
 
 

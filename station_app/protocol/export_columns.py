@@ -79,3 +79,37 @@ def heading(key: str) -> str:
 
 
 _HEADING_OF = {column.key: column.heading for column in MERGED_COLUMNS}
+
+
+OFFICE_COLUMNS: tuple[ExportColumn, ...] = (
+    ExportColumn("status_label", "Status"),
+    ExportColumn("group_name", "Gruppe"),
+    ExportColumn("answer", "Antwort"),
+    ExportColumn("answer_on", "Antwort vom"),
+    ExportColumn("corrected", "Korrigiert"),
+    ExportColumn("withdrawn", "Zurückgezogen"),
+    ExportColumn("original_text", "Ursprünglicher Text"),
+)
+"""What the collector's office adds to its card table: the public status, the group, the
+official answer shown (the card's own, else its group's) and its day, whether the card's
+holder corrected it (then "Text" is the latest correction and "Ursprünglicher Text" what
+the station sent) or withdrew it (then its text is empty)."""
+
+COLLECTOR_COLUMNS: tuple[ExportColumn, ...] = (*MERGED_COLUMNS, *OFFICE_COLUMNS)
+"""The collector's card table: the merged table, then the office's columns."""
+
+COLLECTOR_HEADINGS: tuple[str, ...] = tuple(column.heading for column in COLLECTOR_COLUMNS)
+"""The header row of the collector's card table (CSV and XLSX)."""
+
+COLUMN_WIDTHS: dict[str, int] = {
+    "code": 15, "created_at": 27, "prompt_label": 40, "topic_label": 34, "text": 80,
+    "district_label": 18, "age_group_label": 14, "source_label": 22, "language": 9,
+    "session_name": 30, "session_id": 15, "station_id": 18, "uuid": 38, "prompt_id": 18,
+    "topic_id": 20, "district_id": 20, "age_group_id": 21, "source": 16,
+    "event_name": 34, "received_at": 27, "hidden": 13, "status_label": 24,
+    "group_name": 30, "answer": 80, "answer_on": 13, "corrected": 12, "withdrawn": 15,
+    "original_text": 60,
+}
+"""Width of each column of a spreadsheet sheet, in characters, by key (the texts are the
+widest). The station's card columns have the widths its own workbook gives them
+(``station_app.export.columns.CARD_WIDTHS``; a test holds the two equal)."""

@@ -95,3 +95,91 @@ def test_bad_export_and_moderation_input_is_one_line(tmp_path):
                                                      data_dir=data))
             assert f"{device}: is not a regular file (a device or a pipe)" in line
     assert list(tmp_path.glob("*.part")) == [] and not (tmp_path / "x.csv").exists()
+
+
+def _collector_db(tmp_path):
+    """A collector database with a grouped and answered card, a hidden and a withdrawn one,
+    of two events."""
+    from station_app.collector.office.audit import AuditLog
+    from station_app.collector.office.casework import Casework
+    from station_app.collector.office.holder import CardHolder
+    from station_app.collector.office.statuses import StatusCatalogue
+    from station_app.collector.store import CollectorStore
+    from tests.support.collector_cards import card, receive
+
+    path = tmp_path / "collector.db"
+    cards = [card("Schatten für den Spielplatz"), card("=1+1 Bänke"),
+             card("Geheim", hidden=True), card("Bitte löschen")]
+    fest = card("Ein Fest für alle")
+    with CollectorStore.open(path) as store:
+        receive(store, cards)
+        receive(store, [fest], station_id="hoerde-1",
+                event={"name": "Stadtteilfest Hörde", "date": "2026-12-05"})
+        audit = AuditLog(store)
+        work = Casework(store, StatusCatalogue(), audit)
+        group = work.create_group("Spielplätze", actor="anna", client="cli")
+        work.assign([cards[0]["uuid"]], group, actor="anna", client="cli")
+        work.answer_group(group, "Die Sonnensegel kommen im Juni.", actor="anna", client="cli")
+        work.set_status(cards[0]["uuid"], "adopted", actor="anna", client="cli")
+        CardHolder(store, audit).withdraw(cards[3]["code"])
+    return path, [one["code"] for one in (*cards, fest)]
+
+
+def test_the_collector_exports_every_format_with_status_group_and_answer(tmp_path):
+    db, (shaded, formula, hidden, withdrawn, fest) = _collector_db(tmp_path)
+    data = tmp_path / "data"
+    csv_path = tmp_path / "alle.csv"
+    out = _ok("collector", "export", "--db", str(db), "--format", "csv", "-o", str(csv_path),
+              data_dir=data)
+    assert out.strip() == (f"3 card(s) (all events, 1 hidden not included, 1 withdrawn not "
+                           f"included) written to {csv_path}")
+    with csv_path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = {row["Kartencode"]: row for row in csv.DictReader(handle, delimiter=";")}
+    assert set(rows) == {shaded, formula, fest}
+    assert (rows[shaded]["Status"], rows[shaded]["Gruppe"], rows[shaded]["Antwort"]) == (
+        "Aufgenommen", "Spielplätze", "Die Sonnensegel kommen im Juni.")
+    assert rows[formula]["Text"] == "'=1+1 Bänke"
+
+    xlsx_path = tmp_path / "alle.xlsx"
+    _ok("collector", "export", "--db", str(db), "--format", "xlsx", "--include-hidden",
+        "--include-withdrawn", "-o", str(xlsx_path), data_dir=data)
+    sheet = openpyxl.load_workbook(xlsx_path)["Karten"]
+    header, *lines = list(sheet.iter_rows(values_only=True))
+    cells = {line[0]: dict(zip(header, line, strict=True)) for line in lines}
+    assert set(cells) == {shaded, formula, hidden, withdrawn, fest}
+    assert cells[withdrawn]["Text"] is None and cells[withdrawn]["Zurückgezogen"] == "ja"
+    assert cells[shaded]["Gruppe"] == "Spielplätze"
+
+    json_path = tmp_path / "fest.json"
+    out = _ok("collector", "export", "--db", str(db), "--format", "json", "--event",
+              "2026-12-05-stadtteilfest-hoerde", "-o", str(json_path), data_dir=data)
+    assert out.startswith("1 card(s) (event 2026-12-05-stadtteilfest-hoerde) written to")
+    document = json.loads(json_path.read_text(encoding="utf-8"))
+    assert [c["code"] for c in document["cards"]] == [fest]
+
+    pdf_path = tmp_path / "bericht.pdf"
+    _ok("collector", "export", "--db", str(db), "--format", "pdf", "-o", str(pdf_path),
+        data_dir=data)
+    text = " ".join(" ".join(page.extract_text() for page in pypdf.PdfReader(pdf_path).pages
+                             ).split())
+    assert "Schatten für den Spielplatz" in text and "Status: Aufgenommen" in text
+    assert "Die Sonnensegel kommen im Juni." in text and "Bitte löschen" not in text
+
+
+def test_bad_collector_export_input_is_one_line(tmp_path):
+    db, _codes = _collector_db(tmp_path)
+    data = tmp_path / "data"
+    line = assert_one_line_error(station_app("collector", "export", "--db", str(db),
+                                             "--format", "docx", "-o", "x", data_dir=data))
+    assert "invalid choice: 'docx' (choose from 'csv', 'xlsx', 'json', 'pdf')" in line
+    line = assert_one_line_error(station_app("collector", "export", "--db", str(db),
+                                             "--format", "csv", "--event", "stadtfest", "-o",
+                                             str(tmp_path / "x.csv"), data_dir=data))
+    assert line == ("station-app: error: there is no event 'stadtfest' at the collector "
+                    "(events: 2026-12-05-stadtteilfest-hoerde, "
+                    "2026-11-14-stadtkonferenz-ausgangsbilder)")
+    line = assert_one_line_error(station_app("collector", "export", "--db", str(db),
+                                             "--format", "xlsx", "-o", "/dev/full",
+                                             data_dir=data))
+    assert "/dev/full: is not a regular file (a device or a pipe)" in line
+    assert not (tmp_path / "x.csv").exists() and list(tmp_path.glob(".*.part")) == []

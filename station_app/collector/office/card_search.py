@@ -52,7 +52,9 @@ class CardFilter:
             values["visibility"] = "all"
         if values["source"] not in ("", *SOURCES):
             values["source"] = ""
-        if values["group"] not in ("", "none") and not values["group"].isdigit():
+        group = values["group"]
+        if group not in ("", "none") and not (group.isascii() and group.isdigit()
+                                              and len(group) <= 9):
             values["group"] = ""
         return cls(**values)
 

@@ -8,11 +8,13 @@ import json
 
 import pytest
 
-from station_app.collector.export import write_export
+from station_app.collector.export import merged_rows, write_export
 from station_app.collector.ingest import BatchIngest
+from station_app.export.columns import CARD_WIDTHS
 from station_app.export.exporter import Exporter
 from station_app.intake import CardDraft
 from station_app.protocol.batch import manifest_sha256
+from station_app.protocol.export_columns import COLLECTOR_COLUMNS, COLUMN_WIDTHS
 from station_app.protocol.signatures import sign_document
 from station_app.sync import StationSync
 from tests.e2e.sync_fixtures import add_cards, enrol, open_station, station_config
@@ -55,9 +57,12 @@ def test_merged_csv_has_the_documented_station_headings_then_its_own(merged, tmp
     header, *rows = _read(path)
     station_columns = documented_columns(CARD_TABLE)
     assert header[:len(station_columns)] == station_columns
-    assert header[len(station_columns):] == documented_columns(COLLECTOR_TABLE)
-    assert header[len(station_columns):] == ["Veranstaltung", "Eingegangen am (UTC)",
-                                             "Ausgeblendet"]
+    collector_columns = header[len(station_columns):]
+    documented = documented_columns(COLLECTOR_TABLE)
+    assert collector_columns[:len(documented)] == documented
+    assert collector_columns == ["Veranstaltung", "Eingegangen am (UTC)", "Ausgeblendet",
+                                 "Status", "Gruppe", "Antwort", "Antwort vom", "Korrigiert",
+                                 "Zurückgezogen", "Ursprünglicher Text"]
     by_uuid = {row[header.index("Karten-ID (UUID)")]: dict(zip(header, row, strict=True))
                for row in rows}
     cards = [by_uuid[uuid] for uuid in uuids]
@@ -72,6 +77,9 @@ def test_merged_csv_has_the_documented_station_headings_then_its_own(merged, tmp
     assert cards[1]["Text"] == "'=HYPERLINK(\"http://evil\")"
     assert cards[0]["Frage"] and cards[0]["Veranstaltung"]
     assert cards[0]["Eingegangen am (UTC)"].startswith("2026-09-28T12:00")
+    assert [card["Status"] for card in cards] == ["Eingegangen"] * 3
+    assert {(card["Korrigiert"], card["Zurückgezogen"]) for card in cards} == {("nein",
+                                                                                "nein")}
 
 
 def test_hidden_cards_stay_out_of_the_csv_unless_asked_for(merged, tmp_path):
@@ -119,3 +127,16 @@ def test_one_template_reads_the_station_csv_and_the_collector_csv(store, tmp_pat
     cells = {cell for row in station_rows for cell in row}
     assert {"Papierkarte", "Station (Touchscreen)", "keine Angabe", "Eving",
             "'-abgetippt vom Papier"} <= cells
+
+
+def test_the_collector_sheet_has_the_station_sheet_widths_and_a_width_for_every_column():
+    assert {key: COLUMN_WIDTHS[key] for key in CARD_WIDTHS} == CARD_WIDTHS
+    assert {column.key for column in COLLECTOR_COLUMNS} == set(COLUMN_WIDTHS)
+
+
+def test_merged_rows_still_serve_the_callers_of_collector_export_1(merged):
+    store, uuids = merged
+    rows = list(merged_rows(store))
+    assert {row["uuid"] for row in rows} == set(uuids[:2])  # not the hidden one
+    assert {row["uuid"] for row in merged_rows(store, include_hidden=True)} == set(uuids)
+    assert {row["status"] for row in rows} == {"received"}

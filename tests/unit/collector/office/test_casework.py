@@ -210,3 +210,11 @@ def test_the_list_stops_counting_at_its_limit_and_says_more_than(store, monkeypa
     assert (page.total, page.more_than_total, len(page.rows)) == (30, True, 20)
     exact = search.page(CardFilter(text="Radwege 4"))  # 4 and 40–44
     assert (exact.total, exact.more_than_total) == (6, False)
+
+
+def test_odd_filter_values_count_as_any_instead_of_failing():
+    odd = CardFilter.from_query({"group": "²", "visibility": "alles", "source": "fax",
+                                 "text": "  Mehr \n Bäume  "})
+    assert (odd.group, odd.visibility, odd.source, odd.text) == ("", "all", "", "Mehr Bäume")
+    assert CardFilter.from_query({"group": "9" * 30}).group == ""
+    assert CardFilter.from_query({"group": "12"}).group == "12"

@@ -9,7 +9,12 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 from starlette.testclient import TestClient
 
-from station_app.collector.office.forms import MAX_FORM_BYTES, FormRefused, read_form
+from station_app.collector.office.forms import (
+    MAX_FORM_BYTES,
+    FormRefused,
+    read_form,
+    read_form_lists,
+)
 
 
 async def echo(request: Request) -> Response:
@@ -58,3 +63,33 @@ def test_a_body_larger_than_it_says_is_still_cut_off(client):
 
     answer = client.post("/", content=chunks(), headers=FORM)
     assert answer.status_code == 413
+
+
+async def ticked(request: Request) -> Response:
+    """A form with repeated fields, then the CSRF check's ``read_form`` on the same request."""
+    try:
+        lists = await read_form_lists(request, max_fields=60)
+    except FormRefused as refused:
+        return JSONResponse({"refused": refused.status, "then": await read_form(request)})
+    return JSONResponse({"lists": lists, "first": await read_form(request)})
+
+
+@pytest.fixture
+def lists_client():
+    routes = [Route("/", ticked, methods=["POST"])]
+    with TestClient(Starlette(routes=routes)) as test_client:
+        yield test_client
+
+
+def test_repeated_fields_keep_every_value_and_the_later_check_sees_the_first(lists_client):
+    body = "&".join([*(f"card=c{n}" for n in range(50)), "to_group=7", "csrf_token=t"])
+    answer = lists_client.post("/", content=body, headers=FORM).json()
+    assert answer["lists"]["card"] == [f"c{n}" for n in range(50)]
+    assert answer["first"] == {"card": "c0", "to_group": "7", "csrf_token": "t"}
+
+
+def test_repeated_fields_are_still_bounded_and_a_refused_form_counts_as_empty(lists_client):
+    body = "&".join(f"card=c{n}" for n in range(61))
+    assert lists_client.post("/", content=body, headers=FORM).json() == {
+        "refused": 400, "then": {}}
+    assert lists_client.post("/", content=b"card=1", headers={}).json()["refused"] == 415
