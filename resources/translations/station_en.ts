@@ -195,47 +195,47 @@
 <context>
     <name>EnrolmentBridge</name>
     <message>
-        <location filename="../../station_app/qml/enrolment_bridge.py" line="194"/>
+        <location filename="../../station_app/qml/enrolment_bridge.py" line="192"/>
         <source>Die Station ist noch bei keiner Sammelstelle angemeldet.</source>
         <translation>The station is not registered with a collection point yet.</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/enrolment_bridge.py" line="197"/>
+        <location filename="../../station_app/qml/enrolment_bridge.py" line="195"/>
         <source>Angemeldet als „%1“, ohne Sammelstellen-Adresse (nur USB-Stick)</source>
         <translation>Registered as “%1”, without a collection point address (USB stick only)</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/enrolment_bridge.py" line="199"/>
+        <location filename="../../station_app/qml/enrolment_bridge.py" line="197"/>
         <source>Angemeldet als „%1“ bei %2</source>
         <translation>Registered as “%1” at %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/enrolment_bridge.py" line="214"/>
+        <location filename="../../station_app/qml/enrolment_bridge.py" line="212"/>
         <source>Nicht eingerichtet: %1</source>
         <translation>Not set up: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/enrolment_bridge.py" line="218"/>
+        <location filename="../../station_app/qml/enrolment_bridge.py" line="216"/>
         <source>keine (nur USB-Stick)</source>
         <translation>none (USB stick only)</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/enrolment_bridge.py" line="219"/>
+        <location filename="../../station_app/qml/enrolment_bridge.py" line="217"/>
         <source>Eingerichtet: Station „%1“, Sammelstelle %2</source>
         <translation>Set up: station “%1”, collection point %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/enrolment_bridge.py" line="228"/>
+        <location filename="../../station_app/qml/enrolment_bridge.py" line="226"/>
         <source>Der Mitmachpool verschlüsselt Kontakte für diese Sammelstelle.</source>
         <translation>The Mitmachpool encrypts contacts for this collection point.</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/enrolment_bridge.py" line="230"/>
+        <location filename="../../station_app/qml/enrolment_bridge.py" line="228"/>
         <source>Der Mitmachpool gilt für diese Sammelstelle erst nach einem Neustart: bitte „Kiosk verlassen“ und die Station neu starten.</source>
         <translation>The Mitmachpool works for this collection point only after a restart: please tap “Leave kiosk” and start the station again.</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/enrolment_bridge.py" line="233"/>
+        <location filename="../../station_app/qml/enrolment_bridge.py" line="231"/>
         <source>Achtung: Die Konfiguration nennt den Schlüssel einer anderen Sammelstelle (contact.collector_public_key). Diese Sammelstelle könnte Mitmachpool-Kontakte nicht öffnen: bitte die Einstellung entfernen.</source>
         <translation>Caution: the configuration names another collection point&apos;s key (contact.collector_public_key). This collection point could not open Mitmachpool contacts: please remove the setting.</translation>
     </message>
@@ -440,38 +440,38 @@
 <context>
     <name>FacilitatorBridge</name>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="169"/>
+        <location filename="../../station_app/qml/facilitator.py" line="159"/>
         <source>Die Datenbank der Station war beschädigt und wurde als „%1“ beiseitegelegt. Neue Karten werden in einer frischen Datenbank gespeichert. Bitte die alte Datei sichern und der Sammelstelle melden.</source>
         <translation>The station’s database was damaged and has been set aside as “%1”. New cards are stored in a fresh database. Please keep a copy of the old file and tell the central office.</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="203"/>
+        <location filename="../../station_app/qml/facilitator.py" line="193"/>
         <source>dd.MM.yyyy, HH:mm</source>
         <extracomment>A Qt date format (QDateTime::toString): since when the session is open.</extracomment>
         <translation>d MMM yyyy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="282"/>
+        <location filename="../../station_app/qml/facilitator.py" line="272"/>
         <source>Sitzung „%1“ geöffnet</source>
         <translation>Session “%1” opened</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="287"/>
+        <location filename="../../station_app/qml/facilitator.py" line="277"/>
         <source>Sitzung „%1“ geschlossen</source>
         <translation>Session “%1” closed</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="297"/>
+        <location filename="../../station_app/qml/facilitator.py" line="287"/>
         <source>Karte %1 ausgeblendet</source>
         <translation>Card %1 hidden</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="302"/>
+        <location filename="../../station_app/qml/facilitator.py" line="292"/>
         <source>Karte %1 wieder sichtbar</source>
         <translation>Card %1 visible again</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="321"/>
+        <location filename="../../station_app/qml/facilitator.py" line="311"/>
         <source>Papierkarte gespeichert: %1</source>
         <translation>Paper card saved: %1</translation>
     </message>
@@ -1141,23 +1141,29 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../station_app/receipts/layout.py" line="87"/>
+        <location filename="../../station_app/receipts/layout.py" line="89"/>
         <source>Themenfeld: %1</source>
         <translation>Topic: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/receipts/layout.py" line="88"/>
+        <location filename="../../station_app/receipts/layout.py" line="90"/>
         <source>Ihr Kartencode</source>
         <translation>Your card code</translation>
     </message>
     <message>
-        <location filename="../../station_app/receipts/layout.py" line="90"/>
+        <location filename="../../station_app/receipts/layout.py" line="93"/>
+        <source>Persönlicher Code: Wer ihn kennt, kann Ihre Karte zurückziehen oder ändern.</source>
+        <extracomment>Printed under the follow-up address (two lines on 58 mm paper): the code is the only key to the card online.</extracomment>
+        <translation>Personal code: anyone who knows it can withdraw or change your card.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/receipts/layout.py" line="96"/>
         <source>%d.%m.%Y, %H:%M Uhr</source>
         <extracomment>A strftime pattern: when the card was written, on the receipt.</extracomment>
         <translation>%d %b %Y, %H:%M</translation>
     </message>
     <message>
-        <location filename="../../station_app/receipts/layout.py" line="91"/>
+        <location filename="../../station_app/receipts/layout.py" line="97"/>
         <source>Testseite – %1</source>
         <translation>Test page – %1</translation>
     </message>
@@ -1165,22 +1171,22 @@
 <context>
     <name>ReceiptPrinterBridge</name>
     <message>
-        <location filename="../../station_app/qml/receipt_bridge.py" line="196"/>
+        <location filename="../../station_app/qml/receipt_bridge.py" line="187"/>
         <source>Belege werden ab jetzt auf „%1“ gedruckt</source>
         <translation>From now on receipts are printed on “%1”</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/receipt_bridge.py" line="263"/>
+        <location filename="../../station_app/qml/receipt_bridge.py" line="254"/>
         <source>Testseite an den Standarddrucker geschickt: Bitte nachsehen, ob sie herauskommt.</source>
         <translation>Test page sent to the default printer: please check that it comes out.</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/receipt_bridge.py" line="266"/>
+        <location filename="../../station_app/qml/receipt_bridge.py" line="257"/>
         <source>Testseite an „%1“ geschickt: Bitte nachsehen, ob sie herauskommt.</source>
         <translation>Test page sent to “%1”: please check that it comes out.</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/receipt_bridge.py" line="270"/>
+        <location filename="../../station_app/qml/receipt_bridge.py" line="261"/>
         <source>Testseite nicht gedruckt: %1</source>
         <translation>Test page not printed: %1</translation>
     </message>
@@ -1430,12 +1436,12 @@
         <translation>d MMM yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="206"/>
+        <location filename="../../station_app/qml/sync_status.py" line="196"/>
         <source>Sync-Fehler: %1</source>
         <translation>Sync error: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="209"/>
+        <location filename="../../station_app/qml/sync_status.py" line="199"/>
         <source>%n Karten warten</source>
         <translation>
             <numerusform>%n card waiting</numerusform>
@@ -1443,12 +1449,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="210"/>
+        <location filename="../../station_app/qml/sync_status.py" line="200"/>
         <source>alle Karten übertragen</source>
         <translation>all cards transferred</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="270"/>
+        <location filename="../../station_app/qml/sync_status.py" line="260"/>
         <source>Teilweise übertragen: %n Karten, der Rest nicht: %1</source>
         <translation>
             <numerusform>Partly transferred: %n card, the rest not: %1</numerusform>
@@ -1456,17 +1462,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="273"/>
+        <location filename="../../station_app/qml/sync_status.py" line="263"/>
         <source>Nicht übertragen: %1</source>
         <translation>Not transferred: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="275"/>
+        <location filename="../../station_app/qml/sync_status.py" line="265"/>
         <source>Übertragen: nichts Neues, die Sammelstelle hat alle Karten</source>
         <translation>Transferred: nothing new, the collection point has every card</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="276"/>
+        <location filename="../../station_app/qml/sync_status.py" line="266"/>
         <source>Übertragen: %n Karten</source>
         <translation>
             <numerusform>Transferred: %n card</numerusform>
@@ -1474,17 +1480,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="211"/>
+        <location filename="../../station_app/qml/sync_status.py" line="201"/>
         <source>Zuletzt übertragen: %1 – %2</source>
         <translation>Last transferred: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="214"/>
+        <location filename="../../station_app/qml/sync_status.py" line="204"/>
         <source>Kein Sammelstellen-Server eingerichtet: Übertragung per USB-Stick</source>
         <translation>No collection point server set up: transfer by USB stick</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="215"/>
+        <location filename="../../station_app/qml/sync_status.py" line="205"/>
         <source>Noch nicht übertragen</source>
         <translation>Not yet transferred</translation>
     </message>

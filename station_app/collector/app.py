@@ -1,14 +1,16 @@
-"""The collector's ASGI application (Starlette): batch upload API, follow-up pages, and the
-staff area mounted at ``/office`` (``office/``).
+"""The collector's ASGI application (Starlette): batch upload API, the public pages (the
+follow-up page and its forms, the published results: ``public_routes.py``), and the staff
+area mounted at ``/office`` (``office/``).
 
 Database work runs in Starlette's thread pool so a slow disk never stalls the event loop;
-``BatchIngest`` serialises writers with the store's lock.
+``BatchIngest`` serialises writers with the store's lock. (The follow-up page reads its card
+right away when nobody holds the store, and in the thread pool otherwise:
+``followup_routes.py``.)
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from urllib.parse import quote
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -25,10 +27,10 @@ from station_app.collector.office.routes import office_router
 from station_app.collector.office.settings import OfficeSettings
 from station_app.collector.office.web import Office
 from station_app.collector.openapi import openapi_document
+from station_app.collector.public_routes import public_routes
 from station_app.collector.ratelimit import RateLimiter
 from station_app.collector.store import CollectorStore
 from station_app.protocol.batch import SIGNATURE_HEADER, STATION_HEADER
-from station_app.protocol.codes import parse_code
 
 HTML_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; "
@@ -49,6 +51,9 @@ class CollectorSettings:
     page_burst: int = 20
     api_requests_per_minute: float = 600.0
     api_burst: int = 120
+    holder_posts_per_hour: float = 10.0
+    """How often one client may withdraw or correct a card (the forms' POSTs)."""
+    holder_burst: int = 10
     office: OfficeSettings = field(default_factory=OfficeSettings)
 
 
@@ -56,14 +61,22 @@ class _TooLarge(Exception):
     pass
 
 
+def _public_page(path: str) -> bool:
+    return path in ("/k", "/results") or path.startswith(("/k/", "/results/"))
+
+
 class RateLimitMiddleware:
-    """Rejects a client's request with 429 when its bucket is empty (pages and API apart)."""
+    """Rejects a client's request with 429 when its bucket is empty: the public pages
+    (``/k``, ``/results``), the holder's forms (a POST under ``/k/``: harder) and the API
+    each have their own buckets."""
 
     def __init__(self, app: ASGIApp, pages_limiter: RateLimiter,
-                 api_limiter: RateLimiter, site: pages.PageSettings) -> None:
+                 api_limiter: RateLimiter, site: pages.PageSettings,
+                 holder_limiter: RateLimiter | None = None) -> None:
         self.app = app
         self.pages = pages_limiter
         self.api = api_limiter
+        self.holder = holder_limiter or RateLimiter(10 / 60, 10)
         self.site = site
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -72,11 +85,15 @@ class RateLimitMiddleware:
             return
         path: str = scope.get("path", "")
         client = (scope.get("client") or ("unknown", 0))[0]
-        is_page = path == "/k" or path.startswith("/k/")
+        is_page = _public_page(path)
         if path == "/api/v1/health" or not (is_page or path.startswith("/api/")):
             await self.app(scope, receive, send)
             return
-        wait = (self.pages if is_page else self.api).allow(client)
+        if is_page and scope.get("method") == "POST":
+            limiter = self.holder
+        else:
+            limiter = self.pages if is_page else self.api
+        wait = limiter.allow(client)
         if wait <= 0:
             await self.app(scope, receive, send)
             return
@@ -86,7 +103,7 @@ class RateLimitMiddleware:
             request = Request(scope)
             lang = pages.choose_language(request.query_params.get("lang"),
                                          request.headers.get("accept-language"))
-            response = HTMLResponse(pages.rate_limited_page(lang, self.site), 429,
+            response = HTMLResponse(pages.rate_limited_page(lang, self.site, wait), 429,
                                     headers={**HTML_HEADERS, **retry})
         else:
             response = JSONResponse({"detail": "too many requests"}, 429, headers=retry)
@@ -150,35 +167,6 @@ def create_app(store: CollectorStore, ingest: BatchIngest | None = None,
             error.__traceback__ = error.__context__ = error.__cause__ = None
             return error
 
-    def _lang(request: Request) -> str:
-        return pages.choose_language(request.query_params.get("lang"),
-                                     request.headers.get("accept-language"))
-
-    async def card_page(request: Request) -> Response:
-        typed = request.path_params["code"]
-        lang = _lang(request)
-        code = parse_code(typed)
-        if code is None:
-            return HTMLResponse(pages.not_found_page(typed, lang, site, typo=True), 404,
-                                headers=HTML_HEADERS)
-        found = await run_in_threadpool(store.card_by_code, code)
-        if found is None:
-            return HTMLResponse(pages.not_found_page(code, lang, site, typo=False), 404,
-                                headers=HTML_HEADERS)
-        return HTMLResponse(pages.card_page(found, lang, site), headers=HTML_HEADERS)
-
-    async def code_form(request: Request) -> Response:
-        lang = _lang(request)
-        typed = request.query_params.get("code", "").strip()
-        if not typed:
-            return HTMLResponse(pages.not_found_page("", lang, site, typo=None), 200,
-                                headers=HTML_HEADERS)
-        code = parse_code(typed)
-        if code is None:
-            return HTMLResponse(pages.not_found_page(typed, lang, site, typo=True), 404,
-                                headers=HTML_HEADERS)
-        return RedirectResponse(f"/k/{quote(code)}?lang={lang}", 303)
-
     async def root(request: Request) -> Response:
         return RedirectResponse("/k", 303)
 
@@ -187,8 +175,7 @@ def create_app(store: CollectorStore, ingest: BatchIngest | None = None,
         Route("/api/v1/health", health, methods=["GET"]),
         Route("/api/v1/openapi.json", openapi, methods=["GET"]),
         Route("/api/v1/batches", post_batch, methods=["POST"]),
-        Route("/k", code_form, methods=["GET"]),
-        Route("/k/{code}", card_page, methods=["GET"]),
+        *public_routes(office, HTML_HEADERS),
         Mount("/office", app=office_router(office, HTML_HEADERS)),
     ])
     app.add_middleware(
@@ -196,6 +183,7 @@ def create_app(store: CollectorStore, ingest: BatchIngest | None = None,
         pages_limiter=RateLimiter(settings.page_requests_per_minute, settings.page_burst),
         api_limiter=RateLimiter(settings.api_requests_per_minute, settings.api_burst),
         site=site,
+        holder_limiter=RateLimiter(settings.holder_posts_per_hour / 60, settings.holder_burst),
     )
     app.state.store = store
     app.state.ingest = ingest

@@ -1,14 +1,18 @@
-"""The follow-up page behind the receipt's QR code, in German with English available.
+"""The frame of the collector's public pages, in German with English available: the
+stylesheet, the language choice, escaping, times and dates, and the pages for a code that
+is mistyped or unknown and for too many requests.
 
 Plain, small, accessible HTML: a real heading structure, a language switch with ``hreflang``,
 a skip link, visible focus, text that reflows on a phone, and no scripts. Every value from
 a batch is escaped. An unknown or mistyped code gets a page that says what to do, with a
-form to type the code again.
+form to type the code again. The follow-up page itself is ``followup_pages.py``, its forms
+``holder_pages.py``, the published results ``results_pages.py``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import zoneinfo
 from dataclasses import dataclass
@@ -26,16 +30,6 @@ TEXT: dict[str, dict[str, str]] = {
         "switch": "English", "switch_lang": "en", "switch_label": "Sprache",
         "card_title": "Ihre Beteiligungskarte",
         "code": "Kartencode",
-        "prompt": "Frage", "topic": "Themenfeld", "text": "Ihr Text",
-        "received": "Eingegangen", "status": "Status", "event": "Veranstaltung",
-        "status_received": "Eingegangen bei der Sammelstelle. Ihre Karte fließt in die "
-                           "Auswertung des Stadtgesprächs ein.",
-        "status_hidden": "Diese Karte wurde von der Moderation ausgeblendet und wird nicht "
-                         "veröffentlicht.",
-        "next": "So geht es weiter",
-        "next_text": "Alle Karten werden gesammelt, ausgewertet und in die Stadtstrategie "
-                     "eingebracht. Über die Online-Beteiligung erfahren Sie, was aus den "
-                     "Ergebnissen wird, und können sich weiter beteiligen.",
         "participate": "Zur Online-Beteiligung der Stadt Dortmund",
         "unknown_title": "Diese Karte haben wir (noch) nicht gefunden",
         "unknown_text": "Der Code ist richtig geschrieben, aber die Karte ist noch nicht bei "
@@ -52,6 +46,8 @@ TEXT: dict[str, dict[str, str]] = {
         "show": "Karte anzeigen",
         "limited_title": "Zu viele Anfragen",
         "limited_text": "Bitte warten Sie eine Minute und versuchen Sie es dann noch einmal.",
+        "limited_minutes": "Bitte warten Sie {minutes} Minuten und versuchen Sie es dann "
+                           "noch einmal.",
         "time_suffix": " Uhr",
     },
     "en": {
@@ -59,15 +55,6 @@ TEXT: dict[str, dict[str, str]] = {
         "switch": "Deutsch", "switch_lang": "de", "switch_label": "Language",
         "card_title": "Your participation card",
         "code": "Card code",
-        "prompt": "Question", "topic": "Topic", "text": "Your text",
-        "received": "Received", "status": "Status", "event": "Event",
-        "status_received": "Received by the central office. Your card is part of the "
-                           "evaluation of the Stadtgespräch.",
-        "status_hidden": "This card was hidden by the moderators and will not be published.",
-        "next": "What happens next",
-        "next_text": "All cards are collected, evaluated and fed into the city strategy. The "
-                     "online participation portal tells you what becomes of the results and "
-                     "how to take part further.",
         "participate": "To the City of Dortmund's online participation",
         "unknown_title": "We have not found this card (yet)",
         "unknown_text": "The code is spelled correctly, but the card has not reached us yet. "
@@ -82,6 +69,7 @@ TEXT: dict[str, dict[str, str]] = {
         "show": "Show card",
         "limited_title": "Too many requests",
         "limited_text": "Please wait a minute, then try again.",
+        "limited_minutes": "Please wait {minutes} minutes, then try again.",
         "time_suffix": "",
     },
 }
@@ -103,8 +91,8 @@ header{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:cen
 gap:.5rem 1rem;border-bottom:4px solid var(--accent)}
 .brand{font-weight:700;margin:0}
 a{color:var(--primary)}
-a:focus,button:focus,input:focus,select:focus,[tabindex]:focus{outline:3px solid var(--focus);
-outline-offset:2px}
+a:focus,button:focus,input:focus,select:focus,textarea:focus,[tabindex]:focus{
+outline:3px solid var(--focus);outline-offset:2px}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:var(--surface)}
 dt{font-weight:700;margin-top:1rem}dd{margin:0}
 .text{white-space:pre-wrap;overflow-wrap:anywhere;background:var(--surface);padding:.75rem;
@@ -117,6 +105,42 @@ color:#fff;border:0;border-radius:4px;min-height:44px;cursor:pointer}
 button:hover{background:var(--primary-pressed)}
 footer{color:var(--ink-muted);font-size:.9rem}
 """
+
+PUBLIC_STYLE = """
+h1{font-size:1.75rem;line-height:1.25}
+h2{font-size:1.35rem;line-height:1.3;margin-top:2rem}
+h3{font-size:1.15rem;line-height:1.3;margin-bottom:.25rem}
+.code{white-space:nowrap}
+.notice{background:var(--notice-fill);color:var(--notice-ink);padding:.75rem 1rem;
+border-left:4px solid var(--accent)}
+.info{background:var(--surface);padding:.75rem 1rem;border-left:4px solid var(--primary)}
+.muted{color:var(--ink-muted)}
+label{font-weight:700}
+textarea{font:inherit;width:100%;padding:.5rem;border:2px solid var(--ink-muted);
+background:var(--surface);color:var(--ink);box-sizing:border-box}
+.actions{display:flex;flex-wrap:wrap;gap:.75rem;align-items:center;margin:1rem 0}
+.actions form,.actions p{margin:0}
+.actions button{margin-top:0}
+a.button{display:inline-flex;align-items:center;min-height:44px;box-sizing:border-box;
+padding:.5rem 1.1rem;border:2px solid var(--primary);border-radius:4px;
+background:var(--surface);color:var(--primary);font-weight:700;text-decoration:none}
+a.button:hover{background:var(--paper);text-decoration:underline}
+a.tap{display:inline-flex;align-items:center;min-height:44px}
+button.danger{background:var(--accent)}
+button.danger:hover{background:var(--ink)}
+ol.timeline{list-style:none;padding:0;margin:0;border-left:3px solid var(--line)}
+ol.timeline li{margin:0 0 .75rem;padding-left:1rem}
+ol.timeline time{display:block;color:var(--ink-muted);font-size:1rem}
+.table{overflow-x:auto}
+table{border-collapse:collapse;min-width:100%;background:var(--surface);font-size:1rem}
+caption{text-align:left;font-weight:700;padding:.5rem 0;background:var(--paper)}
+th,td{border:1px solid var(--line);padding:.4rem .6rem;text-align:left;vertical-align:top}
+th{background:var(--paper)}
+tbody th{font-weight:400;background:var(--surface)}
+td.number,th.number{text-align:right;font-variant-numeric:tabular-nums}
+"""
+"""What the public pages add to ``STYLE``: notices, forms, button-like links, the status
+timeline and the results' tables (colour pairs from the Theme's checked contrast pairs)."""
 
 
 @dataclass(frozen=True)
@@ -156,8 +180,10 @@ def escape(value: Any) -> str:
 _e = escape
 
 
+@functools.lru_cache(maxsize=4096)
 def format_time(value: str, lang: str) -> tuple[str, str]:
-    """(machine-readable ISO, human text) in Dortmund's local time."""
+    """(machine-readable ISO, human text) in Dortmund's local time. Kept for the times
+    that come again and again (a batch's arrival, a group's answer)."""
     moment = dt.datetime.fromisoformat(value).astimezone(TIME_ZONE)
     if lang == "de":
         text = moment.strftime("%d.%m.%Y, %H:%M") + TEXT["de"]["time_suffix"]
@@ -167,14 +193,19 @@ def format_time(value: str, lang: str) -> tuple[str, str]:
     return moment.isoformat(), text
 
 
-def _label(labels: dict[str, Any], kind: str, lang: str, fallback: str) -> str:
-    choice = labels.get(kind) or {}
-    if not isinstance(choice, dict):
-        return fallback
-    return str(choice.get(lang) or choice.get("de") or fallback)
+def format_date(value: str, lang: str) -> str:
+    """A calendar date (``2026-11-14``) as people write it; anything else as it is."""
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        return value
+    if lang == "de":
+        return day.strftime("%d.%m.%Y")
+    return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
 
 
-def _safe_url(url: str) -> str | None:
+def safe_url(url: str) -> str | None:
+    """A link a page may carry: only http(s), never ``javascript:`` and the like."""
     return url if url.startswith(("https://", "http://")) else None
 
 
@@ -201,35 +232,6 @@ def document(lang: str, title: str, body: str, *, site_name: str, switch_href: s
 
 def _layout(lang: str, title: str, body: str, settings: PageSettings, switch_href: str) -> str:
     return document(lang, title, body, site_name=settings.site_name, switch_href=switch_href)
-
-
-def card_page(found: dict[str, Any], lang: str, settings: PageSettings) -> str:
-    """The page for a card the collector holds."""
-    t = TEXT[lang]
-    card, event = found["card"], found["event"] or {}
-    labels = card.get("labels") or {}
-    iso, received = format_time(found["received_at"], lang)
-    hidden = bool(found.get("hidden", card.get("hidden")))
-    rows = [
-        (t["code"], f'<span class="code">{_e(card["code"])}</span>'),
-        (t["prompt"], _e(_label(labels, "prompt", lang, card["prompt_id"]))),
-        (t["topic"], _e(_label(labels, "topic", lang, card["topic_id"]))),
-    ]
-    if not hidden:
-        rows.append((t["text"], f'<div class="text">{_e(card["text"])}</div>'))
-    if event.get("name"):
-        rows.append((t["event"], _e(event["name"])))
-    rows.append((t["received"], f'<time datetime="{_e(iso)}">{_e(received)}</time>'))
-    rows.append((t["status"], t["status_hidden"] if hidden else t["status_received"]))
-    items = "\n".join(f"<dt>{name}</dt><dd>{value}</dd>" for name, value in rows)
-    url = _safe_url(str(event.get("participation_url") or "")) or settings.participation_url
-    body = (
-        f"<h1>{t['card_title']}</h1>\n<dl>\n{items}\n</dl>\n"
-        f"<h2>{t['next']}</h2>\n<p>{t['next_text']}</p>\n"
-        f'<p><a href="{_e(url)}">{t["participate"]}</a></p>'
-    )
-    switch = f"/k/{quote(card['code'])}?lang={t['switch_lang']}"
-    return _layout(lang, f"{t['card_title']} {card['code']}", body, settings, switch)
 
 
 def not_found_page(typed: str, lang: str, settings: PageSettings, typo: bool | None) -> str:
@@ -261,7 +263,10 @@ def not_found_page(typed: str, lang: str, settings: PageSettings, typo: bool | N
     return _layout(lang, title, body, settings, switch)
 
 
-def rate_limited_page(lang: str, settings: PageSettings) -> str:
+def rate_limited_page(lang: str, settings: PageSettings, wait_seconds: float = 60.0) -> str:
+    """The answer to one request too many; says how long to wait when it is minutes."""
     t = TEXT[lang]
-    body = f"<h1>{t['limited_title']}</h1>\n<p>{t['limited_text']}</p>"
+    minutes = int(wait_seconds // 60) + (1 if wait_seconds % 60 else 0)
+    text = t["limited_minutes"].format(minutes=minutes) if minutes > 1 else t["limited_text"]
+    body = f"<h1>{t['limited_title']}</h1>\n<p>{text}</p>"
     return _layout(lang, t["limited_title"], body, settings, f"/k?lang={t['switch_lang']}")

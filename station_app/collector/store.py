@@ -138,6 +138,9 @@ class CollectorStore:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
         self.lock = threading.RLock()
+        self.generation = 0
+        """Counts this process's committed write transactions: a page kept in a cache under
+        an older generation may show what has changed since (a withdrawn card's text)."""
         with self.lock, write_transaction(db):
             for statement in SCHEMA:
                 db.execute(statement)
@@ -175,8 +178,12 @@ class CollectorStore:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
-        with self.lock, write_transaction(self.db):
-            yield self.db
+        with self.lock:
+            outermost = not self.db.conn.in_transaction
+            with write_transaction(self.db):
+                yield self.db
+            if outermost:
+                self.generation += 1
 
     # --- identity and stations ------------------------------------------------------------
 

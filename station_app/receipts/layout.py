@@ -81,11 +81,17 @@ class ReceiptContent:
     next_steps: str
     participation_url: str
     logo: Path | None = None
+    code_note: str = ""
+    """One short line under the follow-up address: the code is personal."""
 
 
 CONTEXT = "Receipt"
 TOPIC_LINE = QT_TRANSLATE_NOOP("Receipt", "Themenfeld: %1")
 CODE_HEADING = QT_TRANSLATE_NOOP("Receipt", "Ihr Kartencode")
+#: Printed under the follow-up address (two lines on 58 mm paper): the code is the only
+#: key to the card online.
+CODE_NOTE = QT_TRANSLATE_NOOP("Receipt", "Persönlicher Code: Wer ihn kennt, kann Ihre Karte "
+                              "zurückziehen oder ändern.")
 #: A strftime pattern: when the card was written, on the receipt.
 WHEN = QT_TRANSLATE_NOOP("Receipt", "%d.%m.%Y, %H:%M Uhr")
 TEST_PAGE = QT_TRANSLATE_NOOP("Receipt", "Testseite – %1")
@@ -111,6 +117,7 @@ def receipt_content(config: StationConfig, card: Card) -> ReceiptContent:
         next_steps=receipt.next_steps_translations.get(language) or receipt.next_steps,
         participation_url=config.followup.participation_url,
         logo=_logo(config),
+        code_note=translate(CONTEXT, CODE_NOTE, language),
     )
 
 
@@ -131,6 +138,7 @@ def printer_test_content(config: StationConfig, now: dt.datetime, code: str) -> 
         next_steps=config.receipt.next_steps,
         participation_url=config.followup.participation_url,
         logo=_logo(config),
+        code_note=CODE_NOTE,
     )
 
 
@@ -327,6 +335,9 @@ def layout_receipt(content: ReceiptContent, paper: Paper | str = "80mm") -> Rece
     _place_qr(col, qr_matrix(content.url))
     col.gap(3)
     col.text(short_url(content.url), small, regular, "center")
+    if content.code_note:
+        col.gap(1)
+        col.text(content.code_note, small, regular, "center")
     if content.next_steps:
         col.rule()
         col.text(content.next_steps, small, regular)

@@ -17,6 +17,7 @@ from tests.e2e.sync_fixtures import (
     station_config,
     upload_headers,
 )
+from tests.support.collector_cards import card, receive
 
 
 def client_for(store, **settings) -> TestClient:
@@ -148,3 +149,17 @@ def test_language_choice(query, header, expected):
 
 def test_page_settings_default_to_the_stadtgespraech():
     assert PageSettings().site_name == "Dortmunder Stadtgespräch"
+
+
+def test_the_holders_forms_are_rate_limited_harder_than_the_pages(store):
+    held = card("Mehr Bänke am Phoenix-See.")
+    receive(store, [held])
+    code = held["code"]
+    with client_for(store, holder_posts_per_hour=1, holder_burst=2) as client:
+        statuses = [client.post(f"/k/{code}/withdraw", data={"lang": "de"}).status_code
+                    for _ in range(3)]
+        assert statuses == [403, 403, 429]  # no token: refused, then not even read
+        limited = client.post(f"/k/{code}/correct", data={"text": "Neu"})
+        assert limited.status_code == 429 and int(limited.headers["retry-after"]) > 3000
+        assert "Bitte warten Sie 60 Minuten" in limited.text
+        assert client.get(f"/k/{code}").status_code == 200  # the pages have their own bucket

@@ -162,6 +162,28 @@ def test_a_german_card_gets_a_german_receipt(default_config):
     assert content.when.endswith(" Uhr")
 
 
+PERSONAL_DE = "Persönlicher Code: Wer ihn kennt, kann Ihre Karte zurückziehen oder ändern."
+PERSONAL_EN = "Personal code: anyone who knows it can withdraw or change your card."
+
+
+@pytest.mark.parametrize("paper", sorted(PAPERS))
+@pytest.mark.parametrize(("language", "words"), [("de", PERSONAL_DE), ("en", PERSONAL_EN)])
+def test_under_the_address_the_receipt_says_the_code_is_personal(default_config, paper,
+                                                                 language, words):
+    card = card_for(language=language)
+    layout = layout_receipt(receipt_content(default_config, card), paper)
+    runs = [item for item in layout.items if isinstance(item, TextRun)]
+    address = next(number for number, run in enumerate(runs)
+                   if run.text == short_url(layout.url))
+    note = [run for run in runs[address + 1:] if run.size == runs[address].size]
+    lines = []
+    for run in note:
+        lines.append(run.text)
+        if " ".join(lines) == words:
+            break
+    assert " ".join(lines) == words and len(lines) <= 2
+
+
 # --- PDF -----------------------------------------------------------------------------------
 
 
