@@ -97,20 +97,14 @@ class FollowupRoutes:
                                      request.headers.get("accept-language"))
 
     def _read_case(self, code: str, wait: bool = True) -> Case | _Busy | None:
-        """The card of ``code`` read in one read transaction: one consistent state (never
-        half of a change made meanwhile), one snapshot for its dozen queries. Without
-        ``wait``, ``BUSY`` when someone else holds the store."""
+        """The card of ``code``, read under the store's lock (so never half of a change
+        this collector is making). Without ``wait``, ``BUSY`` when someone else holds the
+        store."""
         store = self.office.store
         if not store.lock.acquire(blocking=wait):
             return BUSY
         try:
-            if store.db.conn.in_transaction:
-                return self.office.files.by_code(code)
-            store.db.execute("BEGIN")
-            try:
-                return self.office.files.by_code(code)
-            finally:
-                store.db.execute("COMMIT")
+            return self.office.files.by_code(code)
         finally:
             store.lock.release()
 

@@ -147,62 +147,82 @@ class CaseFiles:
         return Answer(row[0], row[1], column == "group_id") if row and row[0] else None
 
     def by_code(self, code: str) -> Case | None:
-        with self.store.lock:
-            row = self.store.db.execute("SELECT uuid FROM office_cards WHERE code = ?"
-                                        " ORDER BY received_at LIMIT 1", [code]).fetchone()
-        return self.by_uuid(row[0]) if row else None
+        """The card of a receipt's code (the first to arrive, should two ever share one)."""
+        return self._case("o.code = ? ORDER BY o.received_at LIMIT 1", code)
 
     def by_uuid(self, card_uuid: str) -> Case | None:
-        db = self.store.db
+        return self._case("o.uuid = ?", card_uuid)
+
+    def _case(self, where: str, value: str) -> Case | None:
+        """One card in two queries: the card with its event and group, then its history
+        (statuses, answers, corrections, moderation) in one go. The follow-up page reads a
+        card on every request, so this is the hot path of the public pages."""
+        conn = self.store.db.conn
         with self.store.lock:
-            row = db.execute(f"SELECT {', '.join(_CASE_COLUMNS)} FROM office_cards"
-                             " WHERE uuid = ?", [card_uuid]).fetchone()
+            row = conn.execute(
+                f"SELECT {', '.join('o.' + c for c in _CASE_COLUMNS)},"
+                " json_extract(c.data, '$.text'), json_extract(c.data, '$.language'),"
+                " json_extract(c.data, '$.labels'),"
+                f" {', '.join('e.' + c.strip() for c in EVENT_COLUMNS.split(','))}, g.name"
+                " FROM office_cards o JOIN cards c ON c.uuid = o.uuid"
+                " LEFT JOIN office_events e ON e.key = o.event_key"
+                f" LEFT JOIN office_groups g ON g.id = o.group_id WHERE {where}",
+                (value,)).fetchone()
             if row is None:
                 return None
-            values = dict(zip(_CASE_COLUMNS, row, strict=True))
-            data = json.loads(db.execute("SELECT data FROM cards WHERE uuid = ?",
-                                         [card_uuid]).fetchone()[0])
-            event = _event(db.execute(f"SELECT {EVENT_COLUMNS} FROM office_events"
-                                      " WHERE key = ?", [values["event_key"]]).fetchone(),
-                           values["event_key"])
-            group_name = None
-            if values["group_id"] is not None:
-                found = db.execute("SELECT name FROM office_groups WHERE id = ?",
-                                   [values["group_id"]]).fetchone()
-                group_name = found[0] if found else None
-            answer = self._latest_answer("card_uuid", card_uuid)
-            if answer is None and group_name is not None:
-                answer = self._latest_answer("group_id", values["group_id"])
-            timeline = [TimelineEntry(values["received_at"], "status", RECEIVED)]
-            timeline += [TimelineEntry(at, "status", status, actor) for status, at, actor in
-                         db.execute("SELECT status, at, actor FROM office_status_events"
-                                    " WHERE card_uuid = ? ORDER BY id", [card_uuid])]
-            answers = db.execute(
-                "SELECT at, actor, text FROM office_answers WHERE card_uuid = ? OR"
-                " (group_id IS NOT NULL AND group_id = ?) ORDER BY id",
-                [card_uuid, values["group_id"]]).fetchall()
-            timeline += [TimelineEntry(at, "answered" if text else "answer_removed",
-                                       actor=actor) for at, actor, text in answers]
-            corrections = [Correction(text, at) for text, at in db.execute(
-                "SELECT text, at FROM office_corrections WHERE card_uuid = ? ORDER BY id",
-                [card_uuid])]
-            moderation = [Moderation(bool(hidden), reason, at, source)
-                          for hidden, reason, at, source in db.execute(
-                              "SELECT hidden, reason, at, source FROM moderation_events"
-                              " WHERE card_uuid = ? ORDER BY at, rowid", [card_uuid])]
+            values = dict(zip(_CASE_COLUMNS, row, strict=False))
+            card_uuid, group_id = values["uuid"], values["group_id"]
+            history = conn.execute(
+                "SELECT 0, id, at, status, actor, 0 FROM office_status_events"
+                " WHERE card_uuid = ?1"
+                " UNION ALL SELECT CASE WHEN card_uuid IS NULL THEN 2 ELSE 1 END, id, at, text,"
+                " actor, 0 FROM office_answers WHERE card_uuid = ?1"
+                " OR (?2 IS NOT NULL AND group_id = ?2)"
+                " UNION ALL SELECT 3, id, at, text, '', 0 FROM office_corrections"
+                " WHERE card_uuid = ?1"
+                " UNION ALL SELECT 4, rowid, at, reason, source, hidden FROM moderation_events"
+                " WHERE card_uuid = ?1 ORDER BY 1, 2", (card_uuid, group_id)).fetchall()
+        text, language, labels_json = row[len(_CASE_COLUMNS):len(_CASE_COLUMNS) + 3]
+        event_row = row[len(_CASE_COLUMNS) + 3:-1]
+        group_name = row[-1]
+        timeline = [TimelineEntry(values["received_at"], "status", RECEIVED)]
+        own: Answer | None = None
+        shared: Answer | None = None
+        corrections: list[Correction] = []
+        moderation: list[Moderation] = []
+        for kind, _id, at, value_text, actor, hidden in history:
+            if kind == 0:
+                timeline.append(TimelineEntry(at, "status", value_text, actor))
+            elif kind in (1, 2):
+                timeline.append(TimelineEntry(at, "answered" if value_text else
+                                              "answer_removed", actor=actor))
+                answer = Answer(value_text, at, kind == 2) if value_text else None
+                if kind == 1:
+                    own = answer
+                else:
+                    shared = answer
+            elif kind == 3:
+                corrections.append(Correction(value_text, at))
+            else:
+                moderation.append(Moderation(bool(hidden), value_text, at, actor))
         timeline.sort(key=lambda entry: entry.at)
+        moderation.sort(key=lambda entry: entry.at)
         return Case(
-            uuid=card_uuid, code=values["code"], event=event,
+            uuid=card_uuid, code=values["code"],
+            event=_event(event_row if event_row[0] is not None else None,
+                         values["event_key"]),
             station_id=values["station_id"], prompt_id=values["prompt_id"],
             topic_id=values["topic_id"], district_id=values["district_id"],
             age_group_id=values["age_group_id"], source=values["source"],
-            language=str(data.get("language") or "de"), labels=data.get("labels") or {},
+            language=str(language or "de"),
+            labels=json.loads(labels_json) if labels_json else {},
             created_at=values["created_at"], received_at=values["received_at"],
-            text=str(data.get("text") or ""), status=values["status"],
+            text=str(text or ""), status=values["status"],
             status_at=values["status_at"], hidden=bool(values["hidden"]),
-            withdrawn_at=values["withdrawn_at"], group_id=values["group_id"],
-            group_name=group_name, answer=answer, corrections=corrections,
-            timeline=timeline, moderation=moderation)
+            withdrawn_at=values["withdrawn_at"], group_id=group_id,
+            group_name=group_name if group_id is not None else None,
+            answer=own or (shared if group_name is not None else None),
+            corrections=corrections, timeline=timeline, moderation=moderation)
 
     def groups(self) -> list[Group]:
         """Every group, by name, with its number of cards (withdrawn ones not counted)."""
