@@ -86,6 +86,39 @@ def _error(description: str, media: str = "application/json") -> dict[str, Any]:
     return {"description": description, "content": {media: {"schema": schema}}}
 
 
+_LANG = {"name": "lang", "in": "query", "required": False,
+         "schema": {"type": "string", "enum": ["de", "en"]}}
+_CODE = {"name": "code", "in": "path", "required": True, "schema": {"type": "string"}}
+_HTML = {"text/html": {"schema": {"type": "string"}}}
+
+
+def _holder_get(operation: str, summary: str) -> dict[str, Any]:
+    return {"operationId": operation, "summary": summary, "parameters": [_CODE, _LANG],
+            "responses": {"200": {"description": "The page", "content": _HTML},
+                          "404": {"description": "Unknown or mistyped code", "content": _HTML},
+                          "409": {"description": "The card was withdrawn", "content": _HTML},
+                          "429": {"description": "Too many requests", "content": _HTML}}}
+
+
+def _holder_post(operation: str, summary: str, fields: dict[str, Any]) -> dict[str, Any]:
+    """A form of the card's holder: a token bound to the code (from the form page), same
+    origin only, rate-limited per client."""
+    schema = {"type": "object", "required": ["csrf_token"],
+              "properties": {"csrf_token": {"type": "string"},
+                             "lang": {"type": "string", "enum": ["de", "en"]}, **fields}}
+    return {"operationId": operation, "summary": summary, "parameters": [_CODE],
+            "requestBody": {"required": True, "content": {
+                "application/x-www-form-urlencoded": {"schema": schema}}},
+            "responses": {"303": {"description": "Done: back to the card's page"},
+                          "400": {"description": "Unreadable form", "content": _HTML},
+                          "403": {"description": "Wrong token or another site",
+                                  "content": _HTML},
+                          "404": {"description": "Unknown or mistyped code", "content": _HTML},
+                          "409": {"description": "Withdrawn, or too many corrections",
+                                  "content": _HTML},
+                          "429": {"description": "Too many requests", "content": _HTML}}}
+
+
 def openapi_document() -> dict[str, Any]:
     """The whole document."""
     html = {"text/html": {"schema": {"type": "string"}}}
@@ -142,6 +175,32 @@ def openapi_document() -> dict[str, Any]:
                 ],
                 "responses": {"200": {"description": "The card", "content": html},
                               "404": {"description": "Unknown or mistyped code",
+                                      "content": html},
+                              "429": {"description": "Too many requests", "content": html}}}},
+            "/k/{code}/withdraw": {
+                "get": _holder_get("withdrawForm", "Confirmation page before a withdrawal"),
+                "post": _holder_post("withdrawCard", "Withdraw the card (its text is erased)",
+                                     {}),
+            },
+            "/k/{code}/correct": {
+                "get": _holder_get("correctForm", "The form for a correction"),
+                "post": _holder_post("correctCard", "Keep a correction beside the original",
+                                     {"text": {"type": "string", "maxLength": 2000}}),
+            },
+            "/results": {"get": {
+                "operationId": "resultsList", "summary": "The events whose results are public",
+                "parameters": [_LANG],
+                "responses": {"200": {"description": "The list", "content": html},
+                              "429": {"description": "Too many requests", "content": html}}}},
+            "/results/{event}": {"get": {
+                "operationId": "resultsPage", "summary": "An event's published results",
+                "parameters": [
+                    {"name": "event", "in": "path", "required": True,
+                     "schema": {"type": "string"}},
+                    {"name": "page", "in": "query", "required": False,
+                     "schema": {"type": "integer", "minimum": 1}}, _LANG],
+                "responses": {"200": {"description": "The results", "content": html},
+                              "404": {"description": "Unknown or not published",
                                       "content": html},
                               "429": {"description": "Too many requests", "content": html}}}},
             "/k": {"get": {
