@@ -78,6 +78,14 @@ def _cards(count: int) -> str:
     return "1 Karte" if count == 1 else f"{count} Karten"
 
 
+def _number(value: int) -> str:
+    return f"{value:,}".replace(",", ".")  # German thousands: 2.000
+
+
+MAX_LISTED = 2_000
+"""Cards listed one by one (about 200 pages); the figures and groups always cover all."""
+
+
 def write_pdf(snapshot: ExportSnapshot, path: Path, made: dt.datetime) -> int:
     """Write the report; returns the number of cards listed in it."""
     register_fonts()
@@ -106,13 +114,21 @@ def write_pdf(snapshot: ExportSnapshot, path: Path, made: dt.datetime) -> int:
         for kind, caption in TALLY_KINDS:
             story += _tally_table(caption, snapshot.tallies(event.key, kind), styles)
     story += list(_groups(snapshot, styles))
-    count = 0
+    count, left_out = 0, 0
     story.append(Paragraph("Die Karten", styles["h1"]))
     for event in events:
         story.append(Paragraph(_text(event.name or event.key), styles["h2"]))
         for row in snapshot.rows(BY_TIME, event=event.key):
+            if count >= MAX_LISTED:
+                left_out += 1
+                continue
             story += _card(row, styles)
             count += 1
+    if left_out:
+        story.append(Paragraph(
+            f"… und {_number(left_out)} weitere Karten: ein Bericht zum Lesen listet "
+            f"höchstens {_number(MAX_LISTED)} Karten. Alle stehen im CSV-, Excel- und "
+            "JSON-Export.", styles["body"]))
     if not count:
         story.append(Paragraph("Der Bericht enthält keine Karten.", styles["body"]))
     footer = f"Ergebnisbericht · {title}"

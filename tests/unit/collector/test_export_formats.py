@@ -341,3 +341,14 @@ def test_file_names_name_the_event_and_the_day():
     assert file_name("csv", "2026-11-14-stadtkonferenz", day) == (
         "stadtgespraech-2026-11-14-stadtkonferenz-2026-12-02.csv")
     assert file_name("xlsx", None, day) == "stadtgespraech-alle-2026-12-02.xlsx"
+
+
+def test_a_pdf_for_reading_lists_at_most_its_limit_and_says_where_the_rest_is(
+        office, tmp_path, monkeypatch):
+    from station_app.collector import export_pdf
+
+    monkeypatch.setattr(export_pdf, "MAX_LISTED", 2)
+    exported = export(office, "pdf", tmp_path)
+    assert exported.count == 2
+    assert "… und 3 weitere Karten" in exported.text
+    assert "Alle stehen im CSV-, Excel- und JSON-Export." in exported.text
