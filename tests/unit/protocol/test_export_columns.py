@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from station_app.collector.export_rows import OFFICE_KEYS
 from station_app.config import load_config
 from station_app.labels import SOURCES, LabelBook
 from station_app.paths import default_config_path
 from station_app.protocol.export_columns import (
     CARD_COLUMNS,
     CARD_HEADINGS,
+    COLLECTOR_HEADINGS,
     MERGED_COLUMNS,
     MERGED_HEADINGS,
     NOT_GIVEN,
@@ -36,7 +38,7 @@ def test_keys_and_headings_are_unique_and_the_merged_table_extends_the_card_tabl
 def test_the_documentation_lists_every_column_in_order_with_its_json_key():
     assert documented_columns(CARD_TABLE) == list(CARD_HEADINGS)
     assert (documented_columns(CARD_TABLE) + documented_columns(COLLECTOR_TABLE)
-            == list(MERGED_HEADINGS))
+            == list(COLLECTOR_HEADINGS))
     doc = export_formats()
     for column in CARD_COLUMNS:
         assert f"| {column.heading} |" in doc, column.heading
@@ -44,6 +46,8 @@ def test_the_documentation_lists_every_column_in_order_with_its_json_key():
             assert f"`{column.key}`" in doc, column.key
     for column in MERGED_COLUMNS[len(CARD_COLUMNS):]:
         assert f"`{column.key}`" in doc, column.key  # the collector's JSON keys
+    for key in OFFICE_KEYS:
+        assert f"`{key}`" in doc, key  # the office's JSON keys
 
 
 def test_the_value_labels_are_worded_as_the_station_words_them():
