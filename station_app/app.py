@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 # (e.g. the ``Qt`` namespace, which builds all its enums) costs start-up time.
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QLoggingCategory,
     QObject,
     QTimer,
@@ -179,6 +178,8 @@ class Kiosk:
         # Delete the engine now, with its QML timers: a deleteLater() posted outside an event
         # loop would wait for a loop of the same level, which nested loops never are.
         self.engine.deleteLater()
+        from PySide6.QtCore import QEvent  # not before the first frame: 1.5 ms to build
+
         QCoreApplication.sendPostedEvents(self.engine, QEvent.Type.DeferredDelete)
 
 

@@ -170,7 +170,21 @@ def create_app(store: CollectorStore, ingest: BatchIngest | None = None,
     async def root(request: Request) -> Response:
         return RedirectResponse("/k", 303)
 
-    app = Starlette(routes=[
+    async def missing(request: Request, error: Exception) -> Response:
+        """An unknown address or a refused method, outside the routes' own answers: JSON
+        for the API, else a page with the pages' strict headers (never Starlette's bare
+        text, which has none)."""
+        status = getattr(error, "status_code", 404)
+        allowed = dict(getattr(error, "headers", None) or {})  # a 405's Allow
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": "not found" if status == 404 else
+                                 "method not allowed"}, status, headers=allowed)
+        lang = pages.choose_language(request.query_params.get("lang"),
+                                     request.headers.get("accept-language"))
+        headers = {**HTML_HEADERS, "X-Frame-Options": "DENY", **allowed}
+        return HTMLResponse(pages.missing_page(lang, site), status, headers=headers)
+
+    app = Starlette(exception_handlers={404: missing, 405: missing}, routes=[
         Route("/", root, methods=["GET"]),
         Route("/api/v1/health", health, methods=["GET"]),
         Route("/api/v1/openapi.json", openapi, methods=["GET"]),

@@ -44,6 +44,9 @@ TEXT: dict[str, dict[str, str]] = {
         "again": "Code noch einmal eingeben",
         "hint": "Sie finden den Code unter dem QR-Code auf Ihrem Beleg.",
         "show": "Karte anzeigen",
+        "missing_title": "Diese Seite gibt es nicht",
+        "missing_text": "Bitte prüfen Sie die Adresse. Den Kartencode auf Ihrem Beleg können "
+                        "Sie hier eingeben:",
         "limited_title": "Zu viele Anfragen",
         "limited_text": "Bitte warten Sie eine Minute und versuchen Sie es dann noch einmal.",
         "limited_minutes": "Bitte warten Sie {minutes} Minuten und versuchen Sie es dann "
@@ -67,6 +70,9 @@ TEXT: dict[str, dict[str, str]] = {
         "again": "Enter the code again",
         "hint": "The code is printed below the QR code on your receipt.",
         "show": "Show card",
+        "missing_title": "There is no such page",
+        "missing_text": "Please check the address. You can type the card code from your "
+                        "receipt here:",
         "limited_title": "Too many requests",
         "limited_text": "Please wait a minute, then try again.",
         "limited_minutes": "Please wait {minutes} minutes, then try again.",
@@ -261,6 +267,14 @@ def not_found_page(typed: str, lang: str, settings: PageSettings, typo: bool | N
     switch = f"/k/{quote(typed[:40], safe='')}?lang={t['switch_lang']}" if typed \
         else f"/k?lang={t['switch_lang']}"
     return _layout(lang, title, body, settings, switch)
+
+
+def missing_page(lang: str, settings: PageSettings) -> str:
+    """The answer to an address the collector does not know (or a method it refuses)."""
+    t = TEXT[lang]
+    body = (f"<h1>{t['missing_title']}</h1>\n"
+            f'<p>{t["missing_text"]} <a href="/k?lang={lang}">{t["show"]}</a></p>')
+    return _layout(lang, t["missing_title"], body, settings, f"/k?lang={t['switch_lang']}")
 
 
 def rate_limited_page(lang: str, settings: PageSettings, wait_seconds: float = 60.0) -> str:

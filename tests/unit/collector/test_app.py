@@ -163,3 +163,18 @@ def test_the_holders_forms_are_rate_limited_harder_than_the_pages(store):
         assert limited.status_code == 429 and int(limited.headers["retry-after"]) > 3000
         assert "Bitte warten Sie 60 Minuten" in limited.text
         assert client.get(f"/k/{code}").status_code == 200  # the pages have their own bucket
+
+
+def test_an_unknown_address_gets_a_page_with_the_strict_headers_or_json_for_the_api(store):
+
+    with TestClient(create_app(store)) as client:
+        page = client.get("/nirgends?lang=en")
+        assert page.status_code == 404 and "There is no such page" in page.text
+        assert page.headers["content-security-policy"].startswith("default-src 'none'")
+        assert page.headers["x-frame-options"] == "DENY"
+        broken = client.get("/office/a%0ab")
+        assert broken.status_code == 404 and "Diese Seite gibt es nicht" in broken.text
+        api = client.get("/api/v1/nothing")
+        assert api.status_code == 404 and api.json() == {"detail": "not found"}
+        refused = client.get("/api/v1/batches")
+        assert refused.status_code == 405 and "POST" in refused.headers["allow"]
