@@ -166,7 +166,6 @@ def test_the_holders_forms_are_rate_limited_harder_than_the_pages(store):
 
 
 def test_an_unknown_address_gets_a_page_with_the_strict_headers_or_json_for_the_api(store):
-
     with TestClient(create_app(store)) as client:
         page = client.get("/nirgends?lang=en")
         assert page.status_code == 404 and "There is no such page" in page.text
