@@ -2,8 +2,10 @@
 its forms (``followup_routes.py``) and the published results of the events.
 
 The results are the same for every reader, so each page – per event, language and page of
-cards – is put together at most once a minute (``results.PageCache``) and may be kept by
-the browser or a proxy for as long; thousands of readers cost one set of queries a minute.
+cards – is kept here for a minute (``results.PageCache``), and made again at once after
+any change this collector makes (a withdrawn or hidden card leaves it immediately);
+thousands of readers cost one set of queries a minute. Browsers and proxies are told not
+to keep it (``no-cache``).
 """
 
 from __future__ import annotations

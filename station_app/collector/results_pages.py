@@ -30,8 +30,7 @@ TEXT: dict[str, dict[str, str]] = {
         "list_empty": "Noch sind keine Ergebnisse veröffentlicht.",
         "title": "Ergebnisse: {event}",
         "when_where": "{date} · {venue}",
-        "stand": "Stand: {time}. Die Seite wird höchstens einmal in der Minute neu "
-                 "zusammengestellt.",
+        "stand": "Stand: {time}.",
         "received": "Eingegangene Karten: {received}. Davon in den Zahlen unten: "
                     "{counted} – zurückgezogene und von der Moderation ausgeblendete Karten "
                     "sind nicht dabei.",
@@ -68,7 +67,7 @@ TEXT: dict[str, dict[str, str]] = {
         "list_empty": "No results have been published yet.",
         "title": "Results: {event}",
         "when_where": "{date} · {venue}",
-        "stand": "As of {time}. This page is put together at most once a minute.",
+        "stand": "As of {time}.",
         "received": "Cards received: {received}. In the figures below: {counted} – cards "
                     "withdrawn by their writers and cards hidden by the moderators are "
                     "left out.",
