@@ -60,7 +60,8 @@ OFFICE_SCHEMA = [
         status_at TEXT NOT NULL,
         hidden INTEGER NOT NULL DEFAULT 0,
         withdrawn_at TEXT,
-        group_id INTEGER)""",
+        group_id INTEGER,
+        wall_approved_at TEXT)""",
     # The card list goes newest arrival first (by rowid, which every index ends with).
     "CREATE INDEX IF NOT EXISTS office_cards_code ON office_cards(code)",
     "CREATE INDEX IF NOT EXISTS office_cards_event ON office_cards(event_key)",
@@ -90,6 +91,7 @@ OFFICE_SCHEMA = [
         participation_url TEXT NOT NULL,
         results_public INTEGER NOT NULL DEFAULT 0,
         cards_public INTEGER NOT NULL DEFAULT 0,
+        wall_premoderated INTEGER NOT NULL DEFAULT 0,
         first_received_at TEXT NOT NULL)""",
     # The public status timeline; the first entry ("received") is the card's arrival.
     """CREATE TABLE IF NOT EXISTS office_status_events (
