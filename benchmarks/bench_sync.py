@@ -73,11 +73,11 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _serve(db: Path, port: int) -> subprocess.Popen[bytes]:
+def _serve(db: Path, port: int, *options: str) -> subprocess.Popen[bytes]:
     process = subprocess.Popen(
         [sys.executable, "-m", "station_app", "collector", "serve", "--db", str(db),
-         "--port", str(port)], cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        env={**os.environ, "PYTHONPATH": str(REPO)})
+         "--port", str(port), *options], cwd=REPO, stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL, env={**os.environ, "PYTHONPATH": str(REPO)})
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:

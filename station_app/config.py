@@ -140,6 +140,10 @@ class Sync:
     collector_url: str = setting("Collector base URL; empty means USB stick only", "")
     interval_seconds: int = setting("Pause between upload attempts when idle", 300,
                                     minimum=5, maximum=86400)
+    live: bool = setting(
+        "Live wall at the venue: look for new cards twice a second and upload each one at "
+        "once (within seconds of 'Karte abgeben'), and retry a lost collector within five "
+        "seconds; for a collector on the venue's own network (the hub)", False)
     enrolment_file: str = setting("Enrolment file from 'collector add-station' (keys, URL)", "")
     batch_size: int = setting("Most cards in one batch", 500, minimum=1, maximum=10000)
 

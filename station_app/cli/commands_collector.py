@@ -48,6 +48,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     serve.add_argument("--behind-tls", action="store_true",
                        help="a TLS proxy in front serves the collector over https: mark the "
                             "office's cookies Secure although requests arrive over http")
+    serve.add_argument("--wall", action="store_true",
+                       help="also serve the live wall (/wall/) for a projector: on a venue's "
+                            "hub, not on the city's collector")
     serve.add_argument("--statuses", type=Path, metavar="FILE",
                        help="the public statuses of a card in a TOML file (default: "
                             "Eingegangen, In Bearbeitung, Aufgenommen, In die Stadtstrategie "
@@ -137,7 +140,7 @@ def _serve(args: argparse.Namespace) -> int:
 
     settings = CollectorSettings(
         pages=PageSettings(site_name=args.site_name, participation_url=args.participation_url),
-        page_requests_per_minute=args.page_rate,
+        page_requests_per_minute=args.page_rate, wall=args.wall,
         office=OfficeSettings(behind_tls=args.behind_tls,
                               **({"statuses": load_statuses(args.statuses)}
                                  if args.statuses else {})))

@@ -1,6 +1,6 @@
 """The collector's ASGI application (Starlette): batch upload API, the public pages (the
-follow-up page and its forms, the published results: ``public_routes.py``), and the staff
-area mounted at ``/office`` (``office/``).
+follow-up page and its forms, the published results: ``public_routes.py``; the events' live
+walls: ``wall_routes.py``), and the staff area mounted at ``/office`` (``office/``).
 
 Database work runs in Starlette's thread pool so a slow disk never stalls the event loop;
 ``BatchIngest`` serialises writers with the store's lock. (The follow-up page reads its card
@@ -30,6 +30,7 @@ from station_app.collector.openapi import openapi_document
 from station_app.collector.public_routes import public_routes
 from station_app.collector.ratelimit import RateLimiter
 from station_app.collector.store import CollectorStore
+from station_app.collector.wall_routes import wall_routes
 from station_app.protocol.batch import SIGNATURE_HEADER, STATION_HEADER
 
 HTML_HEADERS = {
@@ -55,6 +56,9 @@ class CollectorSettings:
     """How often one client may withdraw or correct a card (the forms' POSTs)."""
     holder_burst: int = 10
     office: OfficeSettings = field(default_factory=OfficeSettings)
+    wall: bool = False
+    """Serve the live wall (``/wall/``): on a venue's hub, not on the city's collector, which
+    would otherwise show every event's cards as they arrive."""
 
 
 class _TooLarge(Exception):
@@ -62,13 +66,18 @@ class _TooLarge(Exception):
 
 
 def _public_page(path: str) -> bool:
-    return path in ("/k", "/results") or path.startswith(("/k/", "/results/"))
+    """A public page (``/k``, ``/results``, ``/wall``); a wall's live stream is
+    none: it is one request that lasts (``wall_routes`` bounds the streams per client)."""
+    if path.startswith("/wall/") and path.endswith("/stream"):
+        return False
+    return path in ("/k", "/results", "/wall") or path.startswith(("/k/", "/results/",
+                                                                  "/wall/"))
 
 
 class RateLimitMiddleware:
     """Rejects a client's request with 429 when its bucket is empty: the public pages
-    (``/k``, ``/results``), the holder's forms (a POST under ``/k/``: harder) and the API
-    each have their own buckets."""
+    (``/k``, ``/results``, ``/wall``), the holder's forms (a POST under ``/k/``: harder) and
+    the API each have their own buckets."""
 
     def __init__(self, app: ASGIApp, pages_limiter: RateLimiter,
                  api_limiter: RateLimiter, site: pages.PageSettings,
@@ -190,6 +199,7 @@ def create_app(store: CollectorStore, ingest: BatchIngest | None = None,
         Route("/api/v1/openapi.json", openapi, methods=["GET"]),
         Route("/api/v1/batches", post_batch, methods=["POST"]),
         *public_routes(office, HTML_HEADERS),
+        *(wall_routes(office, HTML_HEADERS) if settings.wall else []),
         Mount("/office", app=office_router(office, HTML_HEADERS)),
     ])
     app.add_middleware(

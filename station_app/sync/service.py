@@ -80,6 +80,7 @@ class StationSync:
         self.sealer = BatchSealer(config, db, enrolment.signing_key, clock)
         self.collector_url = config.sync.collector_url or enrolment.collector_url
         self._client = client
+        self._seen_version: int | None = None
 
     def close(self) -> None:
         """Close the HTTP client (and the database, if this object opened it)."""
@@ -98,6 +99,16 @@ class StationSync:
         """The sync status of a station database, without needing its enrolment."""
         return SyncLedger(db).status()
 
+    def _data_version(self) -> int:
+        return int(self._db.execute("PRAGMA data_version").fetchone()[0])
+
+    def has_news(self) -> bool:
+        """Whether another connection committed to the station database since the last run
+        began (the kiosk stored a card, a facilitator hid one): ``PRAGMA data_version``, no
+        table read and no write, so the live worker may ask twice a second. This object's
+        own writes do not count."""
+        return self._data_version() != self._seen_version
+
     def _collector(self) -> CollectorClient:
         if self._client is None:
             if not self.collector_url:
@@ -115,6 +126,7 @@ class StationSync:
         the later ones. A batch sealed under an earlier enrolment is signed anew with the
         current key before it is sent (``collector add-station --replace``).
         """
+        self._seen_version = self._data_version()  # what others commit from now on is news
         report = SyncReport(sealed=len(self.sealer.seal_pending()))
         try:
             client = self._collector()

@@ -3,13 +3,21 @@
 After a failed run it waits with exponential backoff and jitter (so twenty stations coming
 back online after a network outage do not all knock at once); after a successful run it
 waits the configured interval. ``sync_now`` cuts any wait short.
+
+A live station (``[sync] live``, for a live wall on the venue's hub) also looks at its
+database twice a second while it waits: as soon as another connection has committed
+something (the kiosk stored a card, a facilitator hid one) it runs at once, so a card is at
+the hub within about a second of "Karte abgeben"; and it retries a lost hub within five
+seconds. The look is ``PRAGMA data_version``: no table is read, nothing is written.
 """
 
 from __future__ import annotations
 
 import logging
 import random
+import sqlite3
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,6 +28,11 @@ from station_app.storage.sync_state import SyncStatus
 from station_app.sync.service import NotEnrolled, StationSync, SyncReport
 
 log = logging.getLogger(__name__)
+
+LIVE_LOOK_SECONDS = 0.5
+"""How often a live station looks for news in its database."""
+LIVE_RETRY_SECONDS = 5.0
+"""The longest a live station waits before it tries a lost collector again."""
 
 
 class Backoff:
@@ -53,40 +66,77 @@ class SyncWorker(WorkerThread[None]):
     ``make_sync`` is called inside the thread, so the worker can open its own database
     connection (SQLite connections belong to one thread at a time); a ``UserError`` from
     it (no enrolment yet) is reported and retried after the interval.
+
+    With ``look`` (seconds), the worker also runs as soon as ``StationSync.has_news`` says
+    that another connection wrote to the station database, looking that often while it
+    waits; not while it backs off after a failure (the backoff still decides then).
     """
 
     thread_name = "sync-worker"
 
     def __init__(self, make_sync: Callable[[], StationSync], interval: float,
                  backoff: Backoff | None = None,
-                 listener: StatusListener | None = None) -> None:
+                 listener: StatusListener | None = None, look: float | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__()
         self._make_sync = make_sync
         self._interval = interval
         self._backoff = backoff or Backoff(cap=max(interval, 2.0))
         self.listener = listener
+        self._look = look
+        self._clock = clock
+        self._due = 0.0
+        self._asked = threading.Event()
         self._sync: StationSync | None = None
         self._reload = threading.Event()
         self.failures = 0
         self.runs = 0
 
+    @property
+    def live(self) -> bool:
+        return self._look is not None
+
     def sync_now(self) -> None:
         """Start the next run at once instead of after the current pause."""
+        self._asked.set()
         self.wake()
 
     def reload(self) -> None:
         """Another enrolment was installed: build the next run's sync anew (new key, new
         collector URL) and start it at once."""
         self._reload.set()
+        self._asked.set()
         self.wake()
 
     def open(self) -> None:
         return None
 
     def run_once(self, state: None) -> float:
+        if self._look is None:
+            return self._upload()
+        if not self._time_to_run():
+            return max(0.0, min(self._look, self._due - self._clock()))
+        self._asked.clear()
+        delay = self._upload()
+        self._due = self._clock() + delay
+        return min(delay, self._look)
+
+    def _time_to_run(self) -> bool:
+        """Live: asked to, the pause is over, or news in the database (unless backing off)."""
+        if self._asked.is_set() or self._reload.is_set() or self._clock() >= self._due:
+            return True
+        if self.failures or self._sync is None:
+            return False
+        try:
+            return self._sync.has_news()
+        except sqlite3.Error:  # the run itself will say what is wrong
+            return True
+
+    def _upload(self) -> float:
+        """One upload run; returns the pause until the next one."""
         if self._reload.is_set():
             self._reload.clear()
-            self.close(state)
+            self.close(None)
             self.failures = 0
         try:
             if self._sync is None:
@@ -135,7 +185,8 @@ def sync_until_done(sync: StationSync, attempts: int, backoff: Backoff,
 
 def station_worker(config: StationConfig, data_dir: Path,
                    listener: StatusListener | None = None) -> SyncWorker:
-    """The kiosk's background worker: its own database connection, config-driven timing.
+    """The kiosk's background worker: its own database connection, config-driven timing
+    (``[sync] live``: looking for new cards twice a second, retrying within seconds).
 
     A missing enrolment is reported as an error and retried every interval, so a file put
     in place later is picked up without a restart.
@@ -150,4 +201,8 @@ def station_worker(config: StationConfig, data_dir: Path,
                            owns_db=True)
 
     interval = float(config.sync.interval_seconds)
+    if config.sync.live:
+        return SyncWorker(make_sync, interval,
+                          Backoff(base=1.0, cap=min(interval, LIVE_RETRY_SECONDS)), listener,
+                          look=LIVE_LOOK_SECONDS)
     return SyncWorker(make_sync, interval, Backoff(base=2.0, cap=interval), listener)

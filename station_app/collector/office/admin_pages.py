@@ -1,4 +1,5 @@
-"""The admins' pages: what each event's public results page shows, and the staff accounts.
+"""The admins' pages: what each event's public results page and live wall show, and the
+staff accounts.
 
 Every switch is a labelled checkbox in a form of its own (a box not ticked is sent as
 nothing and means "off"); every form carries its CSRF token. Passwords are never typed
@@ -64,6 +65,11 @@ def _switch(field: str, ident: str, label: str, on: bool, hint: str = "") -> str
     return line
 
 
+def wall_state(line: EventLine, lang: str) -> str:
+    """Whether the event's live wall waits for approvals, in a sentence."""
+    return TEXT[lang]["wall_premoderated" if line.wall_premoderated else "wall_open"]
+
+
 def _event_section(index: int, line: EventLine, viewer: templates.Viewer, lang: str) -> str:
     t = TEXT[lang]
     event = line.event
@@ -78,11 +84,14 @@ def _event_section(index: int, line: EventLine, viewer: templates.Viewer, lang: 
     if event.results_public:
         links.append(f'<a href="{escape(templates.link(f"/results/{event.key}", lang))}">'
                      f'{t["results_link"].format(name=name)}</a>')
+    links.append(f'<a href="{escape(templates.link(f"/wall/{event.key}", lang))}">'
+                 f'{t["wall_link"].format(name=name)}</a>')
     action = templates.link(f"/office/events/{quote(event.key, safe='')}", lang)
     return (
         f'<section class="event" aria-labelledby="event-{index}">\n'
         f'<h2 id="event-{index}">{name}</h2>\n<p>{facts}</p>\n'
-        f'<p>{t["state_now"].format(results=results, cards=cards)}</p>\n'
+        f'<p>{t["state_now"].format(results=results, cards=cards)} '
+        f"{wall_state(line, lang)}</p>\n"
         f'<form method="post" action="{escape(action)}">\n'
         f"{templates.form_fields(viewer, lang)}\n"
         f'<fieldset><legend>{t["switches_legend"].format(name=name)}</legend>\n'
@@ -90,24 +99,27 @@ def _event_section(index: int, line: EventLine, viewer: templates.Viewer, lang: 
                   event.results_public)
         + _switch("cards_public", f"cards-{index}", t["cards_switch"], event.cards_public,
                   t["cards_switch_hint"])
+        + _switch("wall_premoderated", f"wall-{index}", t["wall_switch"],
+                  line.wall_premoderated, t["wall_switch_hint"])
         + f'</fieldset>\n<button type="submit">{t["save"]}</button>\n</form>\n'
         f'<p>{" · ".join(links)}</p>\n</section>\n'
     )
 
 
 def events_page(lang: str, site: PageSettings, viewer: templates.Viewer, switch_href: str,
-                lines: list[EventLine], *, saved: Event | None = None,
-                unchanged: Event | None = None) -> str:
-    """Every event with its two switches; ``saved``/``unchanged`` confirm the last POST."""
+                lines: list[EventLine], *, saved: EventLine | None = None,
+                unchanged: EventLine | None = None) -> str:
+    """Every event with its three switches; ``saved``/``unchanged`` confirm the last POST."""
     t = TEXT[lang]
     message = ""
     if saved is not None:
-        results, cards = publication_state(saved, lang)
-        text = t["saved"].format(name=event_name(saved, lang), results=results, cards=cards)
+        results, cards = publication_state(saved.event, lang)
+        text = t["saved"].format(name=event_name(saved.event, lang), results=results,
+                                 cards=cards, wall=wall_state(saved, lang))
         message = f'<p class="info" role="status">{text}</p>\n'
     elif unchanged is not None:
         message = (f'<p class="info" role="status">'
-                   f'{t["unchanged"].format(name=event_name(unchanged, lang))}</p>\n')
+                   f'{t["unchanged"].format(name=event_name(unchanged.event, lang))}</p>\n')
     sections = ("".join(_event_section(index, line, viewer, lang)
                         for index, line in enumerate(lines, 1))
                 or f"<p>{t['events_admin_empty']}</p>\n")

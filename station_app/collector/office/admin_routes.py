@@ -1,5 +1,6 @@
-"""The admins' routes: publishing events' results (``/office/events``) and blocking or
-unblocking staff accounts (``/office/users``).
+"""The admins' routes: publishing events' results and choosing whether their live walls
+wait for approvals (``/office/events``), and blocking or unblocking staff accounts
+(``/office/users``).
 
 A POST is checked for its session and CSRF token first, then for the role: a moderator's
 POST is refused with 403 and changes nothing. Unknown events and accounts get a 404 page.
@@ -62,7 +63,7 @@ class AdminRoutes(OfficeHandlers):
             return checked
         session, lang = checked
         lines = await run_in_threadpool(self.overview.events)
-        by_key = {line.event.key: line.event for line in lines}
+        by_key = {line.event.key: line for line in lines}
         saved = by_key.get(request.query_params.get("saved", ""))
         unchanged = by_key.get(request.query_params.get("unchanged", ""))
         return self._page(events_page(lang, self.office.site, self._viewer(session),
@@ -81,8 +82,9 @@ class AdminRoutes(OfficeHandlers):
             change = await run_in_threadpool(
                 set_publication, self.office.store, self.office.audit, key,
                 results_public=bool(form.get("results_public")),
-                cards_public=bool(form.get("cards_public")), actor=session.user_name,
-                client=client_of(request))
+                cards_public=bool(form.get("cards_public")),
+                wall_premoderated=bool(form.get("wall_premoderated")),
+                actor=session.user_name, client=client_of(request))
         except UnknownEvent:
             return self._missing(request, lang, session, "event")
         outcome = "saved" if change.changed else "unchanged"

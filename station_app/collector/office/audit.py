@@ -43,6 +43,8 @@ GROUP_ANSWERED = "group.answered"
 GROUP_STATUS = "group.status"
 EVENT_CHANGED = "event.changed"
 EXPORT_DOWNLOADED = "export.downloaded"
+WALL_APPROVED = "card.wall_approved"
+WALL_UNAPPROVED = "card.wall_unapproved"
 HOLDER = "attendee"
 """The actor of a withdrawal or correction: whoever holds the receipt. No address is kept
 with it (``client`` is "-"), so the log cannot tie a card to a device."""

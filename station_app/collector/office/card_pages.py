@@ -17,6 +17,7 @@ from station_app.collector.office.case_texts import TEXT, cards_count
 from station_app.collector.office.cases import Case, Event, Group, TimelineEntry
 from station_app.collector.office.statuses import StatusCatalogue
 from station_app.collector.office.templates import Viewer, form_fields, frame, hidden, link
+from station_app.collector.office.wall_approval import WallState
 from station_app.collector.pages import MONTHS_EN, PageSettings, escape, format_time
 from station_app.protocol.hide_reasons import HIDE_REASONS, reason_in
 
@@ -418,6 +419,22 @@ def _moderation(case: Case, lang: str, form: str) -> str:
             f"<p>{t['hidden_now' if case.hidden else 'shown_now']}</p>\n{form}{history}")
 
 
+def _wall(case: Case, wall: WallState, ctx: PageContext) -> str:
+    """Whether the card is approved for its event's live wall, and the button to change it."""
+    t, lang = TEXT[ctx.lang], ctx.lang
+    base = f"/office/cards/{quote(case.uuid, safe='')}"
+    now = (t["wall_approved_now"].format(time=when(wall.approved_at, lang)) if wall.approved
+           else t["wall_not_approved"])
+    form = _form(f"{base}/unapprove" if wall.approved else f"{base}/approve", ctx, "",
+                 t["wall_unapprove_submit" if wall.approved else "wall_approve_submit"])
+    note = f"<p>{t['wall_hidden_note']}</p>\n" if case.hidden and wall.approved else ""
+    wall_href = link(f"/wall/{quote(case.event.key, safe='-')}", lang)
+    see = f'<p class="links"><a href="{escape(wall_href)}">{t["wall_link"]}</a></p>\n'
+    return (f"<h2>{t['wall_heading']}</h2>\n"
+            f"<p>{t['wall_premoderated' if wall.premoderated else 'wall_open']}</p>\n"
+            f"<p>{now}</p>\n{note}{form}{see}")
+
+
 def _form(action: str, ctx: PageContext, fields: str, button: str) -> str:
     return (f'<form method="post" action="{escape(action)}">\n'
             f"{form_fields(ctx.viewer, ctx.lang)}\n{fields}"
@@ -498,9 +515,10 @@ def _group(case: Case, lang: str, form: str) -> str:
 
 def card_page(ctx: PageContext, case: Case, statuses: StatusCatalogue, groups: list[Group],
               *, done: str = "", error: str = "", invalid: str = "",
-              typed: Mapping[str, str] | None = None) -> str:
+              typed: Mapping[str, str] | None = None, wall: WallState | None = None) -> str:
     """Everything staff know of one card, and the forms to act on it (none once it is
-    withdrawn: then only its facts and its history are left)."""
+    withdrawn: then only its facts and its history are left); with ``wall``, its place on
+    the event's live wall and the button to approve it there or take that back."""
     t, lang = TEXT[ctx.lang], ctx.lang
     title = t["card_title"].format(code=case.code)
     parts = [f"<h1>{escape(title)}</h1>\n", notices(done, error)]
@@ -515,6 +533,7 @@ def card_page(ctx: PageContext, case: Case, statuses: StatusCatalogue, groups: l
         parts += [_texts(case, lang), _answer(case, lang, forms["answer"]),
                   _status(case, lang, statuses, forms["status"]),
                   _moderation(case, lang, forms["moderation"]),
+                  _wall(case, wall, ctx) if wall is not None else "",
                   _group(case, lang, forms["group"])]
     parts.append(f'<p class="links"><a href="{escape(link("/office/cards", lang))}">'
                  f"{t['back_to_list']}</a></p>")

@@ -1,5 +1,6 @@
 """The office's card list and card page, and what staff do to a card: set its status, hide
-or show it, answer it, put it into a group (one card, or the ticked ones of the list).
+or show it, answer it, put it into a group (one card, or the ticked ones of the list),
+approve it for the event's live wall or take that back (``wall_approval``).
 
 Both roles may do all of it. Every change is a POST with the form's CSRF token that comes
 back to its page (303) with a short confirmation there; a refused change shows the page
@@ -42,6 +43,7 @@ from station_app.collector.office.forms import FormRefused, read_form_lists
 from station_app.collector.office.group_routes import group_number
 from station_app.collector.office.sessions import StaffSession
 from station_app.collector.office.templates import link
+from station_app.collector.office.wall_approval import WallApproval
 from station_app.collector.office.web import (
     Office,
     OfficeHandlers,
@@ -51,7 +53,7 @@ from station_app.collector.office.web import (
 from station_app.protocol.hide_reasons import HIDE_REASONS
 
 CARD_DONE = ("status", "hidden", "shown", "answered", "answer_removed", "grouped",
-             "ungrouped", "unchanged")
+             "ungrouped", "wall_approved", "wall_unapproved", "unchanged")
 """What a card's page confirms after a change (``?done=``)."""
 MAX_ID = 64
 CardAction = Callable[[Case, dict[str, str], str, str], str]
@@ -74,6 +76,10 @@ def count(value: str | None) -> int | None:
 
 class CardRoutes(OfficeHandlers):
     """The card list, the card page and the changes made from them."""
+
+    def __init__(self, office: Office) -> None:
+        super().__init__(office)
+        self.wall = WallApproval(office.store, office.audit, office.casework.clock)
 
     def _context(self, session: StaffSession, lang: str, switch: str) -> PageContext:
         return PageContext(lang, self.office.site, self._viewer(session), switch)
@@ -170,9 +176,10 @@ class CardRoutes(OfficeHandlers):
                     done: str = "", error: str = "", invalid: str = "",
                     typed: dict[str, str] | None = None, status: int = 200) -> Response:
         groups = await run_in_threadpool(self.office.files.groups)
+        wall = await run_in_threadpool(self.wall.state, case.uuid)
         html = card_page(self._context(session, lang, switch), case,
                          self.office.settings.statuses, groups, done=done, error=error,
-                         invalid=invalid, typed=typed)
+                         invalid=invalid, typed=typed, wall=wall)
         return self._page(html, status)
 
     async def _find(self, request: Request) -> Case | None:
@@ -251,6 +258,14 @@ class CardRoutes(OfficeHandlers):
             return "unchanged"
         return "ungrouped" if group_id is None else "grouped"
 
+    def _approve(self, case: Case, form: dict[str, str], actor: str, client: str) -> str:
+        changed = self.wall.set_approved(case.uuid, True, actor=actor, client=client)
+        return "wall_approved" if changed else "unchanged"
+
+    def _unapprove(self, case: Case, form: dict[str, str], actor: str, client: str) -> str:
+        changed = self.wall.set_approved(case.uuid, False, actor=actor, client=client)
+        return "wall_unapproved" if changed else "unchanged"
+
     async def set_status(self, request: Request) -> Response:
         return await self._act(request, self._set_status, "status")
 
@@ -266,6 +281,12 @@ class CardRoutes(OfficeHandlers):
     async def group(self, request: Request) -> Response:
         return await self._act(request, self._group, "group")
 
+    async def approve(self, request: Request) -> Response:
+        return await self._act(request, self._approve, "")
+
+    async def unapprove(self, request: Request) -> Response:
+        return await self._act(request, self._unapprove, "")
+
 
 def routes(office: Office) -> list[Route]:
     """The cards' routes and the groups' (paths under the ``/office`` mount)."""
@@ -279,5 +300,8 @@ def routes(office: Office) -> list[Route]:
         Route("/cards/{card}/show", cards.show, methods=["POST"]),
         Route("/cards/{card}/answer", cards.answer, methods=["POST"]),
         Route("/cards/{card}/group", cards.group, methods=["POST"]),
+        # Approve before unapprove: there is an approval to take back when they are taken in turn.
+        Route("/cards/{card}/approve", cards.approve, methods=["POST"]),
+        Route("/cards/{card}/unapprove", cards.unapprove, methods=["POST"]),
         *group_routes.routes(office),
     ]

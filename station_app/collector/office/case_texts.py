@@ -147,6 +147,19 @@ TEXT: dict[str, dict[str, str]] = {
         "decision_shown": "eingeblendet",
         "by_station": "Station {station}",
         "by_office": "Zentrale ({name})",
+        "wall_heading": "Live-Wand",
+        "wall_premoderated": "Die Live-Wand dieser Veranstaltung zeigt nur Karten, die für "
+                             "sie freigegeben sind.",
+        "wall_open": "Die Live-Wand dieser Veranstaltung zeigt jede Karte, die nicht "
+                     "ausgeblendet ist. Eine Freigabe wirkt erst, wenn die Administration "
+                     "für die Veranstaltung „Karten erst nach Freigabe zeigen“ einschaltet.",
+        "wall_approved_now": "Die Karte ist für die Live-Wand freigegeben (seit {time}).",
+        "wall_not_approved": "Die Karte ist nicht für die Live-Wand freigegeben.",
+        "wall_hidden_note": "Solange die Karte ausgeblendet ist, erscheint sie auf der "
+                            "Live-Wand nicht, auch wenn sie freigegeben ist.",
+        "wall_approve_submit": "Für die Live-Wand freigeben",
+        "wall_unapprove_submit": "Freigabe zurücknehmen",
+        "wall_link": "Live-Wand der Veranstaltung ansehen",
         "group_heading": "Gruppe",
         "group_now": "Die Karte gehört zur Gruppe „{group}“.",
         "group_none_now": "Die Karte ist in keiner Gruppe.",
@@ -162,6 +175,8 @@ TEXT: dict[str, dict[str, str]] = {
         "done_answer_removed": "Die Antwort ist zurückgenommen.",
         "done_grouped": "Die Gruppe der Karte ist gespeichert.",
         "done_ungrouped": "Die Karte ist in keiner Gruppe mehr.",
+        "done_wall_approved": "Die Karte ist für die Live-Wand freigegeben.",
+        "done_wall_unapproved": "Die Freigabe für die Live-Wand ist zurückgenommen.",
         "done_unchanged": "Nichts geändert: Es war schon so.",
         # --- groups ---------------------------------------------------------------------
         "groups_title": "Gruppen",
@@ -338,6 +353,18 @@ TEXT: dict[str, dict[str, str]] = {
         "decision_shown": "shown",
         "by_station": "Station {station}",
         "by_office": "Central office ({name})",
+        "wall_heading": "Live wall",
+        "wall_premoderated": "The live wall of this event shows only cards approved for it.",
+        "wall_open": "The live wall of this event shows every card that is not hidden. An "
+                     "approval takes effect only once the administrators switch on “show "
+                     "cards only once approved” for the event.",
+        "wall_approved_now": "The card is approved for the live wall (since {time}).",
+        "wall_not_approved": "The card is not approved for the live wall.",
+        "wall_hidden_note": "While the card is hidden, it does not appear on the live wall, "
+                            "approved or not.",
+        "wall_approve_submit": "Approve for the live wall",
+        "wall_unapprove_submit": "Take the approval back",
+        "wall_link": "See the event's live wall",
         "group_heading": "Group",
         "group_now": "The card belongs to the group “{group}”.",
         "group_none_now": "The card is in no group.",
@@ -353,6 +380,8 @@ TEXT: dict[str, dict[str, str]] = {
         "done_answer_removed": "The answer is taken back.",
         "done_grouped": "The card's group is saved.",
         "done_ungrouped": "The card is in no group any more.",
+        "done_wall_approved": "The card is approved for the live wall.",
+        "done_wall_unapproved": "The approval for the live wall is taken back.",
         "done_unchanged": "Nothing changed: it was like that already.",
         "groups_title": "Groups",
         "groups_intro": "A group gathers cards on one theme. Its answer appears on every "

@@ -7,7 +7,8 @@ of a second at 100,000 cards on a laptop. Withdrawn cards are left out of the co
 (their holder took them back) and counted on their own; hidden cards are counted, and how
 many of them there are is said.
 
-Also here: the admins' one write on events, whether an event's results are published.
+Also here: the admins' one write on events, whether an event's results are published (and
+whether its live wall shows only the cards a moderator approved).
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ class EventLine:
 
     event: Event
     cards: int
+    wall_premoderated: bool = False
+    """Whether the event's live wall shows only cards a moderator approved."""
 
 
 @dataclass(frozen=True)
@@ -74,7 +77,8 @@ class UnknownEvent(LookupError):
 
 @dataclass(frozen=True)
 class PublicationChange:
-    """What an event's flags were and are; ``changed`` is False if nothing was written."""
+    """What an event's flags were and are (``results_public``, ``cards_public``, and
+    ``wall_premoderated`` when it was given); ``changed`` is False if nothing was written."""
 
     event: Event
     before: dict[str, bool]
@@ -102,9 +106,10 @@ class Overview:
             counts = dict(db.execute(
                 "SELECT event_key, COUNT(*) FROM office_cards WHERE withdrawn_at IS NULL"
                 " GROUP BY event_key").fetchall())
-            rows = db.execute(f"SELECT {EVENT_COLUMNS} FROM office_events"
+            rows = db.execute(f"SELECT {EVENT_COLUMNS}, wall_premoderated FROM office_events"
                               " ORDER BY date DESC, name, key").fetchall()
-        return [EventLine(_event(row), int(counts.get(row[0], 0))) for row in rows]
+        return [EventLine(_event(row), int(counts.get(row[0], 0)), bool(row[-1]))
+                for row in rows]
 
     def stations(self) -> list[StationLine]:
         """Every registered station's reconciliation, in station id order."""
@@ -151,22 +156,28 @@ class Overview:
 
 
 def set_publication(store: CollectorStore, audit: AuditLog, key: str, *,
-                    results_public: bool, cards_public: bool, actor: str,
-                    client: str) -> PublicationChange:
-    """Publish or withdraw an event's results page and its single cards, in one
+                    results_public: bool, cards_public: bool, actor: str, client: str,
+                    wall_premoderated: bool | None = None) -> PublicationChange:
+    """Publish or withdraw an event's results page and its single cards, and (unless
+    ``wall_premoderated`` is None) say whether its live wall waits for approvals, in one
     transaction with its audit entry (none if nothing changed); ``UnknownEvent`` if no
     event has ``key``."""
     after = {"results_public": results_public, "cards_public": cards_public}
     with store.transaction() as db:
-        row = db.execute(f"SELECT {EVENT_COLUMNS} FROM office_events WHERE key = ?",
-                         [key]).fetchone()
+        row = db.execute(f"SELECT {EVENT_COLUMNS}, wall_premoderated FROM office_events"
+                         " WHERE key = ?", [key]).fetchone()
         if row is None:
             raise UnknownEvent(key)
         event = _event(row)
         before = {"results_public": event.results_public, "cards_public": event.cards_public}
+        wall = bool(row[-1])
+        if wall_premoderated is not None:
+            before["wall_premoderated"], wall = wall, wall_premoderated
+            after["wall_premoderated"] = wall
         if before != after:
-            db.execute("UPDATE office_events SET results_public = ?, cards_public = ?"
-                       " WHERE key = ?", [int(results_public), int(cards_public), key])
+            db.execute("UPDATE office_events SET results_public = ?, cards_public = ?,"
+                       " wall_premoderated = ? WHERE key = ?",
+                       [int(results_public), int(cards_public), int(wall), key])
             audit.record(actor, EVENT_CHANGED, client=client, target=key, before=before,
                          after=after)
     return PublicationChange(event, before, after)

@@ -71,7 +71,8 @@ TEXT: dict[str, dict[str, str]] = {
         # --- events (admins) -----------------------------------------------------------
         "events_title": "Veranstaltungen und Ergebnisseiten",
         "events_intro": "Hier legen Sie fest, was die öffentliche Ergebnisseite einer "
-                        "Veranstaltung zeigt. Ein Kästchen ohne Haken heißt „aus“.",
+                        "Veranstaltung zeigt und ob ihre Live-Wand auf Freigaben wartet. Ein "
+                        "Kästchen ohne Haken heißt „aus“.",
         "events_admin_empty": "Noch sind keine Karten angekommen, also gibt es auch noch "
                               "keine Veranstaltungen.",
         "event_facts": "Datum: {date} · Ort: {venue} · Karten: {cards}",
@@ -81,6 +82,11 @@ TEXT: dict[str, dict[str, str]] = {
         "results_switch": "Ergebnisseite veröffentlichen",
         "cards_switch": "Einzelne Karten auf der Ergebnisseite zeigen",
         "cards_switch_hint": "Wirkt nur, wenn die Ergebnisseite veröffentlicht ist.",
+        "wall_switch": "Live-Wand: Karten erst nach Freigabe zeigen",
+        "wall_switch_hint": "Ohne Haken zeigt die Live-Wand jede Karte, die nicht "
+                            "ausgeblendet ist, wenige Sekunden nach der Abgabe. Mit Haken "
+                            "erscheint eine Karte erst, wenn sie auf ihrer Seite in der "
+                            "Kartenliste für die Live-Wand freigegeben ist.",
         "save": "Speichern",
         "state_now": "Jetzt: {results}; {cards}.",
         "state_results_on": "Ergebnisseite veröffentlicht",
@@ -89,7 +95,10 @@ TEXT: dict[str, dict[str, str]] = {
         "state_cards_off": "keine einzelnen Karten",
         "state_cards_waiting": "einzelne Karten erscheinen, sobald die Ergebnisseite "
                                "veröffentlicht ist",
-        "saved": "Gespeichert für „{name}“: {results}; {cards}.",
+        "saved": "Gespeichert für „{name}“: {results}; {cards}. {wall}",
+        "wall_premoderated": "Die Live-Wand zeigt nur freigegebene Karten.",
+        "wall_open": "Die Live-Wand zeigt jede Karte, die nicht ausgeblendet ist.",
+        "wall_link": "Live-Wand von „{name}“",
         "unchanged": "Für „{name}“ war schon so eingestellt; nichts geändert.",
         "to_events": "Zu den Veranstaltungen",
         # --- accounts (admins) ---------------------------------------------------------
@@ -186,8 +195,9 @@ TEXT: dict[str, dict[str, str]] = {
         "to_overview": "To the overview",
         # --- events (admins) -----------------------------------------------------------
         "events_title": "Events and results pages",
-        "events_intro": "Decide here what the public results page of an event shows. A "
-                        "box without a tick means “off”.",
+        "events_intro": "Decide here what the public results page of an event shows and "
+                        "whether its live wall waits for approvals. A box without a tick "
+                        "means “off”.",
         "events_admin_empty": "No cards have arrived yet, so there are no events yet "
                               "either.",
         "event_facts": "Date: {date} · Venue: {venue} · Cards: {cards}",
@@ -197,6 +207,11 @@ TEXT: dict[str, dict[str, str]] = {
         "results_switch": "Publish the results page",
         "cards_switch": "Show single cards on the results page",
         "cards_switch_hint": "Only takes effect when the results page is published.",
+        "wall_switch": "Live wall: show cards only once approved",
+        "wall_switch_hint": "Without a tick the live wall shows every card that is not "
+                            "hidden, a few seconds after it was handed in. With a tick a "
+                            "card appears only once it is approved for the live wall on its "
+                            "page in the card list.",
         "save": "Save",
         "state_now": "Now: {results}; {cards}.",
         "state_results_on": "results page published",
@@ -205,7 +220,10 @@ TEXT: dict[str, dict[str, str]] = {
         "state_cards_off": "no single cards",
         "state_cards_waiting": "single cards appear as soon as the results page is "
                                "published",
-        "saved": "Saved for “{name}”: {results}; {cards}.",
+        "saved": "Saved for “{name}”: {results}; {cards}. {wall}",
+        "wall_premoderated": "The live wall shows approved cards only.",
+        "wall_open": "The live wall shows every card that is not hidden.",
+        "wall_link": "Live wall of “{name}”",
         "unchanged": "“{name}” was already set like this; nothing changed.",
         "to_events": "To the events",
         # --- accounts (admins) ---------------------------------------------------------

@@ -14,6 +14,7 @@ from station_app.collector.store import CollectorStore
 from station_app.sync import Backoff, StationSync, SyncWorker, sync_until_done
 from station_app.sync.transport import Ack, CollectorClient, TransientError
 from tests.e2e.sync_fixtures import add_cards, enrol, open_station, station_config
+from tests.waiting import wait_until
 
 
 @pytest.fixture
@@ -286,3 +287,48 @@ def test_contacts_stay_until_the_collector_says_it_opened_them(station, enrolmen
                        client=OldCollector(CollectorClient("http://collector", http=http)))
     assert sync.upload_once().ok
     assert station.db["contacts"].count == 1  # acknowledged, but not known to be opened
+
+
+def test_another_connections_commit_is_news_and_the_syncs_own_run_is_not(station,
+                                                                         enrolment, http,
+                                                                         tmp_path):
+    from station_app.storage import open_database
+
+    own = open_database(tmp_path / "station.db")  # the worker's own connection
+    sync = StationSync(station.config, own, enrolment,
+                       client=CollectorClient("http://collector", http=http))
+    try:
+        assert sync.has_news()  # never looked: there may be anything
+        assert sync.upload_once().ok
+        assert not sync.has_news()  # its own sealing and bookkeeping are no news
+        add_cards(station, 1)  # the kiosk's connection
+        assert sync.has_news() and sync.has_news()  # news until the next run
+        assert sync.upload_once().cards_acknowledged == 1
+        assert not sync.has_news()
+    finally:
+        sync.close()
+        own.close()
+
+
+def test_a_live_worker_brings_a_handed_in_card_and_a_hide_at_once(station, enrolment,
+                                                                 store, http, tmp_path):
+    """The interval is an hour: only the look at the database can bring them."""
+    from station_app.storage import open_database
+    from station_app.storage.moderation import Moderation
+
+    worker = SyncWorker(
+        lambda: StationSync(station.config, open_database(tmp_path / "station.db"),
+                            enrolment, client=CollectorClient("http://collector", http=http),
+                            owns_db=True),
+        interval=3600, backoff=Backoff(base=0.01, cap=0.05), look=0.02)
+    worker.start()
+    try:
+        wait_until(lambda: worker.runs == 1, what="the first run")
+        [uuid] = add_cards(station, 1)
+        wait_until(lambda: uuid in collector_uuids(store), what="the card at the collector")
+        code = station.archive.get(uuid).code
+        Moderation(station.db, station.audit).hide(code, "Persönliche Daten")
+        wait_until(lambda: store.card_by_code(code)["hidden"], what="the hide")
+    finally:
+        worker.stop()
+    assert worker.runs < 10

@@ -114,13 +114,57 @@ def test_an_admin_publishes_and_withdraws_the_results_with_audit_entries(store, 
 
     entries = _audited(store, EVENT_CHANGED)
     assert [(entry.actor, entry.target) for entry in entries] == [("anna", KEY)] * 3
+    wall = {"wall_premoderated": False}
     assert [(entry.before, entry.after) for entry in reversed(entries)] == [
-        ({"results_public": False, "cards_public": False},
-         {"results_public": True, "cards_public": False}),
-        ({"results_public": True, "cards_public": False},
-         {"results_public": True, "cards_public": True}),
-        ({"results_public": True, "cards_public": True},
-         {"results_public": False, "cards_public": False})]
+        ({"results_public": False, "cards_public": False, **wall},
+         {"results_public": True, "cards_public": False, **wall}),
+        ({"results_public": True, "cards_public": False, **wall},
+         {"results_public": True, "cards_public": True, **wall}),
+        ({"results_public": True, "cards_public": True, **wall},
+         {"results_public": False, "cards_public": False, **wall})]
+
+
+def _premoderated(store) -> bool:
+    return bool(store.db.execute("SELECT wall_premoderated FROM office_events WHERE key = ?",
+                                 [KEY]).fetchone()[0])
+
+
+def test_an_admin_makes_the_live_wall_wait_for_approvals_and_back(store, staff, clock):
+    receive(store, [card("eins")])
+    with make_client(store, clock) as client:
+        log_in(client)
+        page = client.get("/office/events").text
+        assert ('<label for="wall-1">Live-Wand: Karten erst nach Freigabe zeigen</label>'
+                in page)
+        assert 'id="wall-1" name="wall_premoderated" value="1" aria-describedby' in page
+        assert "Die Live-Wand zeigt jede Karte, die nicht ausgeblendet ist." in page
+        assert f'href="/wall/{KEY}?lang=de">Live-Wand von „Stadtkonferenz' in page
+        token = TOKEN.search(page).group(1)
+        done = client.post(f"/office/events/{KEY}", data={"csrf_token": token,
+                                                          "wall_premoderated": "1"})
+        assert done.headers["location"] == f"/office/events?lang=de&saved={KEY}"
+        assert _premoderated(store) and _flags(store) == (False, False)
+        confirmed = client.get(done.headers["location"]).text
+        assert ("keine einzelnen Karten. Die Live-Wand zeigt nur freigegebene Karten."
+                in confirmed)
+        assert 'id="wall-1" name="wall_premoderated" value="1" checked' in confirmed
+        client.post(f"/office/events/{KEY}", data={"csrf_token": token})
+        assert not _premoderated(store)
+        english = client.get("/office/events?lang=en").text
+    assert "Live wall: show cards only once approved" in english
+    assert "The live wall shows every card that is not hidden." in english
+    entries = _audited(store, EVENT_CHANGED)
+    assert [(entry.before["wall_premoderated"], entry.after["wall_premoderated"])
+            for entry in reversed(entries)] == [(False, True), (True, False)]
+
+
+def test_a_moderator_cannot_switch_the_live_walls_pre_moderation(store, staff, clock):
+    receive(store, [card("eins")])
+    with make_client(store, clock) as client:
+        log_in(client, "moritz")
+        refused = client.post(f"/office/events/{KEY}",
+                              data={"csrf_token": _token(client), "wall_premoderated": "1"})
+    assert refused.status_code == 403 and not _premoderated(store)
 
 
 def test_cards_public_without_published_results_says_it_waits(store, staff, clock):

@@ -136,6 +136,25 @@ def test_publishing_writes_both_flags_with_an_audit_entry(store, clock):
     assert not again.changed and len(audit.latest()) == 1
 
 
+def test_the_live_walls_switch_is_saved_with_the_others_and_listed(store, clock):
+    receive(store, [card("eins")])
+    audit = AuditLog(store, clock)
+    assert not Overview(store).events()[0].wall_premoderated
+    change = set_publication(store, audit, FIRST, results_public=True, cards_public=False,
+                             wall_premoderated=True, actor="anna", client="10.0.0.1")
+    assert change.changed and Overview(store).events()[0].wall_premoderated
+    assert audit.latest()[0].after == {"results_public": True, "cards_public": False,
+                                       "wall_premoderated": True}
+    # Without the switch, it is left as it is (and not named in the audit entry).
+    set_publication(store, audit, FIRST, results_public=False, cards_public=False,
+                    actor="anna", client="10.0.0.1")
+    assert Overview(store).events()[0].wall_premoderated
+    assert audit.latest()[0].after == {"results_public": False, "cards_public": False}
+    unchanged = set_publication(store, audit, FIRST, results_public=False, cards_public=False,
+                                wall_premoderated=True, actor="anna", client="10.0.0.1")
+    assert not unchanged.changed and len(audit.latest()) == 2
+
+
 def test_publishing_an_unknown_event_is_refused(store, clock):
     with pytest.raises(UnknownEvent):
         set_publication(store, AuditLog(store, clock), "gibt-es-nicht", results_public=True,
