@@ -34,6 +34,24 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 prepare_qt_environment()
 
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Garbage of earlier tests (an engine or window that Python holds in a reference cycle)
+    is destroyed here, before pytest-qt starts capturing this test's Qt messages: its QML
+    would otherwise complain of vanished bridges in whichever later test the garbage
+    collector happens to run (seen once in CI: warnings of a destroyed dashboard failed
+    an unrelated dashboard test)."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication
+
+    gc.collect()
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 FACILITATOR_PIN = "2468"
 SIZES = {"1280x800": (1280, 800), "1920x1080": (1920, 1080), "800x1280": (800, 1280)}
 
