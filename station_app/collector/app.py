@@ -10,6 +10,7 @@ right away when nobody holds the store, and in the thread pool otherwise:
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from starlette.applications import Starlette
@@ -124,7 +125,7 @@ def create_app(store: CollectorStore, ingest: BatchIngest | None = None,
     """The collector application over an open store."""
     settings = settings or CollectorSettings()
     ingest = ingest or BatchIngest(store)
-    site = settings.pages
+    site = dataclasses.replace(settings.pages, wall=settings.wall)
     office = Office.build(store, settings.office, site)
 
     async def health(request: Request) -> Response:

@@ -155,6 +155,8 @@ class PageSettings:
 
     site_name: str = "Dortmunder Stadtgespräch"
     participation_url: str = "https://www.dortmund.de/stadtgespraech"
+    wall: bool = False
+    """This collector serves the live wall (``collector serve --wall``): pages link to it."""
 
 
 def choose_language(query_lang: str | None, accept_language: str | None) -> str:

@@ -70,7 +70,8 @@ def wall_state(line: EventLine, lang: str) -> str:
     return TEXT[lang]["wall_premoderated" if line.wall_premoderated else "wall_open"]
 
 
-def _event_section(index: int, line: EventLine, viewer: templates.Viewer, lang: str) -> str:
+def _event_section(index: int, line: EventLine, viewer: templates.Viewer, lang: str,
+                   wall: bool = False) -> str:
     t = TEXT[lang]
     event = line.event
     name = event_name(event, lang)
@@ -84,8 +85,9 @@ def _event_section(index: int, line: EventLine, viewer: templates.Viewer, lang: 
     if event.results_public:
         links.append(f'<a href="{escape(templates.link(f"/results/{event.key}", lang))}">'
                      f'{t["results_link"].format(name=name)}</a>')
-    links.append(f'<a href="{escape(templates.link(f"/wall/{event.key}", lang))}">'
-                 f'{t["wall_link"].format(name=name)}</a>')
+    if wall:  # the city's collector serves no wall
+        links.append(f'<a href="{escape(templates.link(f"/wall/{event.key}", lang))}">'
+                     f'{t["wall_link"].format(name=name)}</a>')
     action = templates.link(f"/office/events/{quote(event.key, safe='')}", lang)
     return (
         f'<section class="event" aria-labelledby="event-{index}">\n'
@@ -120,7 +122,7 @@ def events_page(lang: str, site: PageSettings, viewer: templates.Viewer, switch_
     elif unchanged is not None:
         message = (f'<p class="info" role="status">'
                    f'{t["unchanged"].format(name=event_name(unchanged.event, lang))}</p>\n')
-    sections = ("".join(_event_section(index, line, viewer, lang)
+    sections = ("".join(_event_section(index, line, viewer, lang, site.wall)
                         for index, line in enumerate(lines, 1))
                 or f"<p>{t['events_admin_empty']}</p>\n")
     body = f"<h1>{t['events_title']}</h1>\n<p>{t['events_intro']}</p>\n{message}{sections}"

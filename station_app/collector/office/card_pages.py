@@ -429,7 +429,8 @@ def _wall(case: Case, wall: WallState, ctx: PageContext) -> str:
                  t["wall_unapprove_submit" if wall.approved else "wall_approve_submit"])
     note = f"<p>{t['wall_hidden_note']}</p>\n" if case.hidden and wall.approved else ""
     wall_href = link(f"/wall/{quote(case.event.key, safe='-')}", lang)
-    see = f'<p class="links"><a href="{escape(wall_href)}">{t["wall_link"]}</a></p>\n'
+    see = (f'<p class="links"><a href="{escape(wall_href)}">{t["wall_link"]}</a></p>\n'
+           if ctx.site.wall else "")  # the city's collector serves no wall
     return (f"<h2>{t['wall_heading']}</h2>\n"
             f"<p>{t['wall_premoderated' if wall.premoderated else 'wall_open']}</p>\n"
             f"<p>{now}</p>\n{note}{form}{see}")

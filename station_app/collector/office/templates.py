@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
 
-from station_app.collector.office.audit import AuditEntry
+from station_app.collector.office.audit import HOLDER, AuditEntry
 from station_app.collector.office.csrf import FIELD
 from station_app.collector.office.texts import TEXT, action_label, role_label
 from station_app.collector.pages import PageSettings, document, escape
@@ -174,7 +174,7 @@ def _entry_row(entry: AuditEntry, lang: str) -> str:
     cells = [
         f'<time datetime="{escape(entry.at.isoformat())}">'
         f'{escape(entry.at.strftime("%Y-%m-%d %H:%M:%S"))}</time>',
-        escape(entry.actor),
+        TEXT[lang]["actor_attendee"] if entry.actor == HOLDER else escape(entry.actor),
         escape(action_label(entry.action, lang)),
         escape(entry.target) if entry.target is not None else none,
         _details(entry.before, lang),

@@ -7,6 +7,7 @@ from station_app.collector.office.accounts import StaffAccounts
 from station_app.collector.office.audit import EVENT_CHANGED, USER_DISABLED, AuditLog
 from station_app.collector.office.card_index import event_key
 from station_app.collector.office.cases import CaseFiles
+from station_app.collector.pages import PageSettings
 from tests.support.collector_cards import EVENT, card, receive
 from tests.unit.collector.office import test_routes
 from tests.unit.collector.office.conftest import PASSWORD
@@ -131,7 +132,10 @@ def _premoderated(store) -> bool:
 
 def test_an_admin_makes_the_live_wall_wait_for_approvals_and_back(store, staff, clock):
     receive(store, [card("eins")])
-    with make_client(store, clock) as client:
+    with make_client(store, clock) as city:
+        log_in(city)
+        assert "/wall/" not in city.get("/office/events").text  # no wall, no link
+    with make_client(store, clock, site=PageSettings(wall=True)) as client:
         log_in(client)
         page = client.get("/office/events").text
         assert ('<label for="wall-1">Live-Wand: Karten erst nach Freigabe zeigen</label>'

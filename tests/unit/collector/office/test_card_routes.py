@@ -16,6 +16,7 @@ from station_app.collector.office.cases import CaseFiles
 from station_app.collector.office.casework import Casework
 from station_app.collector.office.holder import CardHolder
 from station_app.collector.office.statuses import StatusCatalogue
+from station_app.collector.pages import PageSettings
 from tests.support.collector_cards import EVENT, card, receive
 from tests.unit.collector.office.conftest import PASSWORD
 from tests.unit.collector.office.test_routes import TOKEN, log_in, make_client
@@ -85,10 +86,11 @@ def assert_easy_to_drive(page: str) -> None:
 
 @pytest.fixture
 def office(store, accounts: StaffAccounts, clock):
-    """A browser of moritz (a moderator: staff may all do everything here)."""
+    """A browser of moritz (a moderator: staff may all do everything here), on a venue's
+    hub (``--wall``)."""
     accounts.add("anna", "admin", PASSWORD, actor="test", client="here")
     accounts.add("moritz", "moderator", PASSWORD, actor="test", client="here")
-    with make_client(store, clock) as client:
+    with make_client(store, clock, site=PageSettings(wall=True)) as client:
         assert log_in(client, "moritz").status_code == 303
         yield client
 

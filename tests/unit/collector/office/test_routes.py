@@ -20,9 +20,10 @@ from tests.unit.collector.office.conftest import CHEAP, PASSWORD
 TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
-def make_client(store, clock, base_url="http://collector", **settings) -> TestClient:
-    office = office_app(store, OfficeSettings(hash_cost=CHEAP, **settings), PageSettings(),
-                        HTML_HEADERS, clock)
+def make_client(store, clock, base_url="http://collector", site: PageSettings | None = None,
+                **settings) -> TestClient:
+    office = office_app(store, OfficeSettings(hash_cost=CHEAP, **settings),
+                        site or PageSettings(), HTML_HEADERS, clock)
     return TestClient(Starlette(routes=[Mount("/office", app=office)]), base_url=base_url,
                       follow_redirects=False)
 

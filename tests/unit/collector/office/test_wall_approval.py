@@ -18,6 +18,7 @@ from station_app.collector.office.wall_approval import (
 )
 from station_app.collector.wall import WallReader
 from tests.support.collector_cards import EVENT, card, receive
+from tests.unit.collector.office.conftest import PASSWORD
 from tests.unit.collector.office.test_card_routes import (
     assert_easy_to_drive,
     confirmation,
@@ -158,3 +159,15 @@ def test_no_approval_without_the_forms_token_nor_for_a_withdrawn_card(store, off
     missing = send(office, "/office/cards/gibt-es-nicht/approve")
     assert missing.status_code == 404
     assert not any(e.action.startswith("card.wall") for e in AuditLog(store).latest())
+
+
+def test_the_citys_collector_links_to_no_wall(store, accounts, clock):
+    from tests.unit.collector.office.test_routes import log_in, make_client
+
+    bench = card("Mehr Bänke am See")
+    receive(store, [bench])
+    accounts.add("moritz", "moderator", PASSWORD, actor="test", client="here")
+    with make_client(store, clock) as client:
+        log_in(client, "moritz")
+        page = client.get(f"/office/cards/{bench['uuid']}").text
+    assert "<h2>Live-Wand</h2>" in page and "/wall/" not in page
