@@ -33,6 +33,7 @@ from pathlib import Path
 import httpx
 
 from benchmarks.timing import row
+from tests.waiting import wait_until
 
 CARDS = 5_000
 BATCH = 500
@@ -119,17 +120,21 @@ def _start(db: Path, port: int) -> subprocess.Popen[bytes]:
         [sys.executable, "-m", "benchmarks.bench_followup", "serve", str(db), str(port)],
         cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         env={**os.environ, "PYTHONPATH": str(REPO)})
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
+
+    def up() -> bool:
         if process.poll() is not None:
             raise RuntimeError("the benchmark's collector exited")
         try:
-            if httpx.get(f"http://127.0.0.1:{port}/api/v1/health", timeout=1).is_success:
-                return process
+            return httpx.get(f"http://127.0.0.1:{port}/api/v1/health", timeout=1).is_success
         except httpx.HTTPError:
-            time.sleep(0.05)  # the poll interval of a bounded wait for the server
-    process.kill()
-    raise RuntimeError("the benchmark's collector did not start")
+            return False
+
+    try:
+        wait_until(up, 30, "the benchmark's collector")
+    except AssertionError:
+        process.kill()
+        raise RuntimeError("the benchmark's collector did not start") from None
+    return process
 
 
 async def _client(port: int, paths: itertools.cycle[str], left: list[int],

@@ -33,6 +33,7 @@ from station_app.paths import default_config_path
 from station_app.station import Station
 from station_app.storage import open_database
 from station_app.sync.worker import station_worker
+from tests.waiting import wait_until
 
 CARDS = 20
 TIMEOUT = 15.0
@@ -101,12 +102,9 @@ def run() -> list[dict]:
             first = station.intake.hand_in(draft)
             event = station.config.event
             key = event_key({"name": event.name, "date": event.date.isoformat()})
-            deadline = time.monotonic() + TIMEOUT
-            with CollectorStore.open(folder / "hub.db") as hub:
-                while hub.card_by_code(first.code) is None:  # the event exists at the hub
-                    if time.monotonic() > deadline:
-                        raise RuntimeError("the first card did not reach the hub")
-                    time.sleep(0.05)
+            with CollectorStore.open(folder / "hub.db") as hub:  # the event exists at the hub
+                wait_until(lambda: hub.card_by_code(first.code), TIMEOUT,
+                           "the first card at the hub")
             reader = WallReader(f"{url}/wall/{key}/stream")
             reader.thread.start()
             for number in range(CARDS):

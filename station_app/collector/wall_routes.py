@@ -278,8 +278,10 @@ class EventStream(Response):
 
 
 async def _disconnected(receive: Receive) -> None:
-    while (await receive())["type"] != "http.disconnect":
-        pass
+    """Returns when the client has gone (a stream's request has no body to read)."""
+    message = await receive()
+    while message["type"] != "http.disconnect":
+        message = await receive()
 
 
 async def _body(send: Send, chunk: bytes) -> None:
