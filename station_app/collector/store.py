@@ -99,13 +99,6 @@ SCHEMA = [
 
 MAX_REJECTIONS_KEPT = 10_000
 
-HIDDEN_SQL = (
-    "COALESCE((SELECT e.hidden FROM moderation_events e WHERE e.card_uuid = c.uuid"
-    " ORDER BY e.at DESC, e.rowid DESC LIMIT 1), json_extract(c.data, '$.hidden'), 0)"
-)
-"""Whether a card is hidden: the latest moderation decision (station or office), else the
-state it was sealed with."""
-
 
 def _foreign_tables(db: sqlite_utils.Database) -> str:
     """Why this file is not a collector database, or "" if it is one (or is new).
@@ -247,27 +240,18 @@ class CollectorStore:
         return found
 
     def card_by_code(self, code: str) -> dict[str, Any] | None:
-        """A card with its batch's event and whether it is hidden, for the follow-up page."""
+        """A card with its batch's event and whether it is hidden now (the office's index
+        keeps that: the latest decision of a station or the office, ``card_index``)."""
         with self.lock:
             row = self.db.execute(
-                f"SELECT c.data, c.received_at, b.event, {HIDDEN_SQL} FROM cards c"
-                " JOIN batches b ON b.batch_id = c.batch_id WHERE c.code = ?"
+                "SELECT c.data, c.received_at, b.event, o.hidden FROM cards c"
+                " JOIN batches b ON b.batch_id = c.batch_id"
+                " JOIN office_cards o ON o.uuid = c.uuid WHERE c.code = ?"
                 " ORDER BY c.received_at LIMIT 1", [code]).fetchone()
         if row is None:
             return None
         return {"card": json.loads(row[0]), "received_at": row[1], "event": json.loads(row[2]),
                 "hidden": bool(row[3])}
-
-    def iter_cards(self) -> Iterator[dict[str, Any]]:
-        """Every card of every station with its event and moderation, by station and time."""
-        with self.lock:
-            rows = self.db.execute(
-                f"SELECT c.data, c.received_at, b.event, {HIDDEN_SQL} FROM cards c"
-                " JOIN batches b ON b.batch_id = c.batch_id"
-                " ORDER BY c.station_id, c.created_at, c.uuid").fetchall()
-        for data, received_at, event, hidden in rows:
-            yield {"card": json.loads(data), "received_at": received_at,
-                   "event": json.loads(event), "hidden": bool(hidden)}
 
     def counts(self) -> dict[str, int]:
         with self.lock:
