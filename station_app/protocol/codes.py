@@ -14,12 +14,14 @@ CODE_DATA_LENGTH = 9
 """9 random symbols carry 9 * log2(31) ≈ 44.6 bits, more than the 40 required."""
 CODE_GROUPS = (3, 3, 4)
 """Printed as ``ABC-DEF-GHJK``: short groups are easier to read aloud and type."""
+_VALUE = {symbol: value for value, symbol in enumerate(CODE_ALPHABET)}
+_SEPARATORS = re.compile(r"[\s\-_.]")
 
 
 def _check_symbol(data: str) -> str:
     # Weighted sum modulo a prime: every single substitution and every swap of two
     # neighbouring symbols changes the check symbol.
-    total = sum((i + 1) * CODE_ALPHABET.index(ch) for i, ch in enumerate(data))
+    total = sum((i + 1) * _VALUE[ch] for i, ch in enumerate(data))
     return CODE_ALPHABET[total % len(CODE_ALPHABET)]
 
 
@@ -45,8 +47,8 @@ def parse_code(typed: str) -> str | None:
 
     Case, spaces and dashes do not matter; a wrong check symbol (a typo) gives None.
     """
-    compact = re.sub(r"[\s\-_.]", "", typed).upper()
-    if len(compact) != CODE_DATA_LENGTH + 1 or any(ch not in CODE_ALPHABET for ch in compact):
+    compact = _SEPARATORS.sub("", typed).upper()
+    if len(compact) != CODE_DATA_LENGTH + 1 or not set(compact) <= _VALUE.keys():
         return None
     if _check_symbol(compact[:-1]) != compact[-1]:
         return None

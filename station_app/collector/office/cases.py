@@ -133,6 +133,29 @@ def _event(row: tuple[Any, ...] | None, key: str) -> Event:
 
 
 EVENT_COLUMNS = "key, name, date, venue, participation_url, results_public, cards_public"
+_CASE_SQL = (
+    f"SELECT {', '.join('o.' + c for c in _CASE_COLUMNS)},"
+    " json_extract(c.data, '$.text'), json_extract(c.data, '$.language'),"
+    " json_extract(c.data, '$.labels'),"
+    f" {', '.join('e.' + c.strip() for c in EVENT_COLUMNS.split(','))}, g.name"
+    " FROM office_cards o JOIN cards c ON c.uuid = o.uuid"
+    " LEFT JOIN office_events e ON e.key = o.event_key"
+    " LEFT JOIN office_groups g ON g.id = o.group_id WHERE ")
+"""A card with its event and group; the condition follows."""
+_HISTORY_SQL = (
+    "SELECT 0, id, at, status, actor, 0 FROM office_status_events WHERE card_uuid = ?1"
+    " UNION ALL SELECT CASE WHEN card_uuid IS NULL THEN 2 ELSE 1 END, id, at, text,"
+    " actor, 0 FROM office_answers WHERE card_uuid = ?1 OR (?2 IS NOT NULL AND group_id = ?2)"
+    " UNION ALL SELECT 3, id, at, text, '', 0 FROM office_corrections WHERE card_uuid = ?1"
+    " UNION ALL SELECT 4, rowid, at, reason, source, hidden FROM moderation_events"
+    " WHERE card_uuid = ?1")
+"""A card's history: statuses (0), its own answers (1), its group's (2), corrections (3),
+moderation (4)."""
+
+
+def _kind_and_id(row: tuple[Any, ...]) -> tuple[int, int]:
+    return row[0], row[1]
+
 
 
 class CaseFiles:
@@ -162,38 +185,25 @@ class CaseFiles:
         card on every request, so this is the hot path of the public pages."""
         conn = self.store.db.conn
         with self.store.lock:
-            row = conn.execute(
-                f"SELECT {', '.join('o.' + c for c in _CASE_COLUMNS)},"
-                " json_extract(c.data, '$.text'), json_extract(c.data, '$.language'),"
-                " json_extract(c.data, '$.labels'),"
-                f" {', '.join('e.' + c.strip() for c in EVENT_COLUMNS.split(','))}, g.name"
-                " FROM office_cards o JOIN cards c ON c.uuid = o.uuid"
-                " LEFT JOIN office_events e ON e.key = o.event_key"
-                f" LEFT JOIN office_groups g ON g.id = o.group_id WHERE {where}",
-                (value,)).fetchone()
+            row = conn.execute(_CASE_SQL + where, (value,)).fetchone()
             if row is None:
                 return None
-            values = dict(zip(_CASE_COLUMNS, row, strict=False))
-            card_uuid, group_id = values["uuid"], values["group_id"]
-            history = conn.execute(
-                "SELECT 0, id, at, status, actor, 0 FROM office_status_events"
-                " WHERE card_uuid = ?1"
-                " UNION ALL SELECT CASE WHEN card_uuid IS NULL THEN 2 ELSE 1 END, id, at, text,"
-                " actor, 0 FROM office_answers WHERE card_uuid = ?1"
-                " OR (?2 IS NOT NULL AND group_id = ?2)"
-                " UNION ALL SELECT 3, id, at, text, '', 0 FROM office_corrections"
-                " WHERE card_uuid = ?1"
-                " UNION ALL SELECT 4, rowid, at, reason, source, hidden FROM moderation_events"
-                " WHERE card_uuid = ?1 ORDER BY 1, 2", (card_uuid, group_id)).fetchall()
+            (card_uuid, code, event_key, station_id, prompt_id, topic_id, district_id,
+             age_group_id, source, created_at, received_at, status, status_at, hidden,
+             withdrawn_at, group_id) = row[:len(_CASE_COLUMNS)]
+            history = conn.execute(_HISTORY_SQL, (card_uuid, group_id)).fetchall()
+        # A handful of rows: sorted here (kind, then id) rather than by SQLite, which would
+        # build a temporary tree for every branch of the union.
+        history.sort(key=_kind_and_id)
         text, language, labels_json = row[len(_CASE_COLUMNS):len(_CASE_COLUMNS) + 3]
         event_row = row[len(_CASE_COLUMNS) + 3:-1]
         group_name = row[-1]
-        timeline = [TimelineEntry(values["received_at"], "status", RECEIVED)]
+        timeline = [TimelineEntry(received_at, "status", RECEIVED)]
         own: Answer | None = None
         shared: Answer | None = None
         corrections: list[Correction] = []
         moderation: list[Moderation] = []
-        for kind, _id, at, value_text, actor, hidden in history:
+        for kind, _id, at, value_text, actor, hidden_now in history:
             if kind == 0:
                 timeline.append(TimelineEntry(at, "status", value_text, actor))
             elif kind in (1, 2):
@@ -207,22 +217,19 @@ class CaseFiles:
             elif kind == 3:
                 corrections.append(Correction(value_text, at))
             else:
-                moderation.append(Moderation(bool(hidden), value_text, at, actor))
+                moderation.append(Moderation(bool(hidden_now), value_text, at, actor))
         timeline.sort(key=lambda entry: entry.at)
         moderation.sort(key=lambda entry: entry.at)
         return Case(
-            uuid=card_uuid, code=values["code"],
-            event=_event(event_row if event_row[0] is not None else None,
-                         values["event_key"]),
-            station_id=values["station_id"], prompt_id=values["prompt_id"],
-            topic_id=values["topic_id"], district_id=values["district_id"],
-            age_group_id=values["age_group_id"], source=values["source"],
+            uuid=card_uuid, code=code,
+            event=_event(event_row if event_row[0] is not None else None, event_key),
+            station_id=station_id, prompt_id=prompt_id, topic_id=topic_id,
+            district_id=district_id, age_group_id=age_group_id, source=source,
             language=str(language or "de"),
             labels=json.loads(labels_json) if labels_json else {},
-            created_at=values["created_at"], received_at=values["received_at"],
-            text=str(text or ""), status=values["status"],
-            status_at=values["status_at"], hidden=bool(values["hidden"]),
-            withdrawn_at=values["withdrawn_at"], group_id=group_id,
+            created_at=created_at, received_at=received_at, text=str(text or ""),
+            status=status, status_at=status_at, hidden=bool(hidden),
+            withdrawn_at=withdrawn_at, group_id=group_id,
             group_name=group_name if group_id is not None else None,
             answer=own or (shared if group_name is not None else None),
             corrections=corrections, timeline=timeline, moderation=moderation)

@@ -63,7 +63,9 @@ OFFICE_SCHEMA = [
         group_id INTEGER,
         wall_approved_at TEXT)""",
     # The card list goes newest arrival first (by rowid, which every index ends with).
-    "CREATE INDEX IF NOT EXISTS office_cards_code ON office_cards(code)",
+    # By code, the first to arrive first: the follow-up page reads a card this way.
+    "DROP INDEX IF EXISTS office_cards_code",
+    "CREATE INDEX IF NOT EXISTS office_cards_code_arrival ON office_cards(code, received_at)",
     "CREATE INDEX IF NOT EXISTS office_cards_event ON office_cards(event_key)",
     "CREATE INDEX IF NOT EXISTS office_cards_station ON office_cards(station_id)",
     "CREATE INDEX IF NOT EXISTS office_cards_prompt ON office_cards(prompt_id)",
