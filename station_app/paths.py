@@ -59,6 +59,12 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 
+def installed_config_path(data_dir: Path) -> Path:
+    """The configuration a station package installed (``station-app install``); without
+    ``--config`` the station runs on it when it exists, else on the embedded station."""
+    return data_dir / "station.toml"
+
+
 def database_path(data_dir: Path) -> Path:
     """The station's SQLite database inside its data directory."""
     return data_dir / "station.db"

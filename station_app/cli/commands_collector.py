@@ -1,7 +1,9 @@
-"""``station-app collector serve | add-station | import | export | reconcile | add-user | users``.
+"""``station-app collector serve | add-station | package | import | export | reconcile |
+add-user | users``.
 
 The collector keeps its own database (``--db``, default ``collector.db`` in the data
-directory); it never reads a station configuration.
+directory); it reads a station configuration only to put it into a station package
+(``package``), validated by the station's own schema.
 """
 
 from __future__ import annotations
@@ -64,6 +66,18 @@ def register(commands: argparse._SubParsersAction) -> None:
                        f"reaches it (default: {DEFAULT_URL})")
     enrol.add_argument("--replace", action="store_true",
                        help="issue new keys for a station that is already registered")
+    package = _with_db(add_command(actions, "package", "write a station's package: its "
+                                   "event configuration, its keys (for a new station) and "
+                                   "the collector's key and URL, in one signed file; --config FILE "
+                                   "names the configuration (required)", _package))
+    package.add_argument("station_id", metavar="ID", help="the station's [station] id")
+    package.add_argument("-o", "--output", type=Path, metavar="FILE",
+                         help="where to write it (default: ID.station-package)")
+    package.add_argument("--url", default=DEFAULT_URL, help="the collector's URL as the "
+                         f"station reaches it (default: {DEFAULT_URL})")
+    package.add_argument("--new-keys", action="store_true",
+                         help="give an already registered station new keys (its old "
+                              "enrolment stops working)")
     imported = _with_db(add_command(actions, "import", "import batch files (e.g. from a USB "
                                     "stick) with the same checks as an upload", _import))
     imported.add_argument("files", type=Path, nargs="+", metavar="FILE")
@@ -159,6 +173,38 @@ def _add_station(args: argparse.Namespace) -> int:
     print(f"on the station: station-app sync --install-enrolment {output.name}")
     print("(the enrolment carries the collector's key for the Mitmachpool: "
           f"{enrolment.collector_public_key_b64})")
+    return 0
+
+
+def _package(args: argparse.Namespace) -> int:
+    from station_app.collector.packages import write_package
+    from station_app.package_install import station_of_config
+    from station_app.protocol.package import SUFFIX
+
+    source: Path | None = getattr(args, "config", None)  # the common option, required here
+    if source is None:
+        raise UserError("collector package needs --config FILE: the event configuration "
+                        "(TOML) to put into the station's package")
+    try:
+        text = source.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) else "not UTF-8 text"
+        raise UserError(f"{source}: cannot be read ({reason or error})") from None
+    output = args.output or Path(f"{args.station_id}{SUFFIX}")
+    with _store(args) as store:
+        written = write_package(store, args.station_id, text, output, collector_url=args.url,
+                                check_config=lambda toml: station_of_config(toml, source),
+                                new_keys=args.new_keys, actor=_cli_actor(), client=CLI_CLIENT)
+    keys = "with new keys for the station" if written.with_keys else \
+        "without keys (the station keeps its enrolment)"
+    registered = "registered and " if written.registered else ""
+    print(f"station {written.station_id} {registered}packaged: configuration version "
+          f"{written.config_version}, {keys}, written to {written.path}")
+    print(f"on the station: station-app install {written.path.name} (or Einrichtung in the "
+          "facilitator dashboard, from a USB stick)")
+    if written.with_keys:
+        print("the file holds the station's secret key: hand it over on a USB stick, "
+              "not by e-mail")
     return 0
 
 

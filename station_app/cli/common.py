@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from station_app.config import StationConfig, load_config
-from station_app.paths import default_config_path, default_data_dir
+from station_app.paths import default_config_path, default_data_dir, installed_config_path
 
 if TYPE_CHECKING:
     from station_app.station import Station
@@ -54,8 +54,18 @@ def open_station(args: argparse.Namespace) -> Station:
 
 
 def config_of(args: argparse.Namespace) -> StationConfig:
-    """The validated configuration named by ``--config`` (default: the embedded station)."""
-    return load_config(getattr(args, "config", None) or default_config_path())
+    """The validated configuration named by ``--config``; without it the one a station
+    package installed in the data directory, else the embedded station."""
+    return load_config(config_path_of(args))
+
+
+def config_path_of(args: argparse.Namespace) -> Path:
+    """Which configuration file ``config_of`` loads."""
+    given = getattr(args, "config", None)
+    if given:
+        return given
+    installed = installed_config_path(data_dir_of(args))
+    return installed if installed.is_file() else default_config_path()
 
 
 def data_dir_of(args: argparse.Namespace) -> Path:

@@ -21,6 +21,7 @@ from station_app.export.problems import export_problem
 from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from station_app.qml.enrolment_bridge import EnrolmentBridge
 from station_app.qml.facilitator_sessions import local_time
+from station_app.qml.package_bridge import PackageBridge
 from station_app.qml.jobs import JobRunner
 from station_app.qml.language import FollowsLanguage
 from station_app.storage.sync_state import SyncStatus
@@ -69,10 +70,12 @@ class SyncBridge(QObject, FollowsLanguage):
     _reported = Signal(object, object, str)  # from the worker thread: report, status, error
 
     def __init__(self, control: SyncControl, parent: QObject | None = None,
-                 enrolment: EnrolmentBridge | None = None) -> None:
+                 enrolment: EnrolmentBridge | None = None,
+                 package: PackageBridge | None = None) -> None:
         super().__init__(parent)
         self._control = control
         self._enrolment = enrolment
+        self._package = package
         self._status = control.status()
         self._online = bool(control.collector_url())
         self._worker_error = ""
@@ -177,6 +180,11 @@ class SyncBridge(QObject, FollowsLanguage):
     def enrolment(self) -> EnrolmentBridge | None:
         """Installing the enrolment from a USB stick ("Einrichtung"), if offered."""
         return self._enrolment
+
+    @Property(PackageBridge, constant=True)
+    def stationPackage(self) -> PackageBridge | None:
+        """Installing a station package from a USB stick ("Einrichtung"), if offered."""
+        return self._package
 
     @Property(int, notify=statusChanged)
     def pendingCount(self) -> int:

@@ -102,6 +102,7 @@ def attach_station(bridges: KioskBridges, station: Station, engine: QQmlEngine,
     from station_app.qml.enrolment_bridge import EnrolmentBridge
     from station_app.qml.facilitator import FacilitatorBridge
     from station_app.qml.facilitator_export import ExportBridge
+    from station_app.qml.package_bridge import PackageBridge
     from station_app.qml.sync_status import SyncBridge
     from station_app.sync.control import SyncControl
 
@@ -122,7 +123,9 @@ def attach_station(bridges: KioskBridges, station: Station, engine: QQmlEngine,
                                 if offered else "",
                                 seal_with=lambda key: seal_contacts_with(bridges, station, key))
     enrolment.follow(bridges.language)
-    sync = SyncBridge(control, parent=engine, enrolment=enrolment)
+    package = PackageBridge(station.config, station.data_dir, station.audit, parent=engine)
+    package.follow(bridges.language)
+    sync = SyncBridge(control, parent=engine, enrolment=enrolment, package=package)
     sync.follow(bridges.language)
     bridges.sync = sync
 

@@ -6,10 +6,12 @@ import Station.Bridge
 import ui
 
 // Drucker & Sync: the receipt printer (PrinterSection), the transfer to the collection point
-// (SyncSection) and the station's enrolment from a USB stick (SetupSection).
+// (SyncSection), the station's enrolment from a USB stick (SetupSection) and a station package
+// from a USB stick (PackageSection).
 //   printer  ReceiptPrinterBridge (station_app/qml/receipt_bridge.py)
 //   sync     SyncBridge (station_app/qml/sync_status.py); sync.enrolment the EnrolmentBridge
-//            (station_app/qml/enrolment_bridge.py), null when not offered
+//            (station_app/qml/enrolment_bridge.py), sync.stationPackage the PackageBridge
+//            (station_app/qml/package_bridge.py), each null when not offered
 //   exports  ExportBridge: the USB stick for batch files comes from its targets
 // While the page is shown, the pending count is re-read every few seconds, so cards that
 // come in meanwhile (at the kiosk, transcribed, from the command line) show at once.
@@ -40,11 +42,25 @@ Flickable {
     onVisibleChanged: if (visible) page.lookAround()
     Component.onCompleted: if (visible) page.lookAround()
 
+    // Scroll so that ``item`` (inside the content) is in view, its top first.
+    function reveal(item) {
+        const top = item.mapToItem(content, 0, 0).y
+        const bottom = top + item.height
+        if (top >= page.contentY && bottom <= page.contentY + page.height)
+            return
+        const tall = bottom - top > page.height - 2 * Theme.gap
+        const wanted = tall || top < page.contentY ? top - Theme.gap
+                                                   : bottom + Theme.gap - page.height
+        page.contentY = Math.max(0, Math.min(Math.max(wanted, 0), page.contentHeight - page.height))
+    }
+
     function lookAround() {
         if (page.printer)
             page.printer.refreshPrinters()
         if (page.sync && page.sync.enrolment)
             page.sync.enrolment.refresh()
+        if (page.sync && page.sync.stationPackage)
+            page.sync.stationPackage.refresh()
         if (page.sync)
             page.sync.refresh()
     }
@@ -83,6 +99,15 @@ Flickable {
             visible: active
             sourceComponent: SetupSection {
                 enrolment: page.sync.enrolment
+            }
+        }
+        Loader {
+            Layout.fillWidth: true
+            active: page.sync !== null && page.sync.stationPackage !== null
+            visible: active
+            sourceComponent: PackageSection {
+                stationPackage: page.sync.stationPackage
+                onReveal: (item) => page.reveal(item)
             }
         }
     }
