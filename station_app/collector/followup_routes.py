@@ -23,6 +23,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from station_app.clock import utc_now
 from station_app.collector import holder_pages, pages
 from station_app.collector.followup_pages import DONE, CardView, card_href, card_page
+from station_app.collector.html_responses import PreparedHeaders, PreparedHTML
 from station_app.collector.office.cases import Case
 from station_app.collector.office.casework import CaseRefused
 from station_app.collector.office.csrf import FIELD, CsrfTokens
@@ -82,14 +83,14 @@ class FollowupRoutes:
                  clock: Callable[[], dt.datetime] = utc_now) -> None:
         self.office = office
         self.site = office.site
-        self.headers = dict(headers)
-        self.form_headers = {**self.headers, "Referrer-Policy": "same-origin"}
+        self.headers = PreparedHeaders(headers)
+        self.form_headers = PreparedHeaders({**headers, "Referrer-Policy": "same-origin"})
         self.tokens = HolderTokens(office.csrf, clock)
 
     # --- helpers ------------------------------------------------------------------------
 
     def _html(self, html: str, status: int = 200, form: bool = False) -> HTMLResponse:
-        return HTMLResponse(html, status, headers=self.form_headers if form else self.headers)
+        return PreparedHTML(html, status, self.form_headers if form else self.headers)
 
     @staticmethod
     def _lang(request: Request, chosen: str | None = None) -> str:

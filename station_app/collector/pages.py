@@ -163,8 +163,15 @@ def choose_language(query_lang: str | None, accept_language: str | None) -> str:
     """``?lang=`` wins; else the best of de/en in ``Accept-Language``; else German."""
     if query_lang in LANGUAGES:
         return query_lang  # type: ignore[return-value]
+    return _from_accept_language(accept_language or "")
+
+
+@functools.lru_cache(maxsize=256)
+def _from_accept_language(accept_language: str) -> str:
+    """The best of de/en in an ``Accept-Language`` header (browsers send a few distinct
+    ones, so each is read once)."""
     best, best_q = "de", -1.0
-    for part in (accept_language or "").split(",")[:20]:
+    for part in accept_language[:1000].split(",")[:20]:
         pieces = part.strip().split(";")
         tag = pieces[0].strip().lower().split("-")[0]
         q = 1.0
@@ -181,8 +188,13 @@ def choose_language(query_lang: str | None, accept_language: str | None) -> str:
 
 
 def escape(value: Any) -> str:
-    """Any value as HTML text or attribute value (quotes too)."""
-    return html.escape(str(value), quote=True)
+    """Any value as HTML text or attribute value (quotes too). Most texts have nothing to
+    escape and are handed back as they are: five scans cost less than five replacements,
+    and a follow-up page escapes some twenty texts."""
+    text = value if type(value) is str else str(value)
+    if "&" in text or "<" in text or ">" in text or '"' in text or "'" in text:
+        return html.escape(text, quote=True)
+    return text
 
 
 _e = escape

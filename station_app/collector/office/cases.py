@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from station_app.collector.office.card_index import RECEIVED, WITHDRAWN
 from station_app.collector.store import CollectorStore
@@ -19,8 +19,11 @@ _CASE_COLUMNS = ("uuid", "code", "event_key", "station_id", "prompt_id", "topic_
                  "status", "status_at", "hidden", "withdrawn_at", "group_id")
 
 
-@dataclass(frozen=True)
-class TimelineEntry:
+# The small records of a card's history are named tuples: the follow-up page builds a
+# handful of them on every request, and a tuple costs a third of a frozen dataclass.
+
+
+class TimelineEntry(NamedTuple):
     """One dated step: a status reached (``status``) or an answer given (``answered``)."""
 
     at: str
@@ -29,8 +32,7 @@ class TimelineEntry:
     actor: str = ""
 
 
-@dataclass(frozen=True)
-class Moderation:
+class Moderation(NamedTuple):
     """One hide or show decision, from a station (``station``) or the office (``office:NAME``)."""
 
     hidden: bool
@@ -39,14 +41,12 @@ class Moderation:
     source: str
 
 
-@dataclass(frozen=True)
-class Correction:
+class Correction(NamedTuple):
     text: str
     at: str
 
 
-@dataclass(frozen=True)
-class Answer:
+class Answer(NamedTuple):
     """The official answer shown for a card: its own, else its group's."""
 
     text: str
@@ -65,9 +65,10 @@ class Event:
     cards_public: bool
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Case:
-    """One card as the office knows it."""
+    """One card as the office knows it (read-only by convention: not frozen, because the
+    follow-up page builds one per request and a frozen one costs twice as much)."""
 
     uuid: str
     code: str
@@ -113,7 +114,7 @@ class Case:
     @property
     def public_timeline(self) -> list[TimelineEntry]:
         """The steps its holder sees: statuses and answers, without who set them."""
-        return [TimelineEntry(entry.at, entry.kind, entry.status) for entry in self.timeline]
+        return [TimelineEntry(at, kind, status) for at, kind, status, _actor in self.timeline]
 
 
 @dataclass(frozen=True)
