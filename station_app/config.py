@@ -26,6 +26,11 @@ from station_app.protocol.identifiers import ID_PATTERN
 
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}$")
 PAPER_SIZES = ("80mm", "58mm", "a6")
+GERMAN = "de"
+"""The language of every configured text itself; translations are for the others."""
+KIOSK_LANGUAGES = ("de", "en", "tr", "ar", "pl", "ro", "bg", "uk", "ru")
+"""The languages the kiosk ships catalogues for. A translation in one of them is kept ready
+even while ``kiosk.languages`` does not offer it yet; any other language must be offered."""
 
 
 settings_table = dataclass(frozen=True, repr=False)
@@ -64,12 +69,20 @@ class Choice:
 
     id: str = setting("Stable id; cards refer to it, so never reuse it for something else", id=True)
     label: str = setting("German label", non_empty=True)
-    translations: dict[str, str] = setting("Label per language code, e.g. en = '…'", {})
+    translations: dict[str, str] = setting("Label per language code, e.g. en = '…'", {},
+                                           translates="label")
     example: str = setting("Placeholder example for the writing screen (prompts only)", "")
+    example_translations: dict[str, str] = setting(
+        "Example per language code, e.g. en = 'For example: …' (prompts only)", {},
+        translates="example")
 
     def label_for(self, language: str) -> str:
         """The label in ``language``, falling back to German."""
         return self.translations.get(language) or self.label
+
+    def example_for(self, language: str) -> str:
+        """The writing screen's example in ``language``, falling back to German ('' if none)."""
+        return self.example_translations.get(language) or self.example
 
 
 @settings_table
@@ -109,10 +122,11 @@ class Receipt:
     paper: str = setting("Paper: 80mm or 58mm roll, or a6", "80mm", choices=PAPER_SIZES)
     show_text: bool = setting("Print the beginning of the card text", True)
     title: str = setting("Heading on the receipt", "Ihre Beteiligungskarte")
-    title_translations: dict[str, str] = setting("Heading per language code, e.g. en = '…'", {})
+    title_translations: dict[str, str] = setting("Heading per language code, e.g. en = '…'", {},
+                                                 translates="title")
     next_steps: str = setting("'So geht es weiter' text", "")
     next_steps_translations: dict[str, str] = setting("'So geht es weiter' per language code",
-                                                      {})
+                                                      {}, translates="next_steps")
     logo: str = setting("Logo file inside resources/ (empty for none)", "")
 
 
@@ -157,13 +171,48 @@ class Contact:
                                         "empty hides the step", "", public_key=True)
     consent_text: str = setting("Consent text shown beside the checkbox",
                                 "Ich möchte in den Mitmachpool aufgenommen werden.")
-    consent_text_en: str = setting("English consent text", "")
+    consent_text_en: str = setting("English consent text: the same as "
+                                   "consent_text_translations.en, which wins when both are set",
+                                   "")
+    consent_text_translations: dict[str, str] = setting(
+        "Consent text per language code, e.g. tr = '…'; a new version of the text needs a new "
+        "consent_version", {}, translates="consent_text", english="consent_text_en")
     consent_version: str = setting("Version of the consent text, stored with each consent",
                                    "1", non_empty=True)
     privacy_notice: str = setting(
         "Privacy notice (DSGVO Art. 13: who collects, why, how long, the rights, whom to "
         "contact), readable on the Mitmachpool step", "")
-    privacy_notice_en: str = setting("English privacy notice", "")
+    privacy_notice_en: str = setting("English privacy notice: the same as "
+                                     "privacy_notice_translations.en, which wins when both "
+                                     "are set", "")
+    privacy_notice_translations: dict[str, str] = setting(
+        "Privacy notice per language code, e.g. tr = '…' (a legal text: have each "
+        "translation checked before an event)", {}, translates="privacy_notice",
+        english="privacy_notice_en")
+
+    def consent_texts(self) -> dict[str, str]:
+        """The consent text's translations, ``consent_text_en`` as the ``en`` entry."""
+        return _with_english(self.consent_text_translations, self.consent_text_en)
+
+    def consent_text_for(self, language: str) -> str:
+        """The consent text in ``language``, falling back to German."""
+        return self.consent_texts().get(language) or self.consent_text
+
+    def privacy_notices(self) -> dict[str, str]:
+        """The privacy notice's translations, ``privacy_notice_en`` as the ``en`` entry."""
+        return _with_english(self.privacy_notice_translations, self.privacy_notice_en)
+
+    def privacy_notice_for(self, language: str) -> str:
+        """The privacy notice in ``language``, falling back to German ('' when none is set)."""
+        return (self.privacy_notices().get(language) or self.privacy_notice).strip()
+
+
+def _with_english(translations: dict[str, str], english: str) -> dict[str, str]:
+    """A translation table with the older ``…_en`` setting as its ``en`` entry (the table's
+    own ``en`` wins)."""
+    if not english.strip() or "en" in translations:
+        return translations
+    return {"en": english, **translations}
 
 
 @settings_table
@@ -174,8 +223,9 @@ class StationConfig:
     station: StationInfo = setting("This device")
     prompts: list[Choice] = setting("Questions (Frage / Impuls)", non_empty=True, unique_ids=True)
     topics: list[Choice] = setting("Topic fields (Themenfelder)", non_empty=True, unique_ids=True)
-    districts: list[Choice] = setting("City districts (optional for attendees)", [],
-                                      unique_ids=True)
+    districts: list[Choice] = setting("City districts (optional for attendees); place names, "
+                                      "so translations are optional", [], unique_ids=True,
+                                      place_names=True)
     age_groups: list[Choice] = setting("Age groups (optional for attendees)", [],
                                        unique_ids=True)
     kiosk: Kiosk = setting("Attendee flow", None)
@@ -244,9 +294,106 @@ def parse_config(data: dict[str, Any], file: str = "<config>",
                  source: Path | None = None) -> StationConfig:
     """Validate an already parsed TOML document."""
     config = _build(StationConfig, data, file, "")
+    _check_translation_languages(config, file)
     if source is not None:
         config = dataclasses.replace(config, source=source)
     return config
+
+
+@dataclass(frozen=True)
+class TranslatedText:
+    """One configured text an attendee reads, with its translation table."""
+
+    key: str
+    """The table's key path, e.g. ``prompts[2].translations``."""
+    german_key: str
+    """The German text's key path, e.g. ``prompts[2].label``."""
+    german: str
+    table: dict[str, str]
+    """The table as configured."""
+    translations: dict[str, str]
+    """The table with an older ``…_en`` setting as its ``en`` entry."""
+    english_key: str = ""
+    """That older setting's key path, e.g. ``contact.consent_text_en`` ('' for none)."""
+    place_name: bool = False
+    """A district: a place name, which stays as it is in every language."""
+
+
+def translated_texts(config: StationConfig) -> list[TranslatedText]:
+    """Every translatable text of ``config``, in the order of the settings."""
+    found: list[TranslatedText] = []
+
+    def walk(table: Any, prefix: str, place_name: bool) -> None:
+        for f in dataclasses.fields(table):
+            if f.metadata.get("internal"):
+                continue
+            value = getattr(table, f.name)
+            key = f"{prefix}{f.name}"
+            if dataclasses.is_dataclass(value):
+                walk(value, f"{key}.", place_name)
+            elif isinstance(value, list) and value and dataclasses.is_dataclass(value[0]):
+                for i, item in enumerate(value):
+                    walk(item, f"{key}[{i}].", bool(f.metadata.get("place_names")))
+            elif "translates" in f.metadata:
+                english = f.metadata.get("english", "")
+                german = f.metadata["translates"]
+                found.append(TranslatedText(
+                    key, f"{prefix}{german}", getattr(table, german), value,
+                    _with_english(value, getattr(table, english)) if english else value,
+                    f"{prefix}{english}" if english else "", place_name))
+
+    walk(config, "", False)
+    return found
+
+
+def translation_gaps(config: StationConfig) -> list[str]:
+    """One English line per station language a configured text has no translation for.
+
+    Not an error: the kiosk shows the German text instead. Districts are place names and
+    need none; a text without letters (an age group "18–29") is the same in every language;
+    the consent text and the privacy notice count only while the Mitmachpool is enabled,
+    the receipt's texts only while receipts are printed.
+    """
+    languages = [language for language in config.kiosk.languages if language != GERMAN]
+    gaps: list[str] = []
+    for text in translated_texts(config):
+        if text.place_name or not any(character.isalpha() for character in text.german):
+            continue
+        if text.key.startswith("contact.") and not config.contact.enabled:
+            continue
+        if text.key.startswith("receipt.") and not config.printer.enabled:
+            continue
+        shown = "the receipt shows" if text.key.startswith("receipt.") else "the kiosk shows"
+        for language in languages:
+            if language in text.translations:
+                continue
+            also = f" nor {text.english_key}" if text.english_key and language == "en" else ""
+            gaps.append(f"{text.key} has no {language!r}{also} ({shown} German)")
+    return gaps
+
+
+def prepared_languages(config: StationConfig) -> list[str]:
+    """Languages the configuration has translations for but ``kiosk.languages`` does not
+    offer (yet), in the order of ``KIOSK_LANGUAGES``."""
+    used = {language for text in translated_texts(config) for language in text.translations}
+    return [language for language in KIOSK_LANGUAGES
+            if language in used and language not in config.kiosk.languages]
+
+
+def _check_translation_languages(config: StationConfig, file: str) -> None:
+    """A translation must be in a language the station offers (or one the kiosk ships,
+    kept ready before it is offered) and never in German, the text itself."""
+    offered = config.kiosk.languages
+    for text in translated_texts(config):
+        for language in text.table:
+            key = f"{text.key}.{language}"
+            if language == GERMAN:
+                raise ConfigError(file, key, f"German is {text.german_key} itself: remove "
+                                  "this entry")
+            if language not in offered and language not in KIOSK_LANGUAGES:
+                raise ConfigError(file, key, f"{language!r} is not one of the station's "
+                                  f"languages (kiosk.languages = {', '.join(offered)}): add "
+                                  "it there or remove this translation")
 
 
 def describe_settings() -> list[tuple[str, str, str]]:

@@ -85,17 +85,15 @@ def offers_contact(settings: Contact) -> bool:
 
 
 def consent_text(settings: Contact, language: str) -> str:
-    """The consent text shown beside the checkbox (English when configured)."""
-    if language == "en" and settings.consent_text_en:
-        return settings.consent_text_en
-    return settings.consent_text
+    """The consent text shown beside the checkbox, in ``language`` when it is translated
+    (``consent_text_translations``, or ``consent_text_en``), else German."""
+    return settings.consent_text_for(language)
 
 
 def privacy_notice(settings: Contact, language: str) -> str:
-    """The Mitmachpool's privacy notice (English when configured; '' when none is)."""
-    if language == "en" and settings.privacy_notice_en.strip():
-        return settings.privacy_notice_en.strip()
-    return settings.privacy_notice.strip()
+    """The Mitmachpool's privacy notice in ``language`` when it is translated, else German
+    ('' when none is configured)."""
+    return settings.privacy_notice_for(language)
 
 
 @dataclass(frozen=True)

@@ -74,9 +74,10 @@ class LabelBook:
         return labels
 
     def example(self, prompt_id: str, language: str = SOURCE_LANGUAGE) -> str:
-        """The writing screen's example for a prompt ('' if none)."""
+        """The writing screen's example for a prompt in ``language``, else German ('' if
+        none)."""
         choice = self._choices["prompts"].get(prompt_id)
-        return choice.example if choice else ""
+        return choice.example_for(language) if choice else ""
 
     def every_language(self, kind: Kind, key: str | None) -> dict[str, str] | None:
         """``{language: label}`` in every station language (what a batch carries), or None
@@ -89,7 +90,9 @@ class LabelBook:
         choice = self._choices[kind].get(key)
         if choice is None:
             return None
-        return {SOURCE_LANGUAGE: choice.label, **choice.translations}
+        return {SOURCE_LANGUAGE: choice.label,
+                **{language: text for language, text in choice.translations.items()
+                   if language in self._languages}}  # not those kept ready, unoffered
 
     def other_topic(self, language: str = SOURCE_LANGUAGE) -> str:
         return self.texts.translate(CONTEXT, OTHER_TOPIC, language)

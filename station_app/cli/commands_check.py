@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from station_app.cli.common import add_command, open_station
+from station_app.config import prepared_languages, translation_gaps
 from station_app.errors import UserError
 from station_app.logos import logo_warnings
 from station_app.paths import database_path
@@ -27,6 +28,12 @@ def _check(args: argparse.Namespace) -> int:
               f"{config.station.id}, {len(config.prompts)} prompts, {len(config.topics)} topics")
         for line in logo_warnings(config):  # not fatal: made without the logo
             print(f"warning: {line}")
+        for line in translation_gaps(config):  # not fatal: the German text is shown
+            print(f"warning: {line}")
+        prepared = prepared_languages(config)
+        if prepared:
+            print(f"note: translated for {', '.join(prepared)} as well, not offered yet "
+                  "(add them to kiosk.languages to offer them)")
         from station_app.storage import integrity_problems
 
         problems = integrity_problems(station.db)

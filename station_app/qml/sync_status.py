@@ -21,9 +21,9 @@ from station_app.export.problems import export_problem
 from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from station_app.qml.enrolment_bridge import EnrolmentBridge
 from station_app.qml.facilitator_sessions import local_time
-from station_app.qml.package_bridge import PackageBridge
 from station_app.qml.jobs import JobRunner
 from station_app.qml.language import FollowsLanguage
+from station_app.qml.package_bridge import PackageBridge
 from station_app.storage.sync_state import SyncStatus
 from station_app.sync.control import SyncControl
 from station_app.sync.outcomes import CONTEXT as PROBLEM_CONTEXT

@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import tomllib
 from pathlib import Path
 
 import pytest
 
-from station_app.config import describe_settings, load_config
+from station_app.config import (
+    KIOSK_LANGUAGES,
+    describe_settings,
+    load_config,
+    parse_config,
+    prepared_languages,
+    translation_gaps,
+)
 from station_app.errors import ConfigError
 from station_app.paths import default_config_path
 
 DEFAULT_TEXT = default_config_path().read_text(encoding="utf-8")
+NINE = 'languages = ["de", "en", "tr", "ar", "pl", "ro", "bg", "uk", "ru"]'
 
 
 def write(tmp_path: Path, text: str, name: str = "stadtkonferenz.toml") -> Path:
@@ -36,7 +45,8 @@ def test_default_station_has_the_stadtgespraech_content(default_config):
     assert default_config.district("hoerde").label == "Hörde"
     assert default_config.kiosk.languages[0] == "de"
     assert default_config.topic("wohnen").label_for("en") == "Housing and neighbourhood life"
-    assert default_config.topic("wohnen").label_for("tr") == "Wohnen und Quartiersleben"
+    assert default_config.topic("wohnen").label_for("tr") == "Konut ve mahalle yaşamı"
+    assert default_config.topic("wohnen").label_for("fr") == "Wohnen und Quartiersleben"
 
 
 @pytest.mark.parametrize(
@@ -71,8 +81,24 @@ def test_default_station_has_the_stadtgespraech_content(default_config):
          "stadtkonferenz.toml: station.id: missing (required)"),
         ("show_text = true", "show_text = 1",
          "stadtkonferenz.toml: receipt.show_text: must be true or false"),
-        ('translations = { en = "What should be preserved?" }', 'translations = { en = "" }',
+        ('en = "What should be preserved?"', 'en = ""',
          "stadtkonferenz.toml: prompts[1].translations.en: must not be empty"),
+        ('tr = "Neler korunmalı?"', 'Tr = "Neler korunmalı?"',
+         "stadtkonferenz.toml: prompts[1].translations.Tr: must be a language code like 'en'"),
+        ('tr = "Neler korunmalı?"', 'fr = "Que faut-il préserver ?"',
+         "stadtkonferenz.toml: prompts[1].translations.fr: 'fr' is not one of the station's "
+         "languages (kiosk.languages = de, en): add it there or remove this translation"),
+        ('en = "For example: the many green spaces and parks in the districts."',
+         'eng = "For example: the many green spaces and parks in the districts."',
+         "stadtkonferenz.toml: prompts[1].example_translations.eng: 'eng' is not one of"),
+        ('ro = "Fișa dumneavoastră de participare"', 'de = "Ihre Karte"',
+         "stadtkonferenz.toml: receipt.title_translations.de: German is receipt.title itself"),
+        ("[contact.consent_text_translations]\n",
+         '[contact.consent_text_translations]\nes = "Sí"\n',
+         "stadtkonferenz.toml: contact.consent_text_translations.es: 'es' is not one of"),
+        ("[contact.privacy_notice_translations]\n",
+         '[contact.privacy_notice_translations]\nxx = "?"\n',
+         "stadtkonferenz.toml: contact.privacy_notice_translations.xx: 'xx' is not one of"),
     ],
 )
 def test_each_mistake_names_file_key_and_problem(tmp_path, old, new, message):
@@ -153,3 +179,130 @@ def test_every_setting_is_described_and_the_default_file_sets_only_known_keys():
         else:
             for key in values[0]:
                 assert f"{table}[].{key}" in keys
+
+
+def nine_languages(text: str = DEFAULT_TEXT) -> str:
+    """The station file with all nine languages offered."""
+    assert text.count('languages = ["de", "en"]\n') == 1
+    return text.replace('languages = ["de", "en"]', NINE)
+
+
+def test_the_embedded_station_is_translated_for_nine_languages(tmp_path):
+    config = load_config(write(tmp_path, nine_languages()))
+    assert tuple(config.kiosk.languages) == KIOSK_LANGUAGES
+    assert translation_gaps(config) == []
+    for language in KIOSK_LANGUAGES[1:]:
+        for choice in (*config.prompts, *config.topics):
+            assert choice.label_for(language) != choice.label
+        for prompt in config.prompts:
+            assert prompt.example_for(language) != prompt.example
+        assert config.age_group("unter-18").label_for(language) != "unter 18"
+        assert config.receipt.title_translations[language] != config.receipt.title
+        assert config.receipt.next_steps_translations[language] != config.receipt.next_steps
+        assert config.contact.consent_text_for(language) != config.contact.consent_text
+        notice = config.contact.privacy_notice_for(language)
+        # the legal text keeps its five paragraphs, the address and the legal basis
+        assert notice.count("\n\n") == config.contact.privacy_notice.strip().count("\n\n") == 4
+        assert "Friedensplatz 1, 44135 Dortmund" in notice and "6" in notice
+        assert "http" not in notice and "www." not in notice
+    # place names stay as they are
+    assert all(district.translations == {} for district in config.districts)
+
+
+def test_the_embedded_station_offers_two_and_keeps_seven_ready(default_config):
+    assert default_config.kiosk.languages == ["de", "en"]
+    assert translation_gaps(default_config) == []
+    assert prepared_languages(default_config) == ["tr", "ar", "pl", "ro", "bg", "uk", "ru"]
+    assert 'live = ' not in DEFAULT_TEXT
+    kiosk_table = DEFAULT_TEXT.split("[kiosk]\n", 1)[1].split("languages = ", 1)[0]
+    assert "de, en, tr, ar, pl, ro, bg, uk and ru" in " ".join(kiosk_table.split())
+
+
+def test_the_example_follows_the_language_and_falls_back_to_german(default_config):
+    prompt = default_config.prompt("herausforderungen")
+    assert prompt.example_for("de") == "Zum Beispiel: Bezahlbarer Wohnraum für junge Familien."
+    assert prompt.example_for("en") == "For example: affordable housing for young families."
+    assert prompt.example_for("ar") == "على سبيل المثال: سكن بأسعار معقولة للعائلات الشابة."
+    assert prompt.example_for("fr") == prompt.example
+    topic = default_config.topic("wohnen")
+    assert topic.example_for("en") == "" and topic.example_translations == {}
+
+
+def test_consent_and_privacy_tables_fall_back_to_german_and_older_english_keys(tmp_path):
+    config = load_config(write(tmp_path, DEFAULT_TEXT))
+    contact = config.contact
+    assert contact.consent_text_for("tr").startswith("Evet, Dortmund Belediyesi'nin")
+    assert contact.consent_text_for("en") == contact.consent_text_en
+    assert contact.consent_text_for("fr") == contact.consent_text
+    assert contact.privacy_notice_for("ru").startswith("Кто собирает Ваши данные?")
+    assert contact.privacy_notice_for("en") == contact.privacy_notice_en.strip()
+    assert contact.privacy_notice_for("fr") == contact.privacy_notice.strip()
+
+    # an en entry in the table wins over consent_text_en
+    both = load_config(write(tmp_path, DEFAULT_TEXT.replace(
+        "[contact.consent_text_translations]\n",
+        '[contact.consent_text_translations]\nen = "Yes, please."\n')))
+    assert both.contact.consent_text_for("en") == "Yes, please."
+    assert both.contact.consent_texts()["en"] == "Yes, please."
+
+
+def test_a_language_the_station_offers_may_be_translated_to(tmp_path):
+    text = DEFAULT_TEXT.replace('languages = ["de", "en"]', 'languages = ["de", "en", "fr"]')
+    text = text.replace('tr = "Neler korunmalı?"', 'fr = "Que faut-il préserver ?"')
+    config = load_config(write(tmp_path, text))
+    assert config.prompt("erhalten").label_for("fr") == "Que faut-il préserver ?"
+
+
+def test_a_missing_translation_is_a_gap_not_an_error(tmp_path):
+    removed = 'ar = "ما الذي يجب الحفاظ عليه؟"\n'
+    assert DEFAULT_TEXT.count(removed) == 1
+    text = nine_languages(DEFAULT_TEXT.replace(removed, "").replace(
+        'uk = "Ваша картка участі"\n', ""))
+    config = load_config(write(tmp_path, text))
+    assert config.prompt("erhalten").label_for("ar") == "Was soll erhalten bleiben?"
+    assert translation_gaps(config) == [
+        "prompts[1].translations has no 'ar' (the kiosk shows German)",
+        "receipt.title_translations has no 'uk' (the receipt shows German)",
+    ]
+
+
+def test_gaps_count_the_older_english_keys_and_only_texts_that_are_shown(tmp_path):
+    minimal = parse_config(tomllib.loads("""
+[event]
+name = "Quartierstreff Hörde"
+date = 2026-10-01
+[station]
+id = "hoerde-1"
+name = "Station Hörde"
+[kiosk]
+languages = ["de", "en"]
+[contact]
+consent_text_en = "Yes."
+[[prompts]]
+id = "idee"
+label = "Meine Idee"
+example = "Zum Beispiel: ein Brunnen."
+translations = { en = "My idea" }
+[[topics]]
+id = "wohnen"
+label = "Wohnen"
+[[districts]]
+id = "hoerde"
+label = "Hörde"
+[[age_groups]]
+id = "18-29"
+label = "18–29"
+"""))
+    assert translation_gaps(minimal) == [
+        "prompts[0].example_translations has no 'en' (the kiosk shows German)",
+        "topics[0].translations has no 'en' (the kiosk shows German)",
+        "receipt.title_translations has no 'en' (the receipt shows German)",
+    ]
+    hidden = dataclasses.replace(
+        minimal, contact=dataclasses.replace(minimal.contact, enabled=False, consent_text_en=""),
+        printer=dataclasses.replace(minimal.printer, enabled=False))
+    assert translation_gaps(hidden) == translation_gaps(minimal)[:2]
+    shown = dataclasses.replace(minimal, contact=dataclasses.replace(minimal.contact,
+                                                                     consent_text_en=""))
+    assert ("contact.consent_text_translations has no 'en' nor contact.consent_text_en "
+            "(the kiosk shows German)") in translation_gaps(shown)

@@ -11,7 +11,14 @@ import pytest
 from nacl.public import PrivateKey, SealedBox
 
 from station_app.config import parse_config
-from station_app.contacts import ContactOptIn, ContactPool, InvalidEmail, normalise_email
+from station_app.contacts import (
+    ContactOptIn,
+    ContactPool,
+    InvalidEmail,
+    consent_text,
+    normalise_email,
+    privacy_notice,
+)
 from station_app.errors import ConfigError, StorageError
 from station_app.paths import default_config_path
 from station_app.storage.contacts import ContactStore
@@ -113,3 +120,39 @@ def test_storage_failure_is_a_storage_error(station, clock):
                        "BEGIN SELECT RAISE(ABORT, 'disk full'); END")
     with pytest.raises(StorageError):
         pool.submit(ContactOptIn("erika@example.org"))
+
+
+@pytest.mark.parametrize(("language", "start"), [
+    ("de", "Ja, ich möchte"), ("en", "Yes, I would like"), ("tr", "Evet, Dortmund"),
+    ("ar", "نعم، أرغب"), ("pl", "Tak, chcę"), ("ro", "Da, doresc"), ("bg", "Да, искам"),
+    ("uk", "Так, я хочу"), ("ru", "Да, я хочу"), ("fr", "Ja, ich möchte")])
+def test_the_consent_text_is_in_the_attendees_language_else_german(default_config, language,
+                                                                    start):
+    assert consent_text(default_config.contact, language).startswith(start)
+
+
+@pytest.mark.parametrize(("language", "start"), [
+    ("de", "Wer erhebt Ihre Daten?"), ("en", "Who collects your data?"),
+    ("tr", "Verilerinizi kim topluyor?"), ("ar", "من يجمع بياناتكم؟"),
+    ("pl", "Kto zbiera Państwa dane?"), ("ro", "Cine vă colectează datele?"),
+    ("bg", "Кой събира Вашите данни?"), ("uk", "Хто збирає Ваші дані?"),
+    ("ru", "Кто собирает Ваши данные?"), ("fr", "Wer erhebt Ihre Daten?")])
+def test_the_privacy_notice_is_in_the_attendees_language_else_german(default_config, language,
+                                                                     start):
+    notice = privacy_notice(default_config.contact, language)
+    assert notice.startswith(start) and notice == notice.strip()
+
+
+def test_a_translation_table_wins_over_the_older_english_keys(default_config):
+    settings = dataclasses.replace(
+        default_config.contact, consent_text_translations={"en": "Yes, please."},
+        privacy_notice_translations={"en": "\nNotice.\n"})
+    assert consent_text(settings, "en") == "Yes, please."
+    assert privacy_notice(settings, "en") == "Notice."
+    # the older keys alone still mean English; without any text there is no notice
+    older = dataclasses.replace(default_config.contact, consent_text_translations={},
+                                privacy_notice_translations={})
+    assert consent_text(older, "en") == default_config.contact.consent_text_en
+    assert consent_text(older, "tr") == default_config.contact.consent_text
+    none = dataclasses.replace(older, privacy_notice="", privacy_notice_en="")
+    assert privacy_notice(none, "en") == privacy_notice(none, "tr") == ""
