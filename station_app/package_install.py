@@ -36,6 +36,12 @@ from station_app.enrolled import ENROLMENT_FILE_NAME, enrolment_path
 from station_app.enrolment_install import CONTEXT as ENROLMENT_CONTEXT
 from station_app.enrolment_install import NOT_READABLE
 from station_app.errors import ConfigError, UserError
+from station_app.installed_package import (
+    RECORD_FILE_NAME,
+    RECORD_FORMAT,
+    InstalledRecord,
+    installed_record,
+)
 from station_app.paths import default_config_path, installed_config_path
 from station_app.texts import QT_TRANSLATE_NOOP, Message, WordedError, fill, translate
 
@@ -80,8 +86,6 @@ REMOVED = QT_TRANSLATE_NOOP("PackagePreview", "%1 entfernt: %2")
 RENAMED = QT_TRANSLATE_NOOP("PackagePreview", "%1 umbenannt: %2")
 NONE = QT_TRANSLATE_NOOP("PackagePreview", "keine")
 
-RECORD_FILE_NAME = "station-package.json"
-RECORD_FORMAT = "installed-station-package/1"
 
 
 class PackageRefused(WordedError):
@@ -110,17 +114,6 @@ class Change:
                  for value in self.values]
         return fill(translate(PREVIEW, self.form, language),
                     (translate(PREVIEW, self.label, language), *words))
-
-
-@dataclass(frozen=True)
-class InstalledRecord:
-    """What ``station-package.json`` says is installed."""
-
-    station_id: str
-    config_version: int
-    package_key: str
-    collector_public_key: str
-    collector_url: str
 
 
 @dataclass(frozen=True)
@@ -196,22 +189,6 @@ def station_of_config(text: str, source: Path) -> str:
     schema (``ConfigError`` names file, key and problem) – the collector's check before it
     packages a configuration."""
     return config_from_text(text, str(source), source).station.id
-
-
-def installed_record(data_dir: Path) -> InstalledRecord | None:
-    """The installed package's record; None when there is none (or it is unreadable)."""
-    try:
-        data = json.loads((data_dir / RECORD_FILE_NAME).read_text(encoding="utf-8"))
-        if data.get("format") != RECORD_FORMAT:
-            return None
-        record = InstalledRecord(data["station_id"], data["config_version"],
-                                 data["package_key"], data["collector_public_key"],
-                                 data["collector_url"])
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return None
-    if not isinstance(record.config_version, int) or not isinstance(record.station_id, str):
-        return None
-    return record
 
 
 # --- checking --------------------------------------------------------------------------

@@ -92,7 +92,10 @@ class Station:
                 raise
             set_aside_at = set_aside(path, clock())
             db = open_database(path)
-        station = cls.assemble(config, data_dir, db, clock)
+        from station_app.installed_package import running_version
+
+        station = cls.assemble(config, data_dir, db, clock,
+                               config_version=running_version(config, data_dir))
         if set_aside_at is not None:
             station.set_aside = set_aside_at
             station.audit.record("kiosk", "database.set_aside", {"file": set_aside_at.name})
@@ -100,10 +103,12 @@ class Station:
 
     @classmethod
     def assemble(cls, config: StationConfig, data_dir: Path, db: sqlite_utils.Database,
-                 clock: Callable[[], dt.datetime] = utc_now) -> Station:
-        """Build the services over an already open database (tests use ``:memory:``)."""
+                 clock: Callable[[], dt.datetime] = utc_now, *,
+                 config_version: int | None = None) -> Station:
+        """Build the services over an already open database (tests use ``:memory:``);
+        ``config_version``: the station package's version of ``config`` (cards record it)."""
         sessions = SessionBook(db, config.station.id, config.event.name, clock)
-        archive = CardArchive(db)
+        archive = CardArchive(db, config_version)
         audit = AuditLog(db, clock)
         state = StationState(db)
         contacts = ContactPool(config.contact, config.station.id, sessions, ContactStore(db),

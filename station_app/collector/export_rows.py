@@ -53,7 +53,11 @@ OFFICE_KEYS = (
 the answer shown, whether the text was corrected (``original_text`` is then what the
 station sent) and whether its holder withdrew the card."""
 
-KEYS = (*COLUMNS, *OFFICE_KEYS)
+PACKAGE_KEYS = ("config_version",)
+"""The station package's configuration version the card was written under (None
+without one)."""
+
+KEYS = (*COLUMNS, *PACKAGE_KEYS, *OFFICE_KEYS)
 LABEL_KINDS = ("prompt", "topic", "district", "age_group")
 MOST_EVENTS_NAMED = 5
 
@@ -260,6 +264,7 @@ class ExportSnapshot:
                 "language": card.get("language"), "source": card.get("source"),
                 "text": correction if corrected else original,
                 "event_name": event_name, "received_at": received_at, "hidden": bool(hidden),
+                "config_version": card.get("config_version"),
                 "event_key": event_key, "status": status,
                 "status_label": status_names[status], "status_at": status_at,
                 "group_id": group_id, "group_name": group_name, "answer": answer or None,

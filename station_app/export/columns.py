@@ -31,7 +31,7 @@ CARD_WIDTHS: dict[str, int] = {
     "code": 15, "created_at": 27, "prompt_label": 40, "topic_label": 34, "text": 80,
     "district_label": 18, "age_group_label": 14, "source_label": 22, "language": 9,
     "session_name": 30, "session_id": 15, "station_id": 18, "uuid": 38, "prompt_id": 18,
-    "topic_id": 20, "district_id": 20, "age_group_id": 21, "source": 16,
+    "topic_id": 20, "district_id": 20, "age_group_id": 21, "source": 16, "config_version": 22,
 }
 """Width of each card column in the XLSX sheet, by key: the text is the widest."""
 

@@ -120,14 +120,15 @@ class ExportSource:
         ages = _clean_labels(labels.mapping("age_groups"), clean, not_given)
         sources = {source: clean(labels.source(source)) for source in SOURCES}
         for (uuid, code, session_id, station_id, created_at, prompt_id, topic_id,
-             district_id, age_group_id, language, source, text) in self.raw_rows():
+             district_id, age_group_id, language, source, text,
+             config_version) in self.raw_rows():
             yield (
                 code, created_at,
                 prompts.get(prompt_id, prompt_id), topics.get(topic_id, topic_id), clean(text),
                 districts.get(district_id, district_id), ages.get(age_group_id, age_group_id),
                 sources.get(source, source), language,
                 names.get(session_id, ""), session_id, station_id, uuid,
-                prompt_id, topic_id, district_id, age_group_id, source,
+                prompt_id, topic_id, district_id, age_group_id, source, config_version,
             )
 
 

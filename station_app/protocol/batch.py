@@ -178,6 +178,7 @@ def check_shape(document: Any) -> None:
             _require(card, field.name, field.kind, where, nullable=field.nullable)
         for key in ("labels", "session"):
             _require(card, key, dict, where, nullable=True)
+        _require(card, "config_version", int, where, nullable=True)
     for i, contact in enumerate(contacts):
         where = f"contacts[{i}]."
         if not isinstance(contact, dict):

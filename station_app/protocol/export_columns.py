@@ -44,8 +44,11 @@ CARD_COLUMNS: tuple[ExportColumn, ...] = (
     ExportColumn("district_id", "Stadtbezirk (Kennung)"),
     ExportColumn("age_group_id", "Altersgruppe (Kennung)"),
     ExportColumn("source", "Quelle (Kennung)"),
+    ExportColumn("config_version", "Konfigurationsversion"),
 )
-"""The card table of every spreadsheet export, in the order of its columns."""
+"""The card table of every spreadsheet export, in the order of its columns. The
+configuration version is the station package's the card was written under (empty without
+one: the embedded demo station, a hand-edited configuration)."""
 
 MERGED_COLUMNS: tuple[ExportColumn, ...] = (
     *CARD_COLUMNS,
@@ -105,7 +108,7 @@ COLUMN_WIDTHS: dict[str, int] = {
     "code": 15, "created_at": 27, "prompt_label": 40, "topic_label": 34, "text": 80,
     "district_label": 18, "age_group_label": 14, "source_label": 22, "language": 9,
     "session_name": 30, "session_id": 15, "station_id": 18, "uuid": 38, "prompt_id": 18,
-    "topic_id": 20, "district_id": 20, "age_group_id": 21, "source": 16,
+    "topic_id": 20, "district_id": 20, "age_group_id": 21, "source": 16, "config_version": 22,
     "event_name": 34, "received_at": 27, "hidden": 13, "status_label": 24,
     "group_name": 30, "answer": 80, "answer_on": 13, "corrected": 12, "withdrawn": 15,
     "original_text": 60,

@@ -20,10 +20,12 @@ VISIBLE_CARDS_SQL = (
 """A FROM clause over cards; ``m.card_uuid IS NULL`` selects the visible ones."""
 
 
-CARD_COLUMNS = CARD_FIELD_NAMES
-"""Every stored field of a card, in export order (the protocol's list)."""
+CARD_COLUMNS = (*CARD_FIELD_NAMES, "config_version")
+"""Every stored field of a card, in export order: the protocol's list, then the
+configuration version it was written under (None without a station package)."""
 
 _SELECT = ", ".join(f"c.{column}" for column in CARD_COLUMNS)
+_SELECT_FIELDS = ", ".join(f"c.{column}" for column in CARD_FIELD_NAMES)
 
 
 def iter_visible_rows(db: sqlite_utils.Database, session_id: int | None = None, *,
@@ -49,7 +51,8 @@ def search_rows(db: sqlite_utils.Database, session_id: int | None, query: str = 
                 limit: int = 200) -> list[tuple]:
     """The newest cards (hidden ones included, for moderation) whose text or code matches.
 
-    Returns ``CARD_COLUMNS`` plus ``hidden`` (0/1) and the hiding ``reason``.
+    Returns the protocol's ``CARD_FIELD_NAMES`` plus ``hidden`` (0/1) and the hiding
+    ``reason``.
     """
     conditions, args = [], []
     if session_id is not None:
@@ -62,7 +65,7 @@ def search_rows(db: sqlite_utils.Database, session_id: int | None, query: str = 
         args += [f"%{escaped}%", f"%{escaped}%"]
     where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
     return db.execute(
-        f"SELECT {_SELECT}, COALESCE(m.hidden, 0), COALESCE(m.reason, '') FROM cards c"
+        f"SELECT {_SELECT_FIELDS}, COALESCE(m.hidden, 0), COALESCE(m.reason, '') FROM cards c"
         f" LEFT JOIN card_moderation m ON m.card_uuid = c.uuid {where}"
         " ORDER BY c.created_at DESC, c.rowid DESC LIMIT ?", [*args, limit]).fetchall()
 

@@ -17,8 +17,8 @@ from station_app.storage.database import write_transaction
 from station_app.texts import QT_TRANSLATE_NOOP, Message
 
 
-def _row(card: Card) -> dict:
-    return card.as_dict()
+def _row(card: Card, config_version: int | None) -> dict:
+    return {**card.as_dict(), "config_version": config_version}
 
 
 def card_from_row(row: dict) -> Card:
@@ -38,10 +38,15 @@ class CardListing:
 
 
 class CardArchive:
-    """The station's cards: committed durably, never deleted."""
+    """The station's cards: committed durably, never deleted.
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    ``config_version``: the version of the station package whose configuration the station
+    runs on (None without one); every card added records it.
+    """
+
+    def __init__(self, db: sqlite_utils.Database, config_version: int | None = None) -> None:
         self._db = db
+        self.config_version = config_version
 
     def add(self, card: Card) -> None:
         """Commit one card; when this returns, the card survives a crash or power cut."""
@@ -49,7 +54,7 @@ class CardArchive:
 
     def add_all(self, cards: Iterable[Card]) -> int:
         """Commit several cards in one transaction: all of them or none."""
-        rows = [_row(card) for card in cards]
+        rows = [_row(card, self.config_version) for card in cards]
         try:
             with write_transaction(self._db):
                 for row in rows:

@@ -63,6 +63,8 @@ class BatchSealer:
         entry["labels"] = {k: v for k, v in labels.items() if v is not None}
         entry["session"] = {"uuid": pending.session_uuid, "name": pending.session_name}
         entry["hidden"] = pending.hidden
+        if pending.row.get("config_version") is not None:
+            entry["config_version"] = pending.row["config_version"]
         return entry
 
     def seal_pending(self) -> list[BatchRecord]:

@@ -4,6 +4,7 @@ other-station, other-collector and outdated packages are refused in one line."""
 
 from __future__ import annotations
 
+import csv
 import json
 import sqlite3
 from pathlib import Path
@@ -88,8 +89,24 @@ def test_a_station_set_up_from_one_package_syncs_to_its_collector(tmp_path):
 
     with sqlite3.connect(db) as con:
         stations = {row[0] for row in con.execute("SELECT station_id FROM office_cards")}
-        count = con.execute("SELECT COUNT(*) FROM office_cards").fetchone()[0]
-    assert stations == {"nord-2"} and count == 2
+        versions = dict(con.execute("SELECT json_extract(data, '$.text'),"
+                                    " json_extract(data, '$.config_version') FROM cards"))
+    assert stations == {"nord-2"}
+    # Every card records the configuration it was written under, at the collector too.
+    assert versions == {"Ein Bücherschrank am Nordmarkt": 1, "Nach dem Update": 2}
+    merged = tmp_path / "alle.csv"
+    out = run_cli("collector", "export", "--db", str(db), "--format", "csv", "-o", str(merged))
+    assert out.returncode == 0, out.stderr
+    with merged.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter=";"))
+    assert {row["Text"]: row["Konfigurationsversion"] for row in rows} == {
+        "Ein Bücherschrank am Nordmarkt": "1", "Nach dem Update": "2"}
+    own = tmp_path / "station.csv"
+    out = run_cli(*station, "export", "--format", "csv", "--all", "-o", str(own))
+    assert out.returncode == 0, out.stderr
+    with own.open(encoding="utf-8-sig", newline="") as handle:
+        assert [row["Konfigurationsversion"] for row in csv.DictReader(handle, delimiter=";")
+                ] == ["1", "2"]
     record = json.loads((data / "station-package.json").read_text(encoding="utf-8"))
     assert record["config_version"] == 2 and "signing_key" not in json.dumps(record)
 

@@ -49,7 +49,9 @@ def _submit(station, clock, text, **fields):
 def filled(station, clock):
     """Two sessions; the second has varied cards, one hidden, and a Mitmachpool contact."""
     station.sessions.open("Vormittag")
-    _submit(station, clock, "Karte aus der ersten Sitzung")
+    first = _submit(station, clock, "Karte aus der ersten Sitzung")
+    station.versions = {first.uuid: None}  # before any station package
+    station.archive.config_version = 3  # as if restarted on package version 3
     station.sessions.open("Stadtkonferenz 28.09. – Station Wohnen")
     cards = [
         _submit(station, clock, "Mehr Bänke im Park; mit \"Schatten\"\nund Wasser",
@@ -62,6 +64,7 @@ def filled(station, clock):
         _submit(station, clock, "Meine Nummer ist 0170 1234567", prompt_id="erhalten"),
     ]
     cards += [_submit(station, clock, text) for text, _ in INJECTION_TABLE]
+    station.versions.update((card.uuid, 3) for card in cards)
     Moderation(station.db, station.audit, clock).hide(cards[3].code, "Telefonnummer")
     station.db["contacts"].insert({
         "uuid": "c-1", "session_id": cards[0].session_id,
@@ -101,7 +104,7 @@ def _expected(station, card, safe: bool) -> dict:
         "age_group_label": labels["age_group_label"] or "keine Angabe",
         "language": card.language, "source": card.source,
         "source_label": {"kiosk": "Station (Touchscreen)", "paper": "Papierkarte"}[card.source],
-        "text": clean(card.text),
+        "text": clean(card.text), "config_version": station.versions[card.uuid],
     }
 
 
@@ -203,7 +206,7 @@ def test_json_round_trip_matches_the_schema_and_the_database(filled, tmp_path):
                                  "session_id": filled.visible_cards[0].session_id}
     expected = []
     for card in filled.visible_cards:
-        row = card.as_dict()
+        row = {**card.as_dict(), "config_version": filled.versions[card.uuid]}
         row.update({key: label or None for key, label in _labels(filled, card).items()})
         expected.append(row)
     assert document["cards"] == expected
