@@ -1,5 +1,5 @@
-"""``station-app collector serve | add-station | package | import | export | reconcile |
-add-user | users``.
+"""``station-app collector serve | add-station | package | import | relay | export |
+reconcile | add-user | users``.
 
 The collector keeps its own database (``--db``, default ``collector.db`` in the data
 directory); it reads a station configuration only to put it into a station package
@@ -21,6 +21,7 @@ from station_app.errors import UserError
 if TYPE_CHECKING:
     from station_app.collector.office.accounts import StaffUser
     from station_app.collector.store import CollectorStore
+    from station_app.protocol.enrolment import Enrolment
 
 ORDER = 80
 DEFAULT_URL = "http://127.0.0.1:8787"
@@ -57,6 +58,15 @@ def register(commands: argparse._SubParsersAction) -> None:
                        help="the public statuses of a card in a TOML file (default: "
                             "Eingegangen, In Bearbeitung, Aufgenommen, In die Stadtstrategie "
                             "eingeflossen, Nicht weiterverfolgt)")
+    serve.add_argument("--relay-to", metavar="URL",
+                       help="on a venue's hub: relay the stations' batches to the city's "
+                            "collector at URL while serving (default: the URL in "
+                            "--relay-enrolment)")
+    serve.add_argument("--relay-enrolment", type=Path, metavar="FILE",
+                       help="the hub's enrolment file from the city's collector "
+                            "('collector add-station HUB-ID' there); starts the relay")
+    serve.add_argument("--relay-interval", type=float, default=5.0, metavar="SECONDS",
+                       help="how often the relay looks for new batches (default: 5)")
     enrol = _with_db(add_command(actions, "add-station", "register a station and write its "
                                  "enrolment file", _add_station))
     enrol.add_argument("station_id", metavar="ID", help="the station's [station] id")
@@ -81,6 +91,25 @@ def register(commands: argparse._SubParsersAction) -> None:
     imported = _with_db(add_command(actions, "import", "import batch files (e.g. from a USB "
                                     "stick) with the same checks as an upload", _import))
     imported.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    relay = _with_db(add_command(actions, "relay", "on a venue's hub: forward the stations' "
+                                 "batches to the city's collector (or write relay files for "
+                                 "a USB stick)", _relay))
+    relay.add_argument("--enrolment", type=Path, metavar="FILE",
+                       help="the hub's enrolment file from the city's collector "
+                            "('collector add-station HUB-ID' there)")
+    relay.add_argument("--to", metavar="URL", help="the city's collector (default: the URL "
+                       "in the enrolment file)")
+    relay.add_argument("--once", action="store_true",
+                       help="relay what is pending now (retrying network problems) and end; "
+                            "without it, keep relaying until interrupted")
+    relay.add_argument("--to-dir", type=Path, metavar="DIR",
+                       help="write one relay file per pending batch into DIR instead, for "
+                            "'collector import' at the city")
+    relay.add_argument("--status", action="store_true",
+                       help="show what was relayed and what is pending, per station")
+    relay.add_argument("--json", action="store_true", help="--status as JSON")
+    relay.add_argument("--interval", type=float, default=5.0, metavar="SECONDS",
+                       help="without --once: how often to look for new batches (default: 5)")
     from station_app.collector.export_formats import FORMATS as EXPORT_FORMATS
 
     export = _with_db(add_command(actions, "export", "export the cards of all stations with "
@@ -158,8 +187,96 @@ def _serve(args: argparse.Namespace) -> int:
         office=OfficeSettings(behind_tls=args.behind_tls,
                               **({"statuses": load_statuses(args.statuses)}
                                  if args.statuses else {})))
+    from station_app.collector.server import RelaySettings
+
+    relay = None
+    if args.relay_enrolment is not None:
+        relay = RelaySettings(args.relay_enrolment, args.relay_to, args.relay_interval)
+    elif args.relay_to:
+        raise UserError("--relay-to needs --relay-enrolment FILE: the hub's enrolment file "
+                        "from the city's collector")
     serve(args.db or data_dir_of(args) / "collector.db", args.host, args.port, settings,
-          args.clock_skew_hours)
+          args.clock_skew_hours, relay)
+    return 0
+
+
+def _relay(args: argparse.Namespace) -> int:
+    from station_app.collector.relay_outbox import RelayOutbox, format_status
+
+    if args.status:
+        with _store(args) as store:
+            status = RelayOutbox(store).status()
+        print(json.dumps(status.as_dict(), indent=2) if args.json else format_status(status))
+        return 0
+    if args.enrolment is None:
+        raise UserError("collector relay needs --enrolment FILE: the hub's enrolment file "
+                        "from the city's collector ('collector add-station HUB-ID' there)")
+    from station_app.collector.relay import load_target
+
+    enrolment, url = load_target(args.enrolment, args.to)
+    if args.to_dir is not None:
+        return _relay_files(args, enrolment, url)
+    if args.once:
+        return _relay_once(args, enrolment, url)
+    import math
+    import signal
+    import threading
+
+    from station_app.collector.relay import HubRelay, relay_loop
+    from station_app.collector.store import CollectorStore
+
+    if not math.isfinite(args.interval) or not 0 < args.interval <= 3600:
+        raise UserError("--interval must be above 0 and at most 3600 seconds")
+    path = args.db or data_dir_of(args) / "collector.db"
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    print(f"relaying {path} to {url} as hub {enrolment.station_id} (Ctrl-C ends it)",
+          flush=True)
+    stores: list[CollectorStore] = []
+
+    def make_relay() -> HubRelay:
+        stores.append(CollectorStore.open(path))
+        return HubRelay(stores[0], enrolment, url)
+
+    try:
+        relay_loop(make_relay, stop, args.interval, say=lambda line: print(line, flush=True))
+    except KeyboardInterrupt:
+        stop.set()
+    finally:
+        for store in stores:
+            store.close()
+    return 0
+
+
+def _relay_once(args: argparse.Namespace, enrolment: Enrolment, url: str) -> int:
+    from station_app.collector.relay import HubRelay, relay_with_retries
+
+    with _store(args) as store:
+        relay = HubRelay(store, enrolment, url)
+        try:
+            report = relay_with_retries(relay)
+        finally:
+            relay.close()
+    for line in report.errors:
+        print(line)
+    print(f"{report.relayed} batch(es) with {report.cards} card(s) acknowledged by the city, "
+          f"{report.pending} pending")
+    if report.pending:
+        raise UserError(f"{report.pending} batch(es) not relayed yet (see above; "
+                        "'collector relay --status' shows them)")
+    return 0
+
+
+def _relay_files(args: argparse.Namespace, enrolment: Enrolment, url: str) -> int:
+    from station_app.collector.relay import HubRelay
+
+    with _store(args) as store:
+        relay = HubRelay(store, enrolment, url)
+        written = relay.write_files(args.to_dir)
+    for path in written:
+        print(path)
+    print(f"{len(written)} relay file(s) written to {args.to_dir}; at the city: station-app "
+          f"collector import --db collector.db {args.to_dir}/*.relay.json")
     return 0
 
 

@@ -1,4 +1,5 @@
-"""The collector's ASGI application (Starlette): batch upload API, the public pages (the
+"""The collector's ASGI application (Starlette): batch upload API (and a venue hub's relay
+of its stations' batches, ``RELAY_PATH``), the public pages (the
 follow-up page and its forms, the published results: ``public_routes.py``; the events' live
 walls: ``wall_routes.py``), and the staff area mounted at ``/office`` (``office/``).
 
@@ -33,6 +34,7 @@ from station_app.collector.ratelimit import RateLimiter
 from station_app.collector.store import CollectorStore
 from station_app.collector.wall_routes import wall_routes
 from station_app.protocol.batch import SIGNATURE_HEADER, STATION_HEADER
+from station_app.protocol.relay import RELAY_PATH
 
 HTML_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; "
@@ -60,6 +62,11 @@ class CollectorSettings:
     wall: bool = False
     """Serve the live wall (``/wall/``): on a venue's hub, not on the city's collector, which
     would otherwise show every event's cards as they arrive."""
+
+
+RELAY_ALLOWANCE = 4 * 1024 * 1024
+"""What a relay document may add to the largest batch: the hub's registration, and the
+batch's contacts sealed anew for this collector."""
 
 
 class _TooLarge(Exception):
@@ -136,10 +143,11 @@ def create_app(store: CollectorStore, ingest: BatchIngest | None = None,
     async def openapi(request: Request) -> Response:
         return JSONResponse(openapi_document())
 
-    async def post_batch(request: Request) -> Response:
+    async def post_batch(request: Request, relayed: bool = False) -> Response:
         """A signed batch. The station and its signature are checked before the body is
         parsed; the body is read at most up to the limit, hashed and parsed off the event
-        loop, and parsed once."""
+        loop, and parsed once. ``relayed``: a hub's relay document, which may be a little
+        larger than the batch it carries (``RELAY_ALLOWANCE``)."""
         media = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if media != "application/json":
             return JSONResponse({"detail": "send the batch as application/json"}, 415)
@@ -157,25 +165,35 @@ def create_app(store: CollectorStore, ingest: BatchIngest | None = None,
         try:
             # Handed over in a box that the worker empties: a worker thread keeps its last
             # call's arguments until its next call, and this one may be 32 MB.
-            body = [await _read_body(request, settings.max_batch_bytes)]
+            limit = settings.max_batch_bytes + (RELAY_ALLOWANCE if relayed else 0)
+            body = [await _read_body(request, limit)]
         except _TooLarge:
             return JSONResponse({"detail": "the batch is too large"}, 413)
-        result = await run_in_threadpool(_ingest_upload, body, station_id, signature)
+        result = await run_in_threadpool(_ingest_upload, body, station_id, signature,
+                                         relayed)
         if isinstance(result, IngestError):
             return JSONResponse({"detail": str(result)}, result.status)
         return JSONResponse(result.as_ack(), 201 if result.status == "stored" else 200)
 
-    def _ingest_upload(body: list[bytearray], station_id: str, signature: str
-                       ) -> IngestResult | IngestError:
+    def _ingest_upload(body: list[bytearray], station_id: str, signature: str,
+                       relayed: bool = False) -> IngestResult | IngestError:
         """Ingest in a worker thread; a refusal comes back bare. Its traceback's frames
         hold the body in a reference cycle that only the garbage collector would break,
         whenever it next runs: 32 MB for every refused upload until then."""
         try:
+            if relayed:
+                return ingest.ingest_relay(body.pop(), "relay", claimed_hub=station_id,
+                                           raw_signature=signature)
             return ingest.ingest(body.pop(), "http", claimed_station=station_id,
                                  raw_signature=signature)
         except IngestError as error:
             error.__traceback__ = error.__context__ = error.__cause__ = None
             return error
+
+    async def post_relay(request: Request) -> Response:
+        """A hub's relay document (``protocol/relay.py``): named and signed by the hub,
+        checked like a batch upload before its body is parsed."""
+        return await post_batch(request, relayed=True)
 
     async def root(request: Request) -> Response:
         return RedirectResponse("/k", 303)
@@ -199,6 +217,7 @@ def create_app(store: CollectorStore, ingest: BatchIngest | None = None,
         Route("/api/v1/health", health, methods=["GET"]),
         Route("/api/v1/openapi.json", openapi, methods=["GET"]),
         Route("/api/v1/batches", post_batch, methods=["POST"]),
+        Route(RELAY_PATH, post_relay, methods=["POST"]),
         *public_routes(office, HTML_HEADERS),
         *(wall_routes(office, HTML_HEADERS) if settings.wall else []),
         Mount("/office", app=office_router(office, HTML_HEADERS)),

@@ -2,7 +2,8 @@
 
 The same checks as an upload (``BatchIngest``), plus what a file can do that a request
 cannot: be a device or a pipe, be huge, vanish, or be unreadable. A bad file never stops
-the good ones, and nothing is read beyond the size limit.
+the good ones, and nothing is read beyond the size limit. A venue hub's relay files
+(``collector relay --to-dir``) are imported the same way, told apart by their content.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from station_app.collector.ingest import BatchIngest, IngestError
+from station_app.protocol.relay import is_relay_document
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
-"""The largest batch file (the same limit as an upload)."""
+"""The largest batch file (the same limit as an upload), and relay file."""
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,10 @@ def import_batch_files(ingest: BatchIngest, paths: list[Path],
             report.outcomes.append(FileOutcome(path, "refused", f"{path}: {error}"))
             continue
         try:
-            result = ingest.ingest(raw, via="file")
+            if is_relay_document(raw):
+                result = ingest.ingest_relay(raw, via="file")
+            else:
+                result = ingest.ingest(raw, via="file")
         except IngestError as error:
             report.outcomes.append(FileOutcome(path, "refused", f"{path}: refused ({error})"))
             continue

@@ -4,6 +4,12 @@ Order of checks: shape, registered station, signature, manifest, card contents, 
 window; then idempotency (a batch seen before is a success that changes nothing) and
 conflicts (a known card UUID with other content refuses the whole batch and is recorded).
 A batch is stored all or nothing.
+
+A venue's hub forwards its stations' batches in relay documents (``protocol/relay.py``,
+``ingest_relay``): the hub's signature is checked like a station's, its registration tells
+which key the station signs with, and then the station's own batch goes through exactly the
+checks above, so a relayed card, a synced one and an imported one are the same card. On a
+hub every stored batch is also kept as the station signed it (``relay_outbox``).
 """
 
 from __future__ import annotations
@@ -12,19 +18,26 @@ import datetime as dt
 import uuid as uuid_module
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from station_app.clock import utc_now
 from station_app.collector.store import CollectorStore
+from station_app.errors import UserError
 from station_app.protocol.batch import (
     BatchFormatError,
     card_content_sha256,
     manifest_sha256,
     parse_document,
 )
-from station_app.protocol.canonical import b64decode
+from station_app.protocol.canonical import FormatError, b64decode, b64encode, canonical_json
 from station_app.protocol.codes import parse_code
+from station_app.protocol.relay import RelayFormatError, parse_relay
 from station_app.protocol.signatures import SignatureError, verify_signature, verify_upload
+
+if TYPE_CHECKING:
+    import nacl.signing
+
+    SigningKeyEntry = tuple[nacl.signing.VerifyKey, dt.datetime]
 
 MAX_TEXT_LENGTH = 20_000
 MAX_REASON_LENGTH = 500
@@ -106,24 +119,84 @@ class BatchIngest:
                 raise IngestError(422, "the batch belongs to another station than the one "
                                   "that sent it")
             station_id = document["station_id"]
-            self._verify(document)
+            key = self._verify(document)
             with self.store.lock:
-                return self._apply(document, via)
+                return self._apply(document, via, key)
         except IngestError as error:
-            if error.status != 409:  # conflicts have their own, fuller record
-                self.store.record_rejection(via, station_id, str(error), self._clock())
-            error.station_id = station_id
+            self._refused(error, via, station_id)
             raise
 
+    def ingest_relay(self, raw: bytes, via: str = "relay", *, claimed_hub: str | None = None,
+                     raw_signature: str | None = None) -> IngestResult:
+        """Apply one relay document from a hub (an upload, or a relay file without
+        ``claimed_hub``): the hub's signature, its registration of the station, then the
+        station's batch with every check of ``ingest``. Recorded as ``via`` ``relay:HUB``
+        (``file:HUB`` for a file)."""
+        station_id: str | None = claimed_hub
+        try:
+            if claimed_hub is not None:
+                self.verify_raw(raw, claimed_hub, raw_signature)
+            try:
+                document = parse_relay(raw)
+            except RelayFormatError as error:
+                raise IngestError(422, f"malformed relay document: {error}") from None
+            hub_id = document["hub_id"]
+            if claimed_hub is not None and hub_id != claimed_hub:
+                raise IngestError(422, "the relay document names another hub than the one "
+                                  "that sent it")
+            station_id = hub_id
+            if _matching_key(document, self.known_station(hub_id)["keys"]) is None:
+                raise IngestError(403, f"the relay document's signature does not match hub "
+                                  f"{hub_id!r}'s key")
+            batch = document["batch"]
+            station_id = batch["station_id"]
+            self._register(document["registration"], hub_id)
+            key = self._verify(batch, relayed_contacts=document["contacts"])
+            contacts = [{**contact, "sealed": sealed} for contact, sealed in zip(
+                batch["contacts"], _resealed(batch["contacts"], document["contacts"]),
+                strict=True)]
+            with self.store.lock:
+                return self._apply(batch, f"{via}:{hub_id}", key, contacts)
+        except IngestError as error:
+            self._refused(error, via, station_id)
+            raise
+
+    def _refused(self, error: IngestError, via: str, station_id: str | None) -> None:
+        if error.status != 409:  # conflicts have their own, fuller record
+            self.store.record_rejection(via, station_id, str(error), self._clock())
+        error.station_id = station_id
+
+    def _register(self, registration: dict[str, Any], hub_id: str) -> None:
+        """The hub vouches for the station's key (the hub enrolled it)."""
+        try:
+            import nacl.signing
+
+            key = nacl.signing.VerifyKey(b64decode(registration["verify_key"],
+                                                   "registration.verify_key"))
+        except (FormatError, ValueError, TypeError):
+            raise IngestError(422, "registration.verify_key is not a station key") from None
+        enrolled = _parse_time(registration["enrolled_at"], "registration.enrolled_at")
+        try:
+            self.store.register_relayed_station(registration["station_id"],
+                                                b64encode(bytes(key)), enrolled, hub_id,
+                                                self._clock())
+        except UserError as error:
+            raise IngestError(403, str(error)) from None
+
     def verify_raw(self, raw: bytes, station_id: str, signature: str | None) -> None:
-        """The upload's signature over its raw bytes, by the station it claims to be."""
+        """The upload's signature over its raw bytes, by the station it claims to be (with
+        any key it may sign with: its own, or one a hub registered)."""
         station = self.known_station(station_id)
         if not signature:
             raise IngestError(401, "the upload is not signed (X-Batch-Signature)")
-        try:
-            verify_upload(raw, signature, station["verify_key"])
-        except SignatureError as error:
-            raise IngestError(403, str(error)) from None
+        problem = "the upload's signature does not match the station's key"
+        for key, _enrolled in station["keys"]:
+            try:
+                verify_upload(raw, signature, key)
+                return
+            except SignatureError as error:
+                problem = str(error)
+        raise IngestError(403, problem)
 
     def known_station(self, station_id: str) -> dict[str, Any]:
         """The registered station, or a 403 naming the id (cut short, as given)."""
@@ -132,13 +205,16 @@ class BatchIngest:
             raise IngestError(403, f"unknown station {station_id[:64]!r}")
         return station
 
-    def _verify(self, document: dict[str, Any]) -> None:
+    def _verify(self, document: dict[str, Any],
+                relayed_contacts: list[dict[str, Any]] | None = None) -> SigningKeyEntry:
+        """Every check of a batch; returns the station key (and its enrolment) that signed
+        it. ``relayed_contacts``: the contacts a hub sealed anew for this collector, opened
+        instead of the batch's own (which are sealed for the hub)."""
         station_id = document["station_id"]
         station = self.known_station(station_id)
-        try:
-            verify_signature(document, station["verify_key"])
-        except SignatureError as error:
-            raise IngestError(403, str(error)) from None
+        key = _matching_key(document, station["keys"])
+        if key is None:
+            raise IngestError(403, "the signature does not match the station's key")
         cards, contacts = document["cards"], document["contacts"]
         moderation = document.get("moderation") or []
         if manifest_sha256(cards, contacts, moderation) != document["manifest_sha256"]:
@@ -150,7 +226,7 @@ class BatchIngest:
             raise IngestError(422, "batch_id is not a UUID") from None
         created = _parse_time(document["created_at"], "created_at")
         now = self._clock()
-        earliest = station["enrolled_at"] - self._skew
+        earliest = key[1] - self._skew
         if not earliest <= created <= now + self._skew:
             raise IngestError(422, "created_at is outside the accepted window (before the "
                               "station was enrolled, or in the future): check the "
@@ -158,17 +234,22 @@ class BatchIngest:
         seen: set[str] = set()
         for i, card in enumerate(cards):
             self._check_card(card, i, station_id, seen)
-        self._open_contacts(contacts)
+        if relayed_contacts is None:
+            self._open_contacts(contacts)
+        else:
+            self._open_contacts([{"sealed": sealed} for sealed in
+                                 _resealed(contacts, relayed_contacts)])
         for i, event in enumerate(moderation):
             where = f"moderation[{i}]"
-            for key in ("uuid", "card_uuid"):
+            for key_name in ("uuid", "card_uuid"):
                 try:
-                    uuid_module.UUID(event[key])
+                    uuid_module.UUID(event[key_name])
                 except ValueError:
-                    raise IngestError(422, f"{where}.{key} is not a UUID") from None
+                    raise IngestError(422, f"{where}.{key_name} is not a UUID") from None
             _parse_time(event["at"], f"{where}.at")
             if len(event["reason"]) > MAX_REASON_LENGTH:
                 raise IngestError(422, f"{where}.reason is too long")
+        return key
 
     def _open_contacts(self, contacts: list[dict[str, Any]]) -> None:
         """Every sealed contact must open with this collector's key, or the batch is refused
@@ -209,7 +290,8 @@ class BatchIngest:
             raise IngestError(422, f"{where}.text is empty or too long")
         _parse_time(card["created_at"], f"{where}.created_at")
 
-    def _apply(self, document: dict[str, Any], via: str) -> IngestResult:
+    def _apply(self, document: dict[str, Any], via: str, key: SigningKeyEntry,
+               contacts: list[dict[str, Any]] | None = None) -> IngestResult:
         now = self._clock()
         batch_id, station_id = document["batch_id"], document["station_id"]
         cards = document["cards"]
@@ -238,8 +320,33 @@ class BatchIngest:
             raise IngestError(409, f"card {first} was received before with other content "
                               f"({len(conflicting)} conflicting card(s)); nothing stored")
         new = [(card, digest) for card, digest in digests if card["uuid"] not in stored]
-        self.store.store_batch(document, via, now, new)
+        original = None
+        if self.store.is_hub():  # kept as the station signed it, for the relay to the city
+            original = (canonical_json(document), b64encode(bytes(key[0])), key[1])
+        self.store.store_batch(document, via, now, new, contacts=contacts, original=original)
         return IngestResult("stored", batch_id, station_id, document["seq"],
                             document["manifest_sha256"], len(new), len(cards) - len(new),
                             len(document["contacts"]), len(document["contacts"]),
                             len(document.get("moderation") or []))
+
+
+def _matching_key(document: dict[str, Any],
+                  keys: list[SigningKeyEntry]) -> SigningKeyEntry | None:
+    """The first of ``keys`` whose signature the document carries, else None."""
+    for entry in keys:
+        try:
+            verify_signature(document, entry[0])
+        except SignatureError:
+            continue
+        return entry
+    return None
+
+
+def _resealed(contacts: list[dict[str, Any]], relayed: list[dict[str, Any]]) -> list[str]:
+    """The hub's sealed boxes for the batch's contacts, in the batch's order: one for each
+    of the batch's uuids and no other, or a 422."""
+    by_uuid = {entry["uuid"]: entry["sealed"] for entry in relayed}
+    wanted = [contact["uuid"] for contact in contacts]
+    if len(by_uuid) != len(relayed) or set(by_uuid) != set(wanted):
+        raise IngestError(422, "the relay document's contacts are not the batch's contacts")
+    return [by_uuid[uuid] for uuid in wanted]

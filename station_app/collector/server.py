@@ -11,13 +11,20 @@ import datetime as dt
 import errno
 import math
 import socket
+import threading
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from station_app.clock import utc_now
 from station_app.collector.app import CollectorSettings, create_app
 from station_app.collector.ingest import BatchIngest
 from station_app.collector.memory import map_large_buffers
 from station_app.collector.store import CollectorStore
 from station_app.errors import UserError
+
+if TYPE_CHECKING:
+    from station_app.protocol.enrolment import Enrolment
 
 MAX_CLOCK_SKEW_HOURS = 24 * 365
 MAX_PAGE_RATE = 1e6
@@ -60,12 +67,34 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
+@dataclass(frozen=True)
+class RelaySettings:
+    """``serve --relay-to URL --relay-enrolment FILE``: relay to the city while serving."""
+
+    enrolment: Path
+    url: str | None = None
+    interval: float = 5.0
+
+
+MAX_RELAY_INTERVAL = 3600.0
+
+
 def serve(db_path: Path, host: str, port: int, settings: CollectorSettings,
-          clock_skew_hours: float = 24.0) -> None:
-    """Serve until interrupted (SIGINT/SIGTERM end it cleanly)."""
+          clock_skew_hours: float = 24.0, relay: RelaySettings | None = None) -> None:
+    """Serve until interrupted (SIGINT/SIGTERM end it cleanly). A hub (``--wall``, or a
+    ``relay``) keeps its stations' batches as signed for the city; with ``relay`` a thread
+    forwards them while it serves."""
     import uvicorn
 
     check_options(port, settings.page_requests_per_minute, clock_skew_hours)
+    target = None
+    if relay is not None:
+        from station_app.collector.relay import load_target
+
+        if not math.isfinite(relay.interval) or not 0 < relay.interval <= MAX_RELAY_INTERVAL:
+            raise UserError(f"--relay-interval must be above 0 and at most "
+                            f"{MAX_RELAY_INTERVAL:g} seconds")
+        target = load_target(relay.enrolment, relay.url)
     sock = bind(host, port)
     try:
         store = CollectorStore.open(db_path)
@@ -73,8 +102,15 @@ def serve(db_path: Path, host: str, port: int, settings: CollectorSettings,
         sock.close()
         raise
     map_large_buffers()
+    stop = threading.Event()
+    relay_thread: threading.Thread | None = None
     try:
         store.private_key()  # create the collector's key pair before the first station
+        if settings.wall or target is not None:
+            store.mark_hub(utc_now())
+        if target is not None and store.station(target[0].station_id) is not None:
+            raise UserError(f"{target[0].station_id!r} is a station of this hub; the hub's "
+                            "enrolment at the city needs an id of its own")
         ingest = BatchIngest(store, clock_skew=dt.timedelta(hours=clock_skew_hours))
         app = create_app(store, ingest, settings)
         # No proxy headers: the rate limiter must see the real peer, not a claimed one.
@@ -82,7 +118,29 @@ def serve(db_path: Path, host: str, port: int, settings: CollectorSettings,
                                 log_level="warning", access_log=False,
                                 timeout_graceful_shutdown=5)
         print(f"collector listening on http://{host}:{port} (database {db_path})", flush=True)
+        if target is not None and relay is not None:
+            relay_thread = _start_relay(store, target, relay.interval, stop)
         uvicorn.Server(config).run(sockets=[sock])
     finally:
+        stop.set()
+        if relay_thread is not None:
+            relay_thread.join(10)
         sock.close()
         store.close()
+
+
+def _start_relay(store: CollectorStore, target: tuple[Enrolment, str], interval: float,
+                 stop: threading.Event) -> threading.Thread:
+    """The relay in a thread of its own, over the server's store (its lock orders the two;
+    a second connection in this process would be unsafe: closing any handle on the
+    database's files drops this process's SQLite locks on them)."""
+    from station_app.collector.relay import HubRelay, relay_loop
+
+    enrolment, url = target
+    print(f"relaying to {url} as hub {enrolment.station_id}", flush=True)
+    thread = threading.Thread(
+        target=relay_loop, name="relay", daemon=True,
+        args=(lambda: HubRelay(store, enrolment, url), stop, interval),
+        kwargs={"say": lambda line: print(line, flush=True)})
+    thread.start()
+    return thread

@@ -94,6 +94,40 @@ SCHEMA = [
         via TEXT NOT NULL,
         station_id TEXT,
         reason TEXT NOT NULL)""",
+    # --- the relay (issue 18): added with it, so older databases gain these on open ------
+    # On a hub: since when this database keeps the stations' signed batches to relay them.
+    """CREATE TABLE IF NOT EXISTS relay_hub (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        since TEXT NOT NULL)""",
+    # On a hub: each station batch as the station signed it, until the city acknowledged it
+    # (then the document is dropped and the acknowledgement kept), with the station's key
+    # and enrolment time for the registration that travels with it.
+    """CREATE TABLE IF NOT EXISTS relay_outbox (
+        batch_id TEXT PRIMARY KEY REFERENCES batches(batch_id),
+        station_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        received_at TEXT NOT NULL,
+        verify_key TEXT NOT NULL,
+        enrolled_at TEXT NOT NULL,
+        card_count INTEGER NOT NULL,
+        contact_count INTEGER NOT NULL,
+        moderation_count INTEGER NOT NULL,
+        document BLOB,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_attempt_at TEXT,
+        last_error TEXT,
+        acknowledged_at TEXT,
+        ack_status TEXT,
+        written_to TEXT)""",
+    "CREATE INDEX IF NOT EXISTS relay_outbox_pending ON relay_outbox(acknowledged_at, seq)",
+    # At the city: the stations' keys that enrolled hubs vouched for (registrations).
+    """CREATE TABLE IF NOT EXISTS relay_station_keys (
+        station_id TEXT NOT NULL,
+        verify_key TEXT NOT NULL,
+        hub_id TEXT NOT NULL,
+        enrolled_at TEXT NOT NULL,
+        registered_at TEXT NOT NULL,
+        PRIMARY KEY (station_id, verify_key))""",
     *OFFICE_SCHEMA,  # the staff area's tables (office/schema.py)
 ]
 
@@ -138,6 +172,10 @@ class CollectorStore:
             for statement in SCHEMA:
                 db.execute(statement)
             card_index.index_missing(db)
+        row = db.execute("SELECT since FROM relay_hub WHERE id = 1").fetchone()
+        self.hub_since: str | None = row[0] if row else None
+        """Since when this database is a venue's hub (it keeps the stations' signed batches
+        for the relay to the city); None on the city's collector."""
 
     @classmethod
     def open(cls, path: Path | str) -> CollectorStore:
@@ -194,6 +232,8 @@ class CollectorStore:
 
     def add_station(self, station_id: str, verify_key: nacl.signing.VerifyKey,
                     at: dt.datetime, replace: bool = False) -> None:
+        """Register a station; ``replace`` issues new keys and revokes every earlier one,
+        also those a hub registered for it (``relay_station_keys``)."""
         with self.transaction():
             exists = self.station(station_id) is not None
             if exists and not replace:
@@ -204,15 +244,72 @@ class CollectorStore:
                 " ON CONFLICT(station_id) DO UPDATE SET verify_key = excluded.verify_key,"
                 " enrolled_at = excluded.enrolled_at",
                 [station_id, b64encode(bytes(verify_key)), at.isoformat()])
+            self.db.execute("DELETE FROM relay_station_keys WHERE station_id = ?", [station_id])
 
     def station(self, station_id: str) -> dict[str, Any] | None:
+        """The station with its own key and, under ``keys``, every key it may sign with:
+        its own first, then those enrolled hubs registered for it, each with its enrolment
+        time."""
         with self.lock:
             row = self.db.execute("SELECT station_id, verify_key, enrolled_at FROM stations"
                                   " WHERE station_id = ?", [station_id]).fetchone()
+            vouched = [] if row is None else self.db.execute(
+                "SELECT verify_key, enrolled_at FROM relay_station_keys WHERE station_id = ?"
+                " AND verify_key != ? ORDER BY registered_at", [station_id, row[1]]).fetchall()
         if row is None:
             return None
-        return {"station_id": row[0], "verify_key": nacl.signing.VerifyKey(
-            b64decode(row[1], "verify_key")), "enrolled_at": dt.datetime.fromisoformat(row[2])}
+        keys = [(nacl.signing.VerifyKey(b64decode(key, "verify_key")),
+                 dt.datetime.fromisoformat(at)) for key, at in [(row[1], row[2]), *vouched]]
+        return {"station_id": row[0], "verify_key": keys[0][0], "enrolled_at": keys[0][1],
+                "keys": keys}
+
+    def register_relayed_station(self, station_id: str, verify_key: str,
+                                 enrolled_at: dt.datetime, hub_id: str,
+                                 at: dt.datetime) -> None:
+        """A hub's registration: ``hub_id`` enrolled ``station_id`` with ``verify_key``.
+
+        A station unknown here is registered with that key; a station some hub registered
+        before may gain another key (re-enrolled at its hub, or at a second venue). A
+        station this collector enrolled itself keeps its own key only: ``UserError``, so
+        that no hub can sign for a station the city enrolled.
+        """
+        with self.transaction():
+            row = self.db.execute("SELECT verify_key FROM stations WHERE station_id = ?",
+                                  [station_id]).fetchone()
+            if row is None:
+                self.db.execute("INSERT INTO stations (station_id, verify_key, enrolled_at)"
+                                " VALUES (?, ?, ?)",
+                                [station_id, verify_key, enrolled_at.isoformat()])
+            elif row[0] != verify_key and self.db.execute(
+                    "SELECT COUNT(*) FROM relay_station_keys WHERE station_id = ?",
+                    [station_id]).fetchone()[0] == 0:
+                raise UserError(f"station {station_id!r} is enrolled at this collector itself"
+                                f" with another key; hub {hub_id!r} cannot register a key "
+                                "for it (sync the station here directly, or re-enrol it at "
+                                "the hub only)")
+            self.db.execute(
+                "INSERT OR IGNORE INTO relay_station_keys (station_id, verify_key, hub_id,"
+                " enrolled_at, registered_at) VALUES (?, ?, ?, ?, ?)",
+                [station_id, verify_key, hub_id, enrolled_at.isoformat(), at.isoformat()])
+
+    def is_hub(self) -> bool:
+        """Whether this database is a hub's (asked again while it is not: another process,
+        ``collector relay``, may have made it one)."""
+        if self.hub_since is None:
+            with self.lock:
+                row = self.db.execute("SELECT since FROM relay_hub WHERE id = 1").fetchone()
+            self.hub_since = row[0] if row else None
+        return self.hub_since is not None
+
+    def mark_hub(self, at: dt.datetime) -> None:
+        """From now on keep every station batch as signed, for the relay to the city."""
+        if self.hub_since is not None:
+            return
+        with self.transaction():
+            self.db.execute("INSERT OR IGNORE INTO relay_hub (id, since) VALUES (1, ?)",
+                            [at.isoformat()])
+            self.hub_since = self.db.execute(
+                "SELECT since FROM relay_hub WHERE id = 1").fetchone()[0]
 
     def station_ids(self) -> list[str]:
         with self.lock:
@@ -285,10 +382,19 @@ class CollectorStore:
                             " rejections) - ?", [MAX_REJECTIONS_KEPT])
 
     def store_batch(self, document: dict[str, Any], via: str, at: dt.datetime,
-                    new_cards: list[tuple[dict[str, Any], str]]) -> int:
-        """Insert the batch row, its new cards and its contacts in one transaction."""
+                    new_cards: list[tuple[dict[str, Any], str]], *,
+                    contacts: list[dict[str, Any]] | None = None,
+                    original: tuple[bytes, str, dt.datetime] | None = None) -> int:
+        """Insert the batch row, its new cards and its contacts in one transaction.
+
+        ``contacts`` replaces the batch's own (a hub's relay sealed them anew for this
+        collector); ``original`` (the signed document, the key and enrolment time that
+        verified it) goes into the relay outbox on a hub, in the same transaction.
+        """
         received = at.isoformat()
         batch_id = document["batch_id"]
+        if contacts is None:
+            contacts = document["contacts"]
         with self.transaction():
             self.db.execute(
                 "INSERT INTO batches (batch_id, station_id, seq, created_at, received_at, via,"
@@ -311,7 +417,7 @@ class CollectorStore:
                 " consent_version, consented_at, received_at) VALUES (?, ?, '', ?, ?, ?, ?)",
                 [(c["uuid"], document["station_id"], b64decode(c["sealed"], "sealed"),
                   c["consent_version"], c["consented_at"][:10], received[:10])
-                 for c in document["contacts"]])
+                 for c in contacts])
             self.db.conn.executemany(
                 "INSERT OR IGNORE INTO moderation_events (uuid, card_uuid, station_id,"
                 " batch_id, hidden, reason, at, source, received_at)"
@@ -323,4 +429,13 @@ class CollectorStore:
                                    [card for card, _digest in new_cards], received)
             card_index.refresh_hidden(self.db, [m["card_uuid"] for m in
                                                 document.get("moderation") or []])
+            if original is not None:
+                raw, verify_key, enrolled_at = original
+                self.db.execute(
+                    "INSERT OR IGNORE INTO relay_outbox (batch_id, station_id, seq,"
+                    " received_at, verify_key, enrolled_at, card_count, contact_count,"
+                    " moderation_count, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [batch_id, document["station_id"], document["seq"], received, verify_key,
+                     enrolled_at.isoformat(), len(document["cards"]), len(contacts),
+                     len(document.get("moderation") or []), raw])
         return len(new_cards)

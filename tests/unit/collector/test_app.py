@@ -177,3 +177,17 @@ def test_an_unknown_address_gets_a_page_with_the_strict_headers_or_json_for_the_
         assert api.status_code == 404 and api.json() == {"detail": "not found"}
         refused = client.get("/api/v1/batches")
         assert refused.status_code == 405 and "POST" in refused.headers["allow"]
+
+
+def test_the_relay_address_checks_the_hub_before_it_reads_the_body(store):
+    from station_app.protocol.batch import SIGNATURE_HEADER, STATION_HEADER
+
+    with TestClient(create_app(store), base_url="http://collector") as client:
+        bare = client.post("/api/v1/relay", content=b"{}",
+                           headers={"Content-Type": "application/json"})
+        assert bare.status_code == 401
+        stranger = client.post("/api/v1/relay", content=b"{}", headers={
+            "Content-Type": "application/json", STATION_HEADER: "hub-x",
+            SIGNATURE_HEADER: "c2ln"})
+        assert stranger.status_code == 403 and "unknown station 'hub-x'" in stranger.text
+        assert client.post("/api/v1/relay", content=b"{}").status_code == 415

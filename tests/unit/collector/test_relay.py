@@ -1,0 +1,394 @@
+"""A hub relays its stations' batches to the city: exactly once, checked by the city with
+the station's own signature, resumable, over HTTP or by relay file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+import threading
+
+import nacl.public
+import pytest
+from starlette.testclient import TestClient
+
+from station_app.collector.app import create_app
+from station_app.collector.batch_files import import_batch_files
+from station_app.collector.export import write_contacts
+from station_app.collector.ingest import BatchIngest, IngestError
+from station_app.collector.reconcile import reconcile
+from station_app.collector.relay import (
+    Backoff,
+    HubRelay,
+    RelayReport,
+    load_target,
+    relay_loop,
+    relay_with_retries,
+)
+from station_app.collector.relay_client import RelayClient, RelayTransient
+from station_app.collector.relay_outbox import RelayOutbox
+from station_app.collector.store import CollectorStore
+from station_app.errors import UserError
+from station_app.protocol.canonical import canonical_json
+from station_app.protocol.relay import relay_document
+from station_app.protocol.signatures import sign_document
+from station_app.sync import StationSync
+from tests.e2e.sync_fixtures import add_cards, enrol, open_station, station_config
+
+NOW = dt.datetime(2026, 9, 28, 12, 0, tzinfo=dt.UTC)
+YESTERDAY = (NOW - dt.timedelta(days=1)).date().isoformat()
+
+
+@pytest.fixture
+def hub():
+    opened = CollectorStore.open(":memory:")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def city():
+    opened = CollectorStore.open(":memory:")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def hub_enrolment(city, tmp_path):
+    """The hub, enrolled at the city like a station."""
+    return enrol(city, "hub-1", tmp_path / "city", url="http://city",
+                 now=NOW - dt.timedelta(days=2))
+
+
+@pytest.fixture
+def http(city):
+    with TestClient(create_app(city, BatchIngest(city, clock=lambda: NOW)),
+                    base_url="http://city") as client:
+        yield client
+
+
+@pytest.fixture
+def relay(hub, hub_enrolment, http):
+    made = HubRelay(hub, hub_enrolment, "http://city", client=RelayClient("http://city",
+                                                                         http=http))
+    yield made
+    made.close()
+
+
+class Venue:
+    """Stations enrolled at the hub, their batches stored there."""
+
+    def __init__(self, hub: CollectorStore, folder) -> None:
+        self.hub = hub
+        self.folder = folder
+        self.ingest = BatchIngest(hub, clock=lambda: NOW)
+        self.enrolments: dict = {}
+        self.stations: dict = {}
+
+    def station(self, station_id: str, batch_size: int = 10):
+        if station_id not in self.stations:
+            self.enrolments[station_id] = enrol(self.hub, station_id, self.folder,
+                                                now=NOW - dt.timedelta(days=1))
+            self.stations[station_id] = open_station(
+                station_config(batch_size=batch_size, station_id=station_id),
+                clock=lambda: NOW - dt.timedelta(hours=1))
+        return self.stations[station_id]
+
+    def seal(self, station_id: str) -> list[bytes]:
+        station = self.stations[station_id]
+        sync = StationSync(station.config, station.db, self.enrolments[station_id],
+                           clock=lambda: NOW - dt.timedelta(minutes=5))
+        return [batch.document for batch in sync.sealer.seal_pending()]
+
+    def hand_in(self, station_id: str, count: int) -> tuple[list[str], list[bytes]]:
+        """Cards written at a station, sealed and uploaded to the hub."""
+        uuids = add_cards(self.station(station_id), count, prefix=station_id)
+        batches = self.seal(station_id)
+        for raw in batches:
+            self.ingest.ingest(raw)
+        return uuids, batches
+
+    def contact(self, station_id: str, uuid: str) -> None:
+        """A Mitmachpool address sealed for the hub's key (yesterday's: it travels)."""
+        station = self.station(station_id)
+        box = nacl.public.SealedBox(self.enrolments[station_id].collector_public_key)
+        station.db["contacts"].insert({
+            "uuid": uuid, "session_id": station.sessions.current_or_open().id,
+            "consent_version": "2026-1", "consented_at": YESTERDAY,
+            "sealed": box.encrypt(json.dumps({"email": f"{uuid}@example.org"}).encode())})
+
+    def close(self) -> None:
+        for station in self.stations.values():
+            station.close()
+
+
+@pytest.fixture
+def venue(hub, tmp_path):
+    hub.mark_hub(NOW)
+    made = Venue(hub, tmp_path / "hub")
+    yield made
+    made.close()
+
+
+def city_cards(city: CollectorStore) -> list[str]:
+    return [row[0] for row in city.db.execute("SELECT uuid FROM cards").fetchall()]
+
+
+def test_every_card_reaches_the_city_once_signed_by_its_station(venue, relay, city, hub):
+    first, _ = venue.hand_in("saal-1", 25)
+    second, _ = venue.hand_in("saal-2", 7)
+    report = relay.relay_once()
+    assert report.ok and report.relayed == 4 and report.cards == 32 and report.pending == 0
+    assert sorted(city_cards(city)) == sorted(first + second)
+    # The city knows the stations by the keys the hub enrolled them with.
+    for station_id, enrolment in venue.enrolments.items():
+        assert city.station(station_id)["verify_key"] == enrolment.signing_key.verify_key
+    assert {line.station_id: line.complete for line in reconcile(city)} == {
+        "hub-1": True, "saal-1": True, "saal-2": True}
+    vias = {row[0] for row in city.db.execute("SELECT via FROM batches").fetchall()}
+    assert vias == {"relay:hub-1"}
+    # Nothing pending any more: a second run sends nothing; documents are dropped.
+    assert relay.relay_once().relayed == 0
+    assert hub.db.execute("SELECT COUNT(*) FROM relay_outbox WHERE document IS NOT NULL"
+                          ).fetchone()[0] == 0
+
+
+def test_a_station_syncing_directly_afterwards_is_recognised(venue, relay, city):
+    uuids, batches = venue.hand_in("saal-1", 12)
+    assert relay.relay_once().relayed == 2
+    direct = BatchIngest(city, clock=lambda: NOW)
+    # The same batch sent again by the station itself (its ack from the hub was lost) ...
+    again = direct.ingest(batches[0], claimed_station="saal-1", raw_signature=_upload(
+        batches[0], venue.enrolments["saal-1"]))
+    assert again.status == "already-received"
+    # ... and new cards go straight to the city, signed with the key the hub registered.
+    newer = add_cards(venue.stations["saal-1"], 3, prefix="direkt")
+    (raw,) = venue.seal("saal-1")
+    stored = direct.ingest(raw, claimed_station="saal-1",
+                           raw_signature=_upload(raw, venue.enrolments["saal-1"]))
+    assert stored.status == "stored" and stored.cards_stored == 3
+    assert sorted(city_cards(city)) == sorted(uuids + newer)
+
+
+def _upload(raw: bytes, enrolment) -> str:
+    from station_app.protocol.signatures import upload_signature
+
+    return upload_signature(raw, enrolment.signing_key)
+
+
+def test_a_card_hidden_at_the_station_is_hidden_at_the_city(venue, relay, city):
+    venue.hand_in("saal-1", 3)
+    station = venue.stations["saal-1"]
+    code = station.db.execute("SELECT code FROM cards ORDER BY rowid LIMIT 1").fetchone()[0]
+    station.moderation.hide(code, "Persönliche Daten")
+    for raw in venue.seal("saal-1"):
+        venue.ingest.ingest(raw)
+    assert relay.relay_once().relayed == 2
+    assert city.card_by_code(code)["hidden"] is True
+    assert city.db.execute("SELECT reason, source FROM moderation_events").fetchall() == [
+        ("Persönliche Daten", "station")]
+
+
+def test_contacts_are_sealed_anew_for_the_city_and_the_hub_forgets_them(venue, relay, city,
+                                                                         hub, tmp_path):
+    for i in range(2):
+        venue.contact("saal-1", f"c-{i}")
+    venue.hand_in("saal-1", 1)
+    assert hub.counts()["contacts"] == 2
+    report = relay.relay_once()
+    assert report.ok and report.relayed == 2
+    assert hub.counts()["contacts"] == 0  # the city opened them: the hub deletes its copies
+    assert write_contacts(city, tmp_path / "kontakte.csv") == 2
+    text = (tmp_path / "kontakte.csv").read_text(encoding="utf-8-sig")
+    assert "c-0@example.org" in text and "c-1@example.org" in text
+
+
+def test_a_lost_acknowledgement_is_sent_again_and_changes_nothing(venue, hub, hub_enrolment,
+                                                                   http, city):
+    venue.hand_in("saal-1", 15)
+
+    class LosesFirstAck(RelayClient):
+        lost = 0
+
+        def post(self, body, hub_id, key):
+            ack = super().post(body, hub_id, key)
+            if not self.lost:
+                self.lost += 1
+                raise RelayTransient("the city's collector is not reachable (ReadError)")
+            return ack
+
+    relay = HubRelay(hub, hub_enrolment, "http://city",
+                     client=LosesFirstAck("http://city", http=http))
+    first = relay.relay_once()
+    assert first.transient and first.relayed == 0 and first.pending == 2
+    assert "batch 1 of saal-1: the city's collector is not reachable" in first.errors[0]
+    assert len(city_cards(city)) == 10  # the city stored it, the hub never heard
+    second = relay.relay_once()
+    assert second.ok and second.relayed == 2 and len(city_cards(city)) == 15
+    statuses = [row[0] for row in hub.db.execute(
+        "SELECT ack_status FROM relay_outbox ORDER BY seq").fetchall()]
+    assert statuses == ["already-received", "stored"]
+
+
+def test_a_conflict_at_the_city_is_kept_pending_and_blocks_no_other_batch(venue, relay, city):
+    uuids, _ = venue.hand_in("saal-1", 15)
+    city.db.execute("INSERT INTO stations VALUES ('x', 'AAAA', '2020-01-01T00:00:00+00:00')")
+    city.db.execute("INSERT INTO batches VALUES ('b', 'x', 1, '2020-01-01T00:00:00+00:00',"
+                    " '2020-01-01T00:00:00+00:00', 'file', 1, 0, 1, 'h', '{}', '{}')")
+    city.db.execute("INSERT INTO cards VALUES (?, 'K7M-4QX-9TRP', 'x', 'b', 'other',"
+                    " '2020-01-01T00:00:00+00:00', '2020-01-01T00:00:00+00:00', '{}')",
+                    [uuids[0]])
+    report = relay.relay_once()
+    assert report.relayed == 1 and report.pending == 1 and not report.transient
+    assert report.errors[0].startswith("batch 1 of saal-1: conflict at the city: card ")
+    status = relay.outbox.status()
+    assert status.pending == 1 and status.stations[0].batches_refused == 1
+    assert city.counts()["conflicts"] == 1
+
+
+def test_relay_files_are_imported_at_the_city_exactly_once(venue, relay, city, tmp_path):
+    uuids, _ = venue.hand_in("saal-1", 12)
+    venue.contact("saal-1", "c-usb")
+    venue.hand_in("saal-1", 0)
+    files = relay.write_files(tmp_path / "usb")
+    assert [path.name for path in files] == [
+        f"hub-1-saal-1-{seq:06d}-{row[0][:8]}.relay.json" for seq, row in enumerate(
+            relay.store.db.execute("SELECT batch_id FROM relay_outbox ORDER BY seq"), 1)]
+    assert all(b"c-usb@example.org" not in path.read_bytes() for path in files)
+    ingest = BatchIngest(city, clock=lambda: NOW)
+    report = import_batch_files(ingest, files)
+    assert report.summary() == "3 file(s): 3 imported, 0 received before, 0 refused"
+    assert import_batch_files(ingest, files).summary() == \
+        "3 file(s): 0 imported, 3 received before, 0 refused"
+    assert sorted(city_cards(city)) == sorted(uuids) and city.counts()["contacts"] == 1
+    # The hub still counts them pending (a stick tells it nothing); online they are known.
+    online = relay.relay_once()
+    assert online.ok and online.relayed == 3
+    assert {row[0] for row in city.db.execute("SELECT via FROM batches")} == {"file:hub-1"}
+
+
+def test_a_hub_cannot_forge_a_card_or_speak_for_a_station_of_the_city(venue, hub_enrolment,
+                                                                      city, tmp_path):
+    venue.hand_in("saal-1", 2)
+    venue.hand_in("saal-2", 2)
+    ingest = BatchIngest(city, clock=lambda: NOW)
+
+    def relayed(kept, batch: dict | None = None, key=hub_enrolment.signing_key) -> bytes:
+        registration = {"station_id": kept.station_id, "verify_key": kept.verify_key,
+                        "enrolled_at": kept.enrolled_at}
+        return sign_document(relay_document("hub-1", NOW.isoformat(), registration,
+                                            batch or kept.parsed(), []), key)
+
+    outbox = RelayOutbox(venue.hub)
+    first, second = (outbox.get(batch.batch_id) for batch in outbox.pending())
+    # A station the city enrolled itself keeps its own key: no hub registers another.
+    enrol(city, "saal-1", tmp_path / "direct", now=NOW - dt.timedelta(days=1))
+    with pytest.raises(IngestError, match="enrolled at this collector itself") as refused:
+        ingest.ingest_relay(relayed(first), via="file")
+    assert refused.value.status == 403
+    # A card changed by the hub no longer carries its station's signature.
+    forged = json.loads(canonical_json(second.parsed()))
+    forged["cards"][0]["text"] = "Vom Hub erfunden"
+    with pytest.raises(IngestError, match="does not match the station's key") as refused:
+        ingest.ingest_relay(relayed(second, forged), via="file")
+    assert refused.value.status == 403 and city.counts()["cards"] == 0
+    # A relay document signed by someone else than the hub it names.
+    with pytest.raises(IngestError, match="hub 'hub-1'"):
+        ingest.ingest_relay(relayed(second, key=venue.enrolments["saal-2"].signing_key),
+                            via="file")
+    assert ingest.ingest_relay(relayed(second), via="file").cards_stored == 2
+
+
+def test_re_enrolling_a_station_at_the_city_revokes_the_keys_hubs_registered(venue, relay,
+                                                                             city, tmp_path):
+    from station_app.collector.enrol import add_station
+
+    venue.hand_in("saal-1", 2)
+    assert relay.relay_once().relayed == 1
+    old = venue.enrolments["saal-1"].signing_key.verify_key
+    assert [key for key, _at in city.station("saal-1")["keys"]] == [old]
+    add_station(city, "saal-1", "http://city", tmp_path / "new.json", replace=True, now=NOW)
+    assert old not in [key for key, _at in city.station("saal-1")["keys"]]
+    assert city.db.execute("SELECT COUNT(*) FROM relay_station_keys").fetchone()[0] == 0
+    venue.hand_in("saal-1", 1)
+    report = relay.relay_once()
+    assert report.pending == 1 and "enrolled at this collector itself" in report.errors[0]
+
+
+def test_the_city_refusing_the_hub_itself_ends_the_run_with_one_line(venue, hub, http,
+                                                                    tmp_path):
+    venue.hand_in("saal-1", 25)
+    stranger = enrol(CollectorStore.open(":memory:"), "hub-9", tmp_path / "other")
+    relay = HubRelay(hub, stranger, "http://city", client=RelayClient("http://city",
+                                                                     http=http))
+    report = relay.relay_once()
+    assert len(report.errors) == 1 and report.pending == 3
+    assert "unknown station 'hub-9'" in report.errors[0]
+    assert "collector add-station hub-9" in report.errors[0]
+
+
+def test_the_hub_needs_an_id_of_its_own(hub, venue, tmp_path):
+    venue.station("saal-1")
+    own = enrol(CollectorStore.open(":memory:"), "saal-1", tmp_path / "other")
+    with pytest.raises(UserError, match="needs an id of its own"):
+        HubRelay(hub, own, "http://city")
+
+
+def test_load_target_takes_the_url_from_the_file_unless_given(hub_enrolment, tmp_path):
+    path = tmp_path / "city" / "enrolment-hub-1.json"
+    assert load_target(path)[1] == "http://city"
+    assert load_target(path, "https://city.example/")[1] == "https://city.example"
+    with pytest.raises(UserError, match="must start with http"):
+        load_target(path, "ftp://city")
+    with pytest.raises(UserError, match="enrolment file not found"):
+        load_target(tmp_path / "missing.json")
+
+
+def test_network_problems_are_retried_with_backoff_then_reported(venue, hub, hub_enrolment):
+    venue.hand_in("saal-1", 3)
+
+    class Unreachable(RelayClient):
+        def post(self, body, hub_id, key):
+            raise RelayTransient("the city's collector is not reachable (ConnectError)")
+
+    waits: list[float] = []
+    relay = HubRelay(hub, hub_enrolment, "http://city", client=Unreachable("http://city"))
+    report = relay_with_retries(relay, attempts=4, backoff=Backoff(1, 8, random.Random(2)),
+                                wait=waits.append)
+    assert report.transient and report.pending == 1 and len(waits) == 3
+    assert 0.5 <= waits[0] <= 1 and 1 <= waits[1] <= 2 and 2 <= waits[2] <= 4
+    attempts = hub.db.execute("SELECT attempts FROM relay_outbox").fetchone()[0]
+    assert attempts == 4
+
+
+def test_backoff_is_capped_and_refuses_nonsense():
+    backoff = Backoff(1, 8, random.Random(1))
+    assert all(4 <= backoff.delay(n) <= 8 for n in (4, 10, 1000))
+    with pytest.raises(ValueError):
+        Backoff(0, 1)
+
+
+def test_the_loop_relays_until_stopped_and_says_each_problem_once(venue, relay):
+    venue.hand_in("saal-1", 3)
+    stop = threading.Event()
+    lines: list[str] = []
+
+    def say(line: str) -> None:
+        lines.append(line)
+        stop.set()
+
+    relay_loop(lambda: relay, stop, interval=0.01, say=say)
+    assert lines == ["relay: 1 batch(es) with 3 card(s) acknowledged by the city, 0 pending"]
+
+
+def test_the_loop_ends_with_one_line_when_the_relay_cannot_start():
+    def broken() -> HubRelay:
+        raise UserError("hub.json: enrolment file not found")
+
+    lines: list[str] = []
+    relay_loop(broken, threading.Event(), say=lines.append)
+    assert lines == ["relay: hub.json: enrolment file not found"]
+
+
+def test_an_empty_report_is_ok():
+    assert RelayReport().ok and not RelayReport(errors=["x"]).ok
