@@ -1,17 +1,21 @@
-"""The receipt's typeface and how text in any script becomes something it can print.
+"""The receipt's typefaces and how text in any script becomes something they can print.
 
-DejaVu Sans (shipped in ``resources/fonts/`` with its licence) covers Latin with every
-diacritic, Turkish, Cyrillic, Greek, Arabic, Hebrew and many symbols. Two steps make a
-string printable:
+Two families are shipped in ``resources/fonts/`` with their licences, as static TTFs
+(reportlab embeds TrueType outlines; it cannot pick an instance of a variable font):
 
-* characters the font lacks (most emoji, CJK) become one ``□`` per character, so the
-  reader sees that something was there instead of a silent gap, and emoji sequences joined
-  with ZWJ or modified by skin tones collapse into a single box;
-* right-to-left runs (Arabic, Hebrew) are shaped and put in visual order for reportlab,
-  which draws glyphs strictly left to right. Qt shapes text itself and gets logical order.
+* DejaVu Sans for everything but Arabic: Latin with every diacritic (Turkish, Polish,
+  Romanian with comma below), Cyrillic (Bulgarian, Ukrainian, Russian), Greek, Hebrew and
+  many symbols;
+* Noto Sans Arabic UI for Arabic letters, including every contextual form and ligature the
+  shaper (``lines.py``) produces. It has almost no Latin, so a line mixing the two scripts
+  is drawn as runs in both faces.
 
-reportlab and the shaping libraries load on first use: attaching the printer at start-up
-costs nothing until the first receipt is laid out.
+Characters neither face has (most emoji, CJK) become one ``□`` per character, so the reader
+sees that something was there instead of a silent gap; emoji sequences joined with ZWJ or
+modified by skin tones collapse into a single box.
+
+reportlab loads on first use: attaching the printer at start-up costs nothing until the
+first receipt is laid out.
 """
 
 from __future__ import annotations
@@ -26,9 +30,17 @@ from station_app.paths import resources_dir
 
 REGULAR = "StationSans"
 BOLD = "StationSans-Bold"
+ARABIC = "StationArabic"
+ARABIC_BOLD = "StationArabic-Bold"
 MISSING_GLYPH = "□"
 
-_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf",
+          ARABIC: "NotoSansArabicUI-Regular.ttf", ARABIC_BOLD: "NotoSansArabicUI-Bold.ttf"}
+_ARABIC_FACE = {REGULAR: ARABIC, BOLD: ARABIC_BOLD, ARABIC: ARABIC, ARABIC_BOLD: ARABIC_BOLD}
+_LATIN_FACE = {REGULAR: REGULAR, BOLD: BOLD, ARABIC: REGULAR, ARABIC_BOLD: BOLD}
+BOLD_FACES = frozenset({BOLD, ARABIC_BOLD})
+"""The faces whose file is the bold weight (Qt's printer asks for bold with these)."""
+
 _DROP = {"\u200d", "\u200c", "\ufe0e", "\ufe0f", "\u20e3"}
 _register_lock = threading.Lock()
 
@@ -36,6 +48,23 @@ _register_lock = threading.Lock()
 def font_path(name: str) -> Path:
     """The TTF file behind one of the receipt's font names."""
     return resources_dir() / "fonts" / _FILES[name]
+
+
+def arabic_face(name: str) -> str:
+    """The Arabic face of the same weight as the face ``name``."""
+    return _ARABIC_FACE[name]
+
+
+def latin_face(name: str) -> str:
+    """The face for every other script, of the same weight as the face ``name``."""
+    return _LATIN_FACE[name]
+
+
+def is_arabic(ch: str) -> bool:
+    """Whether ``ch`` is an Arabic letter, mark, digit or sign (drawn in the Arabic face)."""
+    code = ord(ch)
+    return (0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or 0x0870 <= code <= 0x08FF
+            or 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF)
 
 
 @dataclass(frozen=True)
@@ -47,10 +76,15 @@ class ReceiptFont:
     covered: frozenset[int]
 
     def width(self, text: str, size: float) -> float:
-        """Advance width in points of already printable, visual-order ``text``."""
+        """Advance width in points of ``text`` drawn in this face alone (visual order)."""
         from reportlab.pdfbase import pdfmetrics
 
         return pdfmetrics.stringWidth(text, self.name, size)
+
+    @property
+    def printable_set(self) -> frozenset[int]:
+        """What a text laid out with this face can show: its own and its partner face's."""
+        return _family_coverage(self.name)
 
 
 @functools.cache
@@ -70,6 +104,11 @@ def receipt_font(name: str = REGULAR) -> ReceiptFont:
     return ReceiptFont(name=name, path=path, covered=covered)
 
 
+@functools.cache
+def _family_coverage(name: str) -> frozenset[int]:
+    return receipt_font(latin_face(name)).covered | receipt_font(arabic_face(name)).covered
+
+
 def _is_modifier(ch: str) -> bool:
     code = ord(ch)
     return 0x1F3FB <= code <= 0x1F3FF or 0xE0020 <= code <= 0xE007F
@@ -80,8 +119,8 @@ def _is_flag_half(ch: str) -> bool:
 
 
 def printable(text: str, font: ReceiptFont | None = None) -> str:
-    """``text`` with every character the font cannot draw replaced (see module docs)."""
-    covered = (font or receipt_font()).covered
+    """``text`` with every character the faces cannot draw replaced (see module docs)."""
+    covered = (font or receipt_font()).printable_set
     out: list[str] = []
     joined = False
     previous = ""
@@ -103,29 +142,3 @@ def printable(text: str, font: ReceiptFont | None = None) -> str:
             out.append(MISSING_GLYPH)
         joined = False
     return "".join(out)
-
-
-def is_rtl(text: str) -> bool:
-    """Whether the text's first strong character is right-to-left (its base direction)."""
-    for ch in text:
-        direction = unicodedata.bidirectional(ch)
-        if direction in ("R", "AL"):
-            return True
-        if direction == "L":
-            return False
-    return False
-
-
-def has_rtl(text: str) -> bool:
-    """Whether any character needs right-to-left handling."""
-    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
-
-
-def visual(line: str) -> str:
-    """One printable line in the order reportlab must draw it (shaped, bidi-reordered)."""
-    if not has_rtl(line):
-        return line
-    import arabic_reshaper
-    from bidi.algorithm import get_display
-
-    return get_display(arabic_reshaper.reshape(line))

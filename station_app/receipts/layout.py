@@ -18,16 +18,8 @@ from station_app.config import StationConfig
 from station_app.labels import LabelBook
 from station_app.logos import logo_file
 from station_app.receipts.followup import followup_url, short_url
-from station_app.receipts.fonts import (
-    BOLD,
-    REGULAR,
-    ReceiptFont,
-    has_rtl,
-    is_rtl,
-    printable,
-    receipt_font,
-    visual,
-)
+from station_app.receipts.fonts import BOLD, REGULAR, ReceiptFont, printable, receipt_font
+from station_app.receipts.lines import is_rtl, line_runs, line_width, runs_width
 from station_app.receipts.qr import QUIET_ZONE, QrMatrix, qr_matrix
 from station_app.texts import QT_TRANSLATE_NOOP, translate
 
@@ -83,6 +75,11 @@ class ReceiptContent:
     logo: Path | None = None
     code_note: str = ""
     """One short line under the follow-up address: the code is personal."""
+    rtl: bool = False
+    """Written right to left: lines made of several parts (date and station) read from
+    the right. Every paragraph still takes its direction from its own first letter."""
+    quotes: tuple[str, str] = ("„", "“")
+    """The quotation marks around the excerpt, in the card's language."""
 
 
 CONTEXT = "Receipt"
@@ -95,6 +92,13 @@ CODE_NOTE = QT_TRANSLATE_NOOP("Receipt", "Persönlicher Code: Wer ihn kennt, kan
 #: A strftime pattern: when the card was written, on the receipt.
 WHEN = QT_TRANSLATE_NOOP("Receipt", "%d.%m.%Y, %H:%M Uhr")
 TEST_PAGE = QT_TRANSLATE_NOOP("Receipt", "Testseite – %1")
+
+RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur"})
+QUOTES = {"de": ("„", "“"), "en": ("“", "”"), "tr": ("“", "”"), "ar": ("«", "»"),
+          "pl": ("„", "”"), "ro": ("„", "”"), "bg": ("„", "“"), "uk": ("«", "»"),
+          "ru": ("«", "»")}
+"""Opening and closing quotation marks by language, in logical order (the bidirectional
+algorithm mirrors « » in right-to-left text)."""
 
 
 def receipt_content(config: StationConfig, card: Card) -> ReceiptContent:
@@ -118,6 +122,8 @@ def receipt_content(config: StationConfig, card: Card) -> ReceiptContent:
         participation_url=config.followup.participation_url,
         logo=_logo(config),
         code_note=translate(CONTEXT, CODE_NOTE, language),
+        rtl=language in RTL_LANGUAGES,
+        quotes=QUOTES.get(language, ("“", "”")),
     )
 
 
@@ -162,7 +168,8 @@ def _logo(config: StationConfig) -> Path | None:
 
 @dataclass(frozen=True)
 class TextRun:
-    """One line of text: ``text`` in logical order for Qt, ``shaped`` in visual order."""
+    """Text in one face on one line: ``text`` in logical order for Qt, ``shaped`` in
+    visual order for reportlab. A line mixing Arabic with other scripts has several."""
 
     x: float
     baseline: float
@@ -241,20 +248,28 @@ class _Column:
         self.y += points
 
     def text(self, text: str, size: float, font: ReceiptFont, align: str = "start",
-             max_lines: int | None = None, leading: float = 1.3) -> None:
-        lines = wrap(printable(" ".join(text.split()), font), font, size, self.width,
-                     max_lines)
-        for line in lines:
-            shaped = visual(line)
-            width = font.width(shaped, size)
+             max_lines: int | None = None, leading: float = 1.3,
+             rtl: bool | None = None) -> None:
+        """A paragraph, wrapped; ``rtl`` is its base direction (default: its first letter).
+
+        "start" is the left margin for left-to-right text and the right one for
+        right-to-left text.
+        """
+        words = printable(" ".join(text.split()), font)
+        base = is_rtl(words) if rtl is None else rtl
+        for line in wrap(words, font, size, self.width, max_lines, base):
+            runs = line_runs(line, font.name, base)
+            width = runs_width(runs, size)
             if align == "center":
                 x = self.left + (self.width - width) / 2
-            elif is_rtl(line):
+            elif base:
                 x = self.right - width
             else:
                 x = self.left
             self.y += size * 0.95
-            self.items.append(TextRun(x, self.y, line, shaped, size, font.name))
+            for run in runs:
+                self.items.append(TextRun(x, self.y, run.text, run.shaped, size, run.font))
+                x += run.width(size)
             self.y += size * (leading - 0.95)
 
     def rule(self) -> None:
@@ -264,27 +279,22 @@ class _Column:
 
 
 def wrap(text: str, font: ReceiptFont, size: float, width: float,
-         max_lines: int | None = None) -> list[str]:
-    """Break ``text`` into lines no wider than ``width``; an ellipsis marks a cut."""
-    rtl = has_rtl(text)
+         max_lines: int | None = None, rtl: bool = False) -> list[str]:
+    """Break ``text`` into lines no wider than ``width``; an ellipsis marks a cut.
+
+    The lines stay in logical order: each is shaped and reordered when it is placed, and
+    measured here as it will be drawn (``rtl`` is the paragraph's base direction).
+    """
 
     def measure(line: str) -> float:
-        return font.width(visual(line) if rtl else line, size)
+        return line_width(line, font.name, size, rtl)
 
-    space = font.width(" ", size)
     lines: list[str] = []
-    current, current_width = "", 0.0
+    current = ""
     for word in text.split(" "):
-        word_width = measure(word)
-        if current and not rtl and current_width + space + word_width <= width:
-            current, current_width = f"{current} {word}", current_width + space + word_width
-            continue
         candidate = f"{current} {word}" if current else word
-        if rtl and measure(candidate) <= width:
+        if measure(candidate) <= width:
             current = candidate
-            continue
-        if not current and word_width <= width:
-            current, current_width = word, word_width
             continue
         if current:
             lines.append(current)
@@ -294,7 +304,7 @@ def wrap(text: str, font: ReceiptFont, size: float, width: float,
                 cut -= 1
             lines.append(word[:cut])
             word = word[cut:]
-        current, current_width = word, measure(word)
+        current = word
     if current:
         lines.append(current)
     if max_lines is not None and len(lines) > max_lines:
@@ -319,22 +329,25 @@ def layout_receipt(content: ReceiptContent, paper: Paper | str = "80mm") -> Rece
              "center")
     col.gap(2)
     col.text(content.event, body, regular, "center")
-    col.text(f"{content.when} · {content.station}", small, regular, "center")
+    col.text(f"{content.when} · {content.station}", small, regular, "center",
+             rtl=content.rtl)
     col.rule()
     col.text(content.prompt, body + 0.5, bold)
     col.text(content.topic_line, small, regular)
     if content.excerpt:
         col.gap(2)
-        col.text(f"„{content.excerpt}“", body, regular, max_lines=paper.excerpt_lines)
+        opening, closing = content.quotes
+        col.text(f"{opening}{content.excerpt}{closing}", body, regular,
+                 max_lines=paper.excerpt_lines)
     col.rule()
     col.text(content.code_heading, small, regular, "center")
     col.gap(2)
     col.text(content.code, _fit(content.code, bold, paper.code, 8, col.width), bold, "center",
-             leading=1.2)
+             leading=1.2, rtl=False)
     col.gap(4)
     _place_qr(col, qr_matrix(content.url))
     col.gap(3)
-    col.text(short_url(content.url), small, regular, "center")
+    col.text(short_url(content.url), small, regular, "center", rtl=False)
     if content.code_note:
         col.gap(1)
         col.text(content.code_note, small, regular, "center")
@@ -343,7 +356,7 @@ def layout_receipt(content: ReceiptContent, paper: Paper | str = "80mm") -> Rece
         col.text(content.next_steps, small, regular)
     if content.participation_url:
         col.gap(3)
-        col.text(short_url(content.participation_url), small, bold, "center")
+        col.text(short_url(content.participation_url), small, bold, "center", rtl=False)
     height = col.y + paper.margin + (6 * mm if paper.height is None else 0)
     if paper.height is not None:
         height = paper.height
@@ -354,7 +367,8 @@ def layout_receipt(content: ReceiptContent, paper: Paper | str = "80mm") -> Rece
 def _fit(text: str, font: ReceiptFont, largest: float, smallest: float, width: float) -> float:
     """The largest size from ``largest`` down to ``smallest`` at which ``text`` fits one line."""
     size = largest
-    while size > smallest and font.width(visual(printable(text, font)), size) > width:
+    line = printable(text, font)
+    while size > smallest and line_width(line, font.name, size, is_rtl(line)) > width:
         size -= 0.5
     return size
 

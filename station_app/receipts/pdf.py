@@ -1,7 +1,8 @@
 """Drawing a receipt layout as a PDF with reportlab.
 
 The QR symbol is vector graphics (one filled path of module runs), so it stays sharp at
-any printer resolution; the font is embedded as a subset, so every script prints.
+any printer resolution; the fonts are embedded as subsets, so every script prints. Text
+runs arrive shaped and in visual order (``lines.py``): reportlab draws them as they are.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ def render_pdf(layout: ReceiptLayout) -> bytes:
     top = layout.height
     for item in layout.items:
         if isinstance(item, TextRun):
+            receipt_font(item.font)  # the Arabic faces register with the first Arabic line
             pdf.setFont(item.font, item.size)
             pdf.drawString(item.x, top - item.baseline, item.shaped)
         elif isinstance(item, QrBlock):

@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from station_app.receipts.fonts import BOLD, REGULAR, font_path
+from station_app.receipts.fonts import BOLD_FACES, font_path
 from station_app.receipts.layout import Picture, QrBlock, ReceiptLayout, Rule, TextRun
 from station_app.receipts.worker import PrintFailed
 
@@ -158,8 +158,8 @@ def _draw(painter: QPainter, layout: ReceiptLayout, scale: float) -> None:
         if isinstance(item, TextRun):
             key = (item.font, item.size)
             if key not in fonts:
-                font = QFont(_family(BOLD if item.font == BOLD else REGULAR))
-                font.setBold(item.font == BOLD)
+                font = QFont(_family(item.font))  # each run in its own face (Arabic too)
+                font.setBold(item.font in BOLD_FACES)
                 font.setPointSizeF(item.size)  # points: QPrinter maps them to its resolution
                 font.setKerning(False)  # reportlab measured the layout without kerning
                 font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)

@@ -14,7 +14,7 @@ from station_app import logos
 from station_app.cards import new_card
 from station_app.config import parse_config
 from station_app.receipts.followup import followup_url, short_url
-from station_app.receipts.fonts import MISSING_GLYPH, printable, visual
+from station_app.receipts.fonts import MISSING_GLYPH, printable
 from station_app.receipts.layout import (
     PAPERS,
     Picture,
@@ -95,13 +95,6 @@ def test_emoji_the_font_lacks_become_one_box_per_emoji():
     flag = "\U0001f1e9\U0001f1ea"
     assert printable(f"a {family} b {thumbs} c {flag} 中文") == \
         f"a {MISSING_GLYPH} b {MISSING_GLYPH} c {MISSING_GLYPH} {MISSING_GLYPH * 2}"
-
-
-def test_arabic_is_shaped_and_put_in_visual_order():
-    shaped = visual("مرحبا 123")
-    assert shaped.startswith("123")
-    assert all(0xFE70 <= ord(ch) <= 0xFEFF for ch in shaped[4:])  # contextual forms
-    assert visual("Hörde") == "Hörde"
 
 
 # --- layout --------------------------------------------------------------------------------
