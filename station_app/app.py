@@ -207,13 +207,22 @@ def prepare_qt_environment(*, running_kiosk: bool = False) -> None:
 
 
 def load_fonts() -> None:
-    """Register the screen's font and make Noto Sans the application font.
+    """Register the screen's fonts and make Noto Sans the application font.
 
+    Noto Sans draws Latin, Greek and Cyrillic; each other script has its own bundled
+    family (Noto Sans Arabic UI: Arabic with Noto Sans's line height, so that an Arabic
+    screen is laid out as a German one). Those are made substitutes of Noto Sans, so that
+    Arabic is drawn in them and not in whichever system font Qt's fallback finds first.
     (The receipt printer registers its DejaVu Sans itself, when it first prints.)
     """
     fonts = resources_dir() / "fonts"
+    families: set[str] = set()
     for path in sorted(fonts.glob("NotoSans*.[ot]tf")):
-        QFontDatabase.addApplicationFont(str(path))
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        families.update(QFontDatabase.applicationFontFamilies(font_id))
+    scripts = sorted(families - {FONT_FAMILY})
+    if scripts:
+        QFont.insertSubstitutions(FONT_FAMILY, scripts)
     if FONT_FAMILY in QFontDatabase.families():
         font = QFont(FONT_FAMILY)
         font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)

@@ -142,8 +142,14 @@ class LanguageBridge(QObject):
 
 
 _NAMES = {"de": "Deutsch", "en": "English", "tr": "Türkçe", "ar": "العربية",
-          "uk": "Українська", "ru": "Русский", "pl": "Polski", "fr": "Français"}
-"""Names without a country ("English", not Qt's "American English")."""
+          "pl": "Polski", "ro": "Română", "bg": "Български", "uk": "Українська",
+          "ru": "Русский", "fr": "Français"}
+"""Names without a country ("English", not Qt's "American English"), capitalised as a
+language's name stands alone on a button (Qt's are lower case: "polski", "русский")."""
+
+_KEYBOARDS = {"en": "en_US", "ar": "ar_AR"}
+"""Qt Virtual Keyboard layouts whose name is not Qt's locale name of the language: English
+types on the US layout, and Arabic has one layout, ``ar_AR`` (Qt's ``ar`` is ``ar_EG``)."""
 
 
 def native_name(code: str) -> str:
@@ -166,10 +172,9 @@ def is_rtl(code: str) -> bool:
 
 
 def keyboard_locale(code: str) -> str:
-    """A keyboard layout name such as ``de_DE``; English uses the US layout."""
-    if code == "en":
-        return "en_US"
-    return QLocale(code).name()
+    """A Qt Virtual Keyboard layout name such as ``de_DE``, ``tr_TR``, ``ar_AR`` or
+    ``uk_UA``; English uses the US layout."""
+    return _KEYBOARDS.get(code) or QLocale(code).name()
 
 
 class FollowsLanguage:

@@ -23,7 +23,9 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from station_app.app import Kiosk, KioskTiming, build_kiosk, load_fonts, prepare_qt_environment
 from station_app.clock import utc_now
+from station_app.collector.store import CollectorStore
 from station_app.config import StationConfig, load_config
+from station_app.export import targets
 from station_app.paths import database_path, default_config_path
 from station_app.station import Station
 from station_app.storage import open_database
@@ -66,6 +68,32 @@ def collector_key() -> PrivateKey:
 def kiosk_config(collector_key: PrivateKey) -> StationConfig:
     """The default Dortmund station with the Mitmachpool switched on."""
     config = load_config(default_config_path())
+    public = base64.b64encode(bytes(collector_key.public_key)).decode()
+    return dataclasses.replace(
+        config, contact=dataclasses.replace(config.contact, collector_public_key=public))
+
+
+NINE_LANGUAGES = ("de", "en", "tr", "ar", "pl", "ro", "bg", "uk", "ru")
+"""The languages the embedded station is translated for (issue 17)."""
+
+
+def nine_language_config(folder: Path) -> StationConfig:
+    """The embedded station offering all nine languages: its TOML with the ``languages``
+    line replaced, written into ``folder`` and loaded as ``station-app run --config`` would."""
+    text = default_config_path().read_text("utf-8")
+    offered = "languages = [" + ", ".join(f'"{code}"' for code in NINE_LANGUAGES) + "]"
+    lines = [offered if line.startswith("languages = ") else line
+             for line in text.splitlines()]
+    assert offered in lines, "the embedded station has no [kiosk] languages line"
+    path = folder / "nine-languages.toml"
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    return load_config(path)
+
+
+@pytest.fixture
+def kiosk_config_nine(collector_key: PrivateKey, tmp_path: Path) -> StationConfig:
+    """Like ``kiosk_config`` (the Mitmachpool on), offering all nine languages."""
+    config = nine_language_config(tmp_path)
     public = base64.b64encode(bytes(collector_key.public_key)).decode()
     return dataclasses.replace(
         config, contact=dataclasses.replace(config.contact, collector_public_key=public))
@@ -333,3 +361,21 @@ def walk_every_screen(driver: Driver, visit: Callable[[str], None]) -> None:
     qr = driver.wait_for("thanksQr")
     driver.qtbot.waitUntil(lambda: qr.property("progress") == 1.0)
     visit("thanks")
+
+
+@pytest.fixture
+def stick(tmp_path, monkeypatch) -> Path:
+    """A USB stick "STADT-DO", mounted where the dashboard looks for sticks."""
+    mount = tmp_path / "media" / "STADT-DO"
+    mount.mkdir(parents=True)
+    monkeypatch.setattr(targets, "removable_mounts", lambda *_args, **_kw: [mount])
+    return mount
+
+
+@pytest.fixture
+def collector_db(tmp_path) -> Iterator[tuple[Path, CollectorStore]]:
+    """A collector database and its store (the collector's own code writes enrolments)."""
+    path = tmp_path / "collector.db"
+    store = CollectorStore.open(str(path))
+    yield path, store
+    store.close()

@@ -28,7 +28,7 @@ TOLERANCE = 1.5
 KEYBOARD = ("keyboard", "keyboardArea")
 """Qt's on-screen keyboard and the panel it sits in: not ours to check."""
 
-OVERLAYS = ("inactivityOverlay", "pinPad", "facilitatorArea", "hidePopup")
+OVERLAYS = ("inactivityOverlay", "pinPad", "facilitatorArea", "hidePopup", "noticePanel")
 """Layers drawn over the whole window: while one is shown, only it is checked."""
 
 CONTROLS = ("QQuickAbstractButton", "QQuickTextInput", "QQuickTextEdit", "QQuickTextField",
@@ -115,7 +115,10 @@ def layout_problems(window) -> list[str]:
     keyboard = keyboard_top(window)
     width, height = window.width(), window.height()
     everything = list(seen_items(window))
-    overlays = [seen.key for seen in everything if seen.item.objectName() in OVERLAYS]
+    # An overlay hides what is under it only when it shows something: a Loader that has
+    # loaded nothing (the closed dashboard) is no overlay.
+    overlays = [seen.key for seen in everything if seen.item.objectName() in OVERLAYS
+                and any(child.isVisible() for child in seen.item.childItems())]
     if overlays:
         everything = [seen for seen in everything if overlays[-1] in seen.ancestors]
     placed: list[tuple[Seen, QRectF, str]] = []

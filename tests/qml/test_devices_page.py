@@ -12,16 +12,13 @@ from __future__ import annotations
 import json
 import sqlite3
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from nacl.public import SealedBox
 from PySide6.QtCore import QRectF, Qt
 
-from station_app.collector.store import CollectorStore
 from station_app.enrolled import enrolment_path
-from station_app.export import targets
 from station_app.intake import CardDraft
 from station_app.receipts import printing
 from station_app.storage.audit import AuditLog
@@ -35,30 +32,12 @@ SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
 
 @pytest.fixture
-def stick(tmp_path, monkeypatch) -> Path:
-    """A USB stick "STADT-DO", mounted where the dashboard looks for sticks."""
-    mount = tmp_path / "media" / "STADT-DO"
-    mount.mkdir(parents=True)
-    monkeypatch.setattr(targets, "removable_mounts", lambda *_args, **_kw: [mount])
-    return mount
-
-
-@pytest.fixture
 def queues(monkeypatch) -> list[str]:
     """The spooler's printer queues (none is the system default)."""
     names = ["Kasse-Foyer", "Buero 2. OG"]
     monkeypatch.setattr(printing, "printer_names", lambda: list(names))
     monkeypatch.setattr(printing, "default_printer_name", lambda: "")
     return names
-
-
-@pytest.fixture
-def collector_db(tmp_path) -> Iterator[tuple[Path, CollectorStore]]:
-    """A collector database and its store (the collector's own code writes enrolments)."""
-    path = tmp_path / "collector.db"
-    store = CollectorStore.open(str(path))
-    yield path, store
-    store.close()
 
 
 def open_devices(driver) -> None:

@@ -1,16 +1,18 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
-import QtQuick.Layouts
 import Station.Bridge
 import ui
 
-// One pill per station language, each labelled in its own language ("Deutsch", "English").
-RowLayout {
+// One pill per station language, each labelled in its own language ("Deutsch", "Türkçe",
+// "العربية", "Українська"). The pills wrap into rows (nine languages, large text, portrait):
+// a language's name is never cut. Mirrored for right-to-left, as the whole window is.
+Flow {
     id: choice
 
     required property LanguageBridge language
 
+    objectName: "languageChoice"
     spacing: Theme.px(10)
 
     Repeater {

@@ -3,7 +3,9 @@ import QtQuick.VirtualKeyboard
 import QtQuick.VirtualKeyboard.Settings
 import Station.Bridge
 
-// Qt Virtual Keyboard in the UI language (German QWERTZ with umlauts, US English, …).
+// Qt Virtual Keyboard in the UI language (LanguageBridge.keyboardLocale: German QWERTZ with
+// umlauts, US English, Turkish, Polish, Romanian, Arabic ar_AR, Bulgarian, Ukrainian,
+// Russian). Main.qml keeps it unmirrored for right-to-left: a layout has its own order.
 // Main.qml loads this file after the first frame, so the keyboard plugin does not delay
 // the start screen; it places the panel below the page so it never covers the text.
 InputPanel {

@@ -212,7 +212,9 @@ Rectangle {
                     text: qsTr("OK")
                     accessibleName: pad.choosing && pad.firstEntry === ""
                                     ? qsTr("Neue PIN übernehmen") : qsTr("PIN bestätigen")
-                    implicitWidth: Theme.px(96)
+                    // "OK" is longer in some languages ("Tamam", large text): the key grows.
+                    implicitWidth: Math.max(Theme.px(96),
+                                            implicitContentWidth + leftPadding + rightPadding)
                     enabled: pad.entered.length > 0
                     onClicked: pad.submit()
                 }

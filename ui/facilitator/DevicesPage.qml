@@ -42,8 +42,20 @@ Flickable {
     onVisibleChanged: if (visible) page.lookAround()
     Component.onCompleted: if (visible) page.lookAround()
 
-    // Scroll so that ``item`` (inside the content) is in view, its top first.
+    // Scroll so that an item that just appeared in the content is in view, its top first;
+    // kept in view while the layout places it (the content grows a moment later), until
+    // the facilitator scrolls.
+    property Item revealTarget: null
+
     function reveal(item) {
+        page.revealTarget = item
+        page.revealNow()
+    }
+
+    function revealNow() {
+        const item = page.revealTarget
+        if (!item || !item.visible)
+            return
         const top = item.mapToItem(content, 0, 0).y
         const bottom = top + item.height
         if (top >= page.contentY && bottom <= page.contentY + page.height)
@@ -53,6 +65,9 @@ Flickable {
                                                    : bottom + Theme.gap - page.height
         page.contentY = Math.max(0, Math.min(Math.max(wanted, 0), page.contentHeight - page.height))
     }
+
+    onContentHeightChanged: page.revealNow()
+    onMovementStarted: page.revealTarget = null
 
     function lookAround() {
         if (page.printer)

@@ -95,7 +95,7 @@ Rectangle {
             Layout.fillWidth: true
             visible: section.stationPackage.previewing
             spacing: Theme.spacing
-            onVisibleChanged: if (visible) Qt.callLater(section.reveal, preview)
+            onVisibleChanged: if (visible) section.reveal(preview)
 
             Text {
                 Layout.fillWidth: true
@@ -144,7 +144,7 @@ Rectangle {
             objectName: "packageResult"
             Layout.fillWidth: true
             visible: text !== ""
-            onVisibleChanged: if (visible) Qt.callLater(section.reveal, result)
+            onVisibleChanged: if (visible) section.reveal(result)
             text: section.stationPackage.resultText
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
@@ -153,9 +153,11 @@ Rectangle {
             wrapMode: Text.WordWrap
         }
         Text {
+            id: restart
             objectName: "packageRestart"
             Layout.fillWidth: true
             visible: text !== ""
+            onVisibleChanged: if (visible) section.reveal(restart)
             text: section.stationPackage.restartText
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody

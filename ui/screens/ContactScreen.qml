@@ -60,6 +60,9 @@ FlowPage {
                 color: Theme.ink
                 placeholderText: qsTr("name@beispiel.de")
                 placeholderTextColor: Theme.inkMuted
+                // an address is written left to right, but the field is aligned as the
+                // page is: right for RTL (mirrored)
+                horizontalAlignment: TextInput.AlignLeft
                 leftPadding: Theme.px(16)
                 rightPadding: Theme.px(16)
                 inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
@@ -149,6 +152,7 @@ FlowPage {
                     font: consent.font
                     color: Theme.ink
                     wrapMode: Text.WordWrap
+                    horizontalAlignment: Text.AlignLeft
                 }
             }
             background: Rectangle {

@@ -43,12 +43,15 @@ FlowPage {
         ColumnLayout {
             Layout.fillWidth: true
             spacing: Theme.px(2)
+            // aligned to the reading start even when a value is in another script
+            // (a German district in Arabic): left, mirrored to the right for RTL
             Text {
                 Layout.fillWidth: true
                 text: row.label
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
                 color: Theme.inkMuted
+                horizontalAlignment: Text.AlignLeft
             }
             Text {
                 objectName: "review_value_" + row.editStep
@@ -60,6 +63,7 @@ FlowPage {
                 color: Theme.ink
                 wrapMode: Text.Wrap
                 textFormat: Text.PlainText
+                horizontalAlignment: Text.AlignLeft
             }
         }
         KioskButton {
@@ -90,9 +94,13 @@ FlowPage {
         border.color: Theme.line
 
         Rectangle {
-            // the card's coloured edge, as on the printed Beteiligungskarte
+            // the card's coloured edge, as on the printed Beteiligungskarte (at the
+            // reading start: anchored, so it moves to the right for RTL)
+            objectName: "reviewCardEdge"
+            anchors.left: parent.left
+            anchors.top: parent.top
+            anchors.bottom: parent.bottom
             width: Theme.px(8)
-            height: parent.height
             radius: Theme.radius
             color: Theme.accent
         }

@@ -126,6 +126,8 @@ FocusScope {
                     font.variableAxes: Theme.bold
                     color: Theme.ink
                     wrapMode: Text.WordWrap
+                    // the event's (German) name starts where the page reads: right for RTL
+                    horizontalAlignment: Text.AlignLeft
                     Accessible.role: Accessible.Heading
                     Accessible.name: text
                 }
@@ -138,6 +140,7 @@ FocusScope {
                     font.pixelSize: Theme.fontSmall
                     color: Theme.inkMuted
                     wrapMode: Text.WordWrap
+                    horizontalAlignment: Text.AlignLeft
                 }
             }
             TextSizeToggle {
@@ -191,7 +194,10 @@ FocusScope {
                         text: modelData.text
                         opacity: index === invitation.current ? invitation.level : 0
                         font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontHero
+                        // hero-sized already: "Große Schrift" leaves it as it is, so that
+                        // the block (as tall as the longest of up to nine invitations)
+                        // leaves room for the larger text below it
+                        font.pixelSize: Theme.px(52)
                         font.variableAxes: Theme.bold
                         lineHeight: 1.1
                         color: Theme.ink

@@ -71,6 +71,8 @@ FlowPage {
                 color: Theme.ink
                 placeholderText: screen.kiosk.promptExample
                 placeholderTextColor: Theme.inkMuted
+                // from the reading start whatever is typed: right for RTL (mirrored)
+                horizontalAlignment: TextEdit.AlignLeft
                 selectByMouse: true
                 padding: 0
                 inputMethodHints: Qt.ImhMultiLine
