@@ -118,8 +118,8 @@ class RateLimitMiddleware:
         response: Response
         if is_page:
             request = Request(scope)
-            lang = pages.choose_language(request.query_params.get("lang"),
-                                         request.headers.get("accept-language"))
+            lang = pages.choose_public_language(request.query_params.get("lang"),
+                                                request.headers.get("accept-language"))
             response = HTMLResponse(pages.rate_limited_page(lang, self.site, wait), 429,
                                     headers={**HTML_HEADERS, **retry})
         else:
@@ -207,18 +207,20 @@ def create_app(store: CollectorStore, ingest: BatchIngest | None = None,
         if request.url.path.startswith("/api/"):
             return JSONResponse({"detail": "not found" if status == 404 else
                                  "method not allowed"}, status, headers=allowed)
-        lang = pages.choose_language(request.query_params.get("lang"),
-                                     request.headers.get("accept-language"))
+        lang = pages.choose_public_language(request.query_params.get("lang"),
+                                            request.headers.get("accept-language"))
         headers = {**HTML_HEADERS, "X-Frame-Options": "DENY", **allowed}
         return HTMLResponse(pages.missing_page(lang, site), status, headers=headers)
 
+    # The public pages first: the router tries the routes in turn, and the follow-up page
+    # is what a city serves most (every receipt's QR), far more often than the API.
     app = Starlette(exception_handlers={404: missing, 405: missing}, routes=[
+        *public_routes(office, HTML_HEADERS),
         Route("/", root, methods=["GET"]),
         Route("/api/v1/health", health, methods=["GET"]),
         Route("/api/v1/openapi.json", openapi, methods=["GET"]),
         Route("/api/v1/batches", post_batch, methods=["POST"]),
         Route(RELAY_PATH, post_relay, methods=["POST"]),
-        *public_routes(office, HTML_HEADERS),
         *(wall_routes(office, HTML_HEADERS) if settings.wall else []),
         Mount("/office", app=office_router(office, HTML_HEADERS)),
     ])

@@ -93,9 +93,11 @@ class FollowupRoutes:
         return PreparedHTML(html, status, self.form_headers if form else self.headers)
 
     @staticmethod
-    def _lang(request: Request, chosen: str | None = None) -> str:
-        return pages.choose_language(chosen or request.query_params.get("lang"),
-                                     request.headers.get("accept-language"))
+    def _lang(request: Request, chosen: str | None = None, own: str | None = None) -> str:
+        """``?lang=`` (or the form's), else ``Accept-Language``, else the card's own
+        language (``own``), else German."""
+        return pages.choose_public_language(chosen or request.query_params.get("lang"),
+                                            request.headers.get("accept-language"), own)
 
     def _read_case(self, code: str, wait: bool = True) -> Case | _Busy | None:
         """The card of ``code``, read under the store's lock (so never half of a change
@@ -170,10 +172,14 @@ class FollowupRoutes:
         return RedirectResponse(f"/k/{quote(code)}?lang={lang}", 303)
 
     async def card(self, request: Request) -> Response:
-        lang = self._lang(request)
-        found = await self._case(request, lang)
-        if isinstance(found, Response):
-            return found
+        typed = request.path_params["code"]
+        code = parse_code(typed)
+        found = await self._find(code) if code is not None else None
+        if found is None:
+            lang = self._lang(request)
+            return self._html(pages.not_found_page(code or typed, lang, self.site,
+                                                   typo=code is None), 404)
+        lang = self._lang(request, own=found.language)
         done = request.query_params.get("done", "")
         view = CardView(self.site, self.office.settings.statuses, done if done in DONE else "")
         return self._html(card_page(found, lang, view))

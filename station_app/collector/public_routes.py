@@ -50,8 +50,8 @@ class ResultsRoutes:
         self.missing_headers = dict(headers)
 
     def _lang(self, request: Request) -> str:
-        return pages.choose_language(request.query_params.get("lang"),
-                                     request.headers.get("accept-language"))
+        return pages.choose_public_language(request.query_params.get("lang"),
+                                            request.headers.get("accept-language"))
 
     def _response(self, status: int, html: str | bytes) -> Response:
         return HTMLResponse(html, status,
@@ -110,8 +110,8 @@ def public_routes(office: Office, headers: Mapping[str, str],
     followup = FollowupRoutes(office, headers, clock)
     results = ResultsRoutes(office, headers, clock, cache)
     return [
+        Route("/k/{code}", followup.card, methods=["GET"]),  # the busiest: first
         Route("/k", followup.code_form, methods=["GET"]),
-        Route("/k/{code}", followup.card, methods=["GET"]),
         Route("/k/{code}/withdraw", followup.withdraw_form, methods=["GET"]),
         Route("/k/{code}/withdraw", followup.withdraw, methods=["POST"]),
         Route("/k/{code}/correct", followup.correct_form, methods=["GET"]),

@@ -22,7 +22,7 @@ import sqlite_utils
 
 from station_app.clock import utc_now
 from station_app.collector.office import card_index
-from station_app.collector.office.schema import OFFICE_SCHEMA
+from station_app.collector.office.schema import CASEWORK_TRIGGERS, OFFICE_SCHEMA
 from station_app.durable_sqlite import open_durable, write_transaction
 from station_app.errors import StorageError, UserError
 from station_app.protocol.canonical import b64decode, b64encode
@@ -170,6 +170,9 @@ class CollectorStore:
         an older generation may show what has changed since (a withdrawn card's text)."""
         with self.lock, write_transaction(db):
             for statement in SCHEMA:
+                db.execute(statement)
+            card_index.count_casework(db)
+            for statement in CASEWORK_TRIGGERS:
                 db.execute(statement)
             card_index.index_missing(db)
         row = db.execute("SELECT since FROM relay_hub WHERE id = 1").fetchone()

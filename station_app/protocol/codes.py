@@ -6,6 +6,7 @@ refused) and the follow-up page parses what a person typed, so both share this m
 
 from __future__ import annotations
 
+import operator
 import re
 
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -15,13 +16,17 @@ CODE_DATA_LENGTH = 9
 CODE_GROUPS = (3, 3, 4)
 """Printed as ``ABC-DEF-GHJK``: short groups are easier to read aloud and type."""
 _VALUE = {symbol: value for value, symbol in enumerate(CODE_ALPHABET)}
+_WEIGHTS = tuple(range(1, CODE_DATA_LENGTH + 1))
 _SEPARATORS = re.compile(r"[\s\-_.]")
+_SYMBOL = f"[{CODE_ALPHABET}]"
+_CANONICAL = re.compile(f"{_SYMBOL}{{3}}-{_SYMBOL}{{3}}-{_SYMBOL}{{4}}")
+"""A code as printed (what the QR's address holds): parsed without rewriting it."""
 
 
 def _check_symbol(data: str) -> str:
     # Weighted sum modulo a prime: every single substitution and every swap of two
     # neighbouring symbols changes the check symbol.
-    total = sum((i + 1) * _VALUE[ch] for i, ch in enumerate(data))
+    total = sum(map(operator.mul, _WEIGHTS, map(_VALUE.__getitem__, data)))
     return CODE_ALPHABET[total % len(CODE_ALPHABET)]
 
 
@@ -47,6 +52,9 @@ def parse_code(typed: str) -> str | None:
 
     Case, spaces and dashes do not matter; a wrong check symbol (a typo) gives None.
     """
+    if _CANONICAL.fullmatch(typed):  # as printed: the QR's address, most of all
+        compact = typed.replace("-", "")
+        return typed if _check_symbol(compact[:-1]) == compact[-1] else None
     compact = _SEPARATORS.sub("", typed).upper()
     if len(compact) != CODE_DATA_LENGTH + 1 or not set(compact) <= _VALUE.keys():
         return None

@@ -1,8 +1,9 @@
 """The follow-up page in a real headless browser (Debian's chromium through playwright).
 
 A card with a status step, its group's answer and the event's published results, in German
-and English on a phone and a desktop; correcting and withdrawing a card through its forms.
-Screenshots go to screenshots/followup/ (look at them).
+and English on a phone and a desktop, in Arabic (right to left) and Russian on a phone;
+correcting and withdrawing a card through its forms. Screenshots go to screenshots/followup/
+and screenshots/followup-<lang>.png (look at them).
 """
 
 from __future__ import annotations
@@ -235,3 +236,107 @@ def test_unknown_and_mistyped_codes_get_help_and_a_form(browser, collector_with_
         assert page.locator("h1").inner_text() == "Ihre Beteiligungskarte"
     finally:
         page.close()
+
+
+def shoot_language(page, lang: str) -> None:
+    """The page in ``lang`` at screenshots/followup-<lang>.png (beside the folder above)."""
+    page.screenshot(path=str(SCREENSHOTS.parent / f"followup-{lang}.png"), full_page=True)
+
+
+def switch_links_fit(page) -> bool:
+    """Every link of the language switch at least 44 px high and wide, inside the screen."""
+    return page.evaluate("""() => [...document.querySelectorAll('nav.languages a')].every(a => {
+        const box = a.getBoundingClientRect();
+        return box.height >= 44 && box.width >= 44 && box.left >= 0
+            && box.right <= window.innerWidth;
+    })""")
+
+
+def test_the_card_in_arabic_right_to_left_then_in_russian(browser, collector_with_card):
+    collector, card, db = collector_with_card
+    answer_and_publish(db)
+    context = browser.new_context(viewport=PHONE, locale="ar-SY")
+    page = context.new_page()
+    try:
+        # The browser asks for Arabic: no ?lang= needed.
+        response = page.goto(f"{collector.url}/k/{card.code}")
+        assert response is not None and response.status == 200
+        assert page.get_attribute("html", "lang") == "ar"
+        assert page.get_attribute("html", "dir") == "rtl"
+        assert page.locator("h1").inner_text() == "بطاقة مشاركتكم"
+        body = page.locator("main").inner_text()
+        assert "قيد الدراسة" in body and "نُشر الرد" in body and ANSWER in body
+        assert "«Bänke und Schatten am See»" in body
+        code = page.locator("dd .code")
+        assert code.inner_text() == card.code
+        assert code.evaluate("e => getComputedStyle(e).direction") == "ltr"
+        # The layout mirrors: the text's bar is on the right, the timeline's too.
+        text = page.locator("div.text").first
+        assert text.evaluate("e => getComputedStyle(e).borderRightWidth") == "4px"
+        assert text.evaluate("e => getComputedStyle(e).borderLeftWidth") == "0px"
+        # ... while the German text in it runs left to right, from the box's left.
+        box = text.bounding_box()
+        start = text.evaluate("e => { const r = document.createRange();"
+                              " r.setStart(e.firstChild, 0); r.setEnd(e.firstChild, 1);"
+                              " return r.getBoundingClientRect().left; }")
+        assert start < box["x"] + 24
+        main_box = page.locator("main").bounding_box()
+        heading = page.locator("h1").evaluate(
+            "e => { const r = document.createRange(); r.selectNodeContents(e);"
+            " return r.getBoundingClientRect().right; }")
+        assert heading > main_box["x"] + main_box["width"] - 40  # starts at the right
+        assert fits(page)
+        assert switch_links_fit(page)
+        current = page.locator('nav.languages a[aria-current="true"]')
+        assert current.inner_text() == "العربية" and current.get_attribute("hreflang") == "ar"
+        shoot_language(page, "ar")
+
+        page.get_by_role("link", name="Русский").click()
+        page.wait_for_url(f"**/k/{card.code}?lang=ru")
+        assert page.get_attribute("html", "lang") == "ru"
+        assert page.get_attribute("html", "dir") is None
+        assert page.locator("h1").inner_text() == "Ваша карточка участия"
+        body = page.locator("main").inner_text()
+        assert "Рассматривается" in body and "Ответ опубликован" in body
+        assert "«Bänke und Schatten am See»" in body and " г., " in body
+        text = page.locator("div.text").first
+        assert text.evaluate("e => getComputedStyle(e).borderLeftWidth") == "4px"
+        assert page.locator('nav.languages a[aria-current="true"]').inner_text() == "Русский"
+        assert fits(page)
+        assert switch_links_fit(page)
+        shoot_language(page, "ru")
+
+        page.get_by_role("link", name="Посмотреть результаты «").click()
+        page.wait_for_url("**/results/*?lang=ru")
+        assert "Карточки по темам" in page.locator("main").inner_text()
+        assert fits(page)
+        page.get_by_role("link", name="العربية").click()
+        page.wait_for_url("**/results/*?lang=ar")
+        assert page.get_attribute("html", "dir") == "rtl"
+        assert "البطاقات حسب المجال" in page.locator("main").inner_text()
+        assert fits(page)
+        shoot_language(page, "ar-results")
+    finally:
+        context.close()
+
+
+def test_the_withdraw_step_in_russian_on_a_phone(browser, collector_with_card):
+    collector, card, _db = collector_with_card
+    context = browser.new_context(viewport=PHONE, locale="ru-RU")
+    page = context.new_page()
+    try:
+        page.goto(f"{collector.url}/k/{card.code}")
+        assert page.get_attribute("html", "lang") == "ru"  # from Accept-Language
+        page.get_by_role("link", name="Отозвать карточку").click()
+        page.wait_for_url(f"**/k/{card.code}/withdraw?lang=ru")
+        assert page.locator("h1").inner_text() == "Отозвать карточку?"
+        assert "«Отозвана»" in page.locator("main").inner_text()
+        assert fits(page)
+        page.get_by_role("button", name="Да, отозвать карточку").click()
+        page.wait_for_url(f"**/k/{card.code}?lang=ru&done=withdrawn")
+        body = page.locator("main").inner_text()
+        assert "Ваша карточка отозвана." in body and "Отозвана" in body
+        assert "Phoenix-See" not in body
+        shoot_language(page, "ru-withdrawn")
+    finally:
+        context.close()

@@ -106,6 +106,20 @@ def refresh_hidden(db: sqlite_utils.Database, card_uuids: Iterable[str]) -> None
                    f" WHERE uuid IN ({marks})", chunk)
 
 
+def count_casework(db: sqlite_utils.Database) -> None:
+    """Give a database from before ``office_cards.casework`` the column, counted from the
+    casework it holds (the schema's triggers keep it from then on)."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(office_cards)")}
+    if "casework" in columns:
+        return
+    db.execute("ALTER TABLE office_cards ADD COLUMN casework INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        "UPDATE office_cards SET casework ="
+        " (SELECT COUNT(*) FROM office_status_events s WHERE s.card_uuid = office_cards.uuid)"
+        " + (SELECT COUNT(*) FROM office_answers a WHERE a.card_uuid = office_cards.uuid)"
+        " + (SELECT COUNT(*) FROM office_corrections k WHERE k.card_uuid = office_cards.uuid)")
+
+
 def index_missing(db: sqlite_utils.Database) -> int:
     """Index the cards of a database written before the office existed; returns how many."""
     have = db.execute("SELECT COUNT(*) FROM office_cards").fetchone()[0]

@@ -16,7 +16,7 @@ from station_app.collector.store import CollectorStore
 
 _CASE_COLUMNS = ("uuid", "code", "event_key", "station_id", "prompt_id", "topic_id",
                  "district_id", "age_group_id", "source", "created_at", "received_at",
-                 "status", "status_at", "hidden", "withdrawn_at", "group_id")
+                 "status", "status_at", "hidden", "withdrawn_at", "group_id", "casework")
 
 
 # The small records of a card's history are named tuples: the follow-up page builds a
@@ -152,6 +152,8 @@ _HISTORY_SQL = (
     " WHERE card_uuid = ?1")
 """A card's history: statuses (0), its own answers (1), its group's (2), corrections (3),
 moderation (4)."""
+_HOLDER_HISTORY_SQL = _HISTORY_SQL[:_HISTORY_SQL.index(" UNION ALL SELECT 4")]
+"""What the holder's pages show of it: no moderation decisions."""
 
 
 def _kind_and_id(row: tuple[Any, ...]) -> tuple[int, int]:
@@ -171,16 +173,18 @@ class CaseFiles:
         return Answer(row[0], row[1], column == "group_id") if row and row[0] else None
 
     def by_code(self, code: str) -> Case | None:
-        """The card of a receipt's code (the first to arrive, should two ever share one)."""
+        """The card of a receipt's code (the first to arrive, should two ever share one),
+        as its holder's pages show it: without the moderation decisions (``moderation``
+        stays empty; ``hidden`` says whether it is hidden now)."""
         # The first to arrive chosen in a subquery: an ORDER BY on the joined row would sort
         # every column of it (twice the cost of the whole read).
         return self._case("o.rowid = (SELECT rowid FROM office_cards WHERE code = ?"
-                          " ORDER BY received_at LIMIT 1)", code)
+                          " ORDER BY received_at LIMIT 1)", code, holder=True)
 
     def by_uuid(self, card_uuid: str) -> Case | None:
         return self._case("o.uuid = ?", card_uuid)
 
-    def _case(self, where: str, value: str) -> Case | None:
+    def _case(self, where: str, value: str, holder: bool = False) -> Case | None:
         """One card in two queries: the card with its event and group, then its history
         (statuses, answers, corrections, moderation) in one go. The follow-up page reads a
         card on every request, so this is the hot path of the public pages."""
@@ -191,8 +195,13 @@ class CaseFiles:
                 return None
             (card_uuid, code, event_key, station_id, prompt_id, topic_id, district_id,
              age_group_id, source, created_at, received_at, status, status_at, hidden,
-             withdrawn_at, group_id) = row[:len(_CASE_COLUMNS)]
-            history = conn.execute(_HISTORY_SQL, (card_uuid, group_id)).fetchall()
+             withdrawn_at, group_id, casework) = row[:len(_CASE_COLUMNS)]
+            if not holder:
+                history = conn.execute(_HISTORY_SQL, (card_uuid, group_id)).fetchall()
+            elif casework or group_id is not None:
+                history = conn.execute(_HOLDER_HISTORY_SQL, (card_uuid, group_id)).fetchall()
+            else:  # nothing has happened to it yet (most cards): no second query
+                history = []
         # A handful of rows: sorted here (kind, then id) rather than by SQLite, which would
         # build a temporary tree for every branch of the union.
         history.sort(key=_kind_and_id)

@@ -61,7 +61,11 @@ OFFICE_SCHEMA = [
         hidden INTEGER NOT NULL DEFAULT 0,
         withdrawn_at TEXT,
         group_id INTEGER,
-        wall_approved_at TEXT)""",
+        wall_approved_at TEXT,
+        casework INTEGER NOT NULL DEFAULT 0)""",
+    # ``casework``: how many status changes, own answers and corrections the card has, kept
+    # by the triggers below (``card_index.count_casework`` for older databases). The
+    # follow-up page reads a card's history only when there is one: most cards have none.
     # The card list goes newest arrival first (by rowid, which every index ends with).
     # By code, the first to arrive first: the follow-up page reads a card this way.
     "DROP INDEX IF EXISTS office_cards_code",
@@ -128,3 +132,14 @@ OFFICE_SCHEMA = [
         at TEXT NOT NULL)""",
     "CREATE INDEX IF NOT EXISTS office_corrections_card ON office_corrections(card_uuid, id)",
 ]
+
+CASEWORK_TRIGGERS = [
+    f"""CREATE TRIGGER IF NOT EXISTS office_casework_{table} AFTER INSERT ON {table}
+        {condition}BEGIN
+        UPDATE office_cards SET casework = casework + 1 WHERE uuid = NEW.card_uuid;
+        END"""
+    for table, condition in (("office_status_events", ""),
+                             ("office_answers", "WHEN NEW.card_uuid IS NOT NULL "),
+                             ("office_corrections", ""))
+]
+"""Applied after ``card_index.count_casework`` has made sure the column exists."""

@@ -1,11 +1,16 @@
-"""The public statuses a card goes through, and their names in German and English.
+"""The public statuses a card goes through, and their names in the public pages' nine
+languages (the office shows German and English).
 
-The city may name its own steps in a TOML file (``collector serve --statuses FILE``)::
+The city may name its own steps in a TOML file (``collector serve --statuses FILE``);
+``de`` and ``en`` are needed, the other languages of the follow-up page (``tr``, ``ar``,
+``pl``, ``ro``, ``bg``, ``uk``, ``ru``) may be given beside them, and a language left out
+is shown in English (then German)::
 
     [[status]]
     key = "received"
     de = "Eingegangen"
     en = "Received"
+    tr = "Alındı"
 
     [[status]]
     key = "in_progress"
@@ -28,30 +33,60 @@ from station_app.errors import UserError
 
 MAX_STATUSES = 20
 _KEY = re.compile(r"[a-z][a-z0-9_]{0,39}")
+MORE_LANGUAGES = ("tr", "ar", "pl", "ro", "bg", "uk", "ru")
+"""The follow-up page's languages besides German and English (``pages.LANGUAGES``)."""
 
 
 @dataclass(frozen=True)
 class Status:
-    """One step: its key (stored) and its name per language."""
+    """One step: its key (stored) and its name per language: German, English, and
+    (``more``) the other languages that name it, as (language, name) pairs."""
 
     key: str
     de: str
     en: str
+    more: tuple[tuple[str, str], ...] = ()
 
     def label(self, lang: str) -> str:
-        return self.en if lang == "en" else self.de
+        """The name in ``lang``; else in English; else in German."""
+        if lang == "de":
+            return self.de
+        if lang != "en":
+            for code, name in self.more:
+                if code == lang:
+                    return name
+        return self.en or self.de
 
 
-WITHDRAWN_STATUS = Status(WITHDRAWN, "Zurückgezogen", "Withdrawn")
+def _named(key: str, de: str, en: str, *more: str) -> Status:
+    """A built-in step named in all nine languages (``more`` in ``MORE_LANGUAGES``' order)."""
+    return Status(key, de, en, tuple(zip(MORE_LANGUAGES, more, strict=True)))
+
+
+WITHDRAWN_STATUS = _named(WITHDRAWN, "Zurückgezogen", "Withdrawn", "Geri çekildi",
+                          "تم السحب", "Wycofana", "Retrasă", "Оттеглена", "Відкликана",
+                          "Отозвана")
 
 DEFAULT_STATUSES = (
-    Status(RECEIVED, "Eingegangen", "Received"),
-    Status("in_progress", "In Bearbeitung", "Being considered"),
-    Status("adopted", "Aufgenommen", "Taken up"),
-    Status("in_strategy", "In die Stadtstrategie eingeflossen",
-           "Included in the city strategy"),
-    Status("not_pursued", "Nicht weiterverfolgt", "Not pursued"),
+    _named(RECEIVED, "Eingegangen", "Received", "Alındı", "تم الاستلام", "Wpłynęła",
+           "Primită", "Получена", "Надійшла", "Поступила"),
+    _named("in_progress", "In Bearbeitung", "Being considered", "İnceleniyor",
+           "قيد الدراسة", "W trakcie rozpatrywania", "În curs de analiză",
+           "В процес на разглеждане", "Розглядається", "Рассматривается"),
+    _named("adopted", "Aufgenommen", "Taken up", "Dikkate alındı", "تم الأخذ بها",
+           "Przyjęta", "Preluată", "Приета", "Врахована", "Учтена"),
+    _named("in_strategy", "In die Stadtstrategie eingeflossen",
+           "Included in the city strategy", "Kent stratejisine dahil edildi",
+           "أُدرجت في استراتيجية المدينة", "Włączona do strategii miasta",
+           "Inclusă în strategia orașului", "Включена в стратегията на града",
+           "Включена до стратегії міста", "Включена в стратегию города"),
+    _named("not_pursued", "Nicht weiterverfolgt", "Not pursued", "Başka işlem yapılmayacak",
+           "لن تتم متابعتها", "Bez dalszych działań", "Fără alte demersuri",
+           "Без по-нататъшни действия", "Без подальших дій", "Без дальнейших действий"),
 )
+"""The steps of a collector without a statuses file. The names describe the card
+("Karte", "kart", "بطاقة", "karta", "fișă", "карта", "картка", "карточка": feminine where
+the language has genders)."""
 
 
 @dataclass(frozen=True)
@@ -107,7 +142,16 @@ def load_statuses(path: Path) -> StatusCatalogue:
         for lang, label in (("de", de), ("en", en)):
             if not isinstance(label, str) or not label.strip() or len(label) > 80:
                 raise UserError(f"{where} ({key}): {lang!r} must name it in 1–80 characters")
-        steps.append(Status(key, de.strip(), en.strip()))
+        more = []
+        for lang in MORE_LANGUAGES:
+            label = entry.get(lang)
+            if label is None:
+                continue
+            if not isinstance(label, str) or not label.strip() or len(label) > 80:
+                raise UserError(f"{where} ({key}): {lang!r} must name it in 1–80 characters "
+                                "(or be left out: then it is shown in English)")
+            more.append((lang, label.strip()))
+        steps.append(Status(key, de.strip(), en.strip(), tuple(more)))
     try:
         return StatusCatalogue(tuple(steps))
     except UserError as error:

@@ -218,3 +218,45 @@ def test_odd_filter_values_count_as_any_instead_of_failing():
     assert (odd.group, odd.visibility, odd.source, odd.text) == ("", "all", "", "Mehr Bäume")
     assert CardFilter.from_query({"group": "9" * 30}).group == ""
     assert CardFilter.from_query({"group": "12"}).group == "12"
+
+
+def casework_of(store, card_uuid: str) -> int:
+    return store.db.execute("SELECT casework FROM office_cards WHERE uuid = ?",
+                            [card_uuid]).fetchone()[0]
+
+
+def test_the_holders_read_skips_the_history_only_while_there_is_none(store, work, clock):
+    quiet, busy, grouped = card("Ruhig"), card("Viel los"), card("In einer Gruppe")
+    receive(store, [quiet, busy, grouped], at=clock())
+    files = CaseFiles(store)
+    assert [casework_of(store, c["uuid"]) for c in (quiet, busy, grouped)] == [0, 0, 0]
+    work.set_status(busy["uuid"], "in_progress", **WHO)
+    work.answer_card(busy["uuid"], "Danke, wir prüfen das.", **WHO)
+    CardHolder(store, AuditLog(store, clock), clock).correct(busy["code"], "Viel mehr los")
+    group = work.create_group("Schatten", **WHO)
+    work.assign([grouped["uuid"]], group, **WHO)
+    work.answer_group(group, "Die Stadt pflanzt Bäume.", **WHO)  # the group's, not the card's
+    assert [casework_of(store, c["uuid"]) for c in (quiet, busy, grouped)] == [0, 3, 0]
+    read = files.by_code(busy["code"])
+    assert (read.status, read.answer.text, read.current_text) == (
+        "in_progress", "Danke, wir prüfen das.", "Viel mehr los")
+    assert files.by_code(grouped["code"]).answer.text == "Die Stadt pflanzt Bäume."
+    assert files.by_code(quiet["code"]).timeline == files.by_uuid(quiet["uuid"]).timeline
+
+
+def test_an_older_database_gets_its_casework_counted_on_open(tmp_path, clock):
+    path = tmp_path / "collector.db"
+    with CollectorStore.open(path) as store:
+        one, two = card("Eins"), card("Zwei")
+        receive(store, [one, two], at=clock())
+        Casework(store, StatusCatalogue(), AuditLog(store, clock), clock).answer_card(
+            one["uuid"], "Eine Antwort", **WHO)
+        with store.transaction() as tx:  # as a database written before the column was
+            for statement in ("DROP TRIGGER office_casework_office_status_events",
+                              "DROP TRIGGER office_casework_office_answers",
+                              "DROP TRIGGER office_casework_office_corrections",
+                              "ALTER TABLE office_cards DROP COLUMN casework"):
+                tx.execute(statement)
+    with CollectorStore.open(path) as store:
+        assert casework_of(store, one["uuid"]) == 1 and casework_of(store, two["uuid"]) == 0
+        assert CaseFiles(store).by_code(one["code"]).answer.text == "Eine Antwort"
