@@ -42,7 +42,8 @@ def _sync(args: argparse.Namespace) -> int:
         if args.status:
             return _status(station)
         sync = StationSync(station.config, station.db,
-                           load_station_enrolment(station.config, data_dir_of(args)))
+                           load_station_enrolment(station.config, data_dir_of(args)),
+                           data_dir=station.data_dir)
         try:
             if args.to_dir:
                 files = sync.write_files(args.to_dir)

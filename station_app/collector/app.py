@@ -24,16 +24,19 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from station_app import __version__
 from station_app.clock import utc_now
 from station_app.collector import pages
+from station_app.collector.heartbeats import HeartbeatRefused, receive_heartbeat
 from station_app.collector.ingest import BatchIngest, IngestError, IngestResult
 from station_app.collector.office.routes import office_router
 from station_app.collector.office.settings import OfficeSettings
 from station_app.collector.office.web import Office
 from station_app.collector.openapi import openapi_document
+from station_app.collector.packages import last_config_version
 from station_app.collector.public_routes import public_routes
 from station_app.collector.ratelimit import RateLimiter
 from station_app.collector.store import CollectorStore
 from station_app.collector.wall_routes import wall_routes
 from station_app.protocol.batch import SIGNATURE_HEADER, STATION_HEADER
+from station_app.protocol.heartbeat import HEARTBEAT_PATH, MAX_HEARTBEAT_BYTES
 from station_app.protocol.relay import RELAY_PATH
 
 HTML_HEADERS = {
@@ -195,6 +198,21 @@ def create_app(store: CollectorStore, ingest: BatchIngest | None = None,
         checked like a batch upload before its body is parsed."""
         return await post_batch(request, relayed=True)
 
+    async def post_heartbeat(request: Request) -> Response:
+        """A station's signed heartbeat (``protocol/heartbeat.py``): kept for the office's
+        view of the fleet; the answer names the newest configuration version the office
+        has packaged for the station (0: none)."""
+        try:
+            body = bytes(await _read_body(request, MAX_HEARTBEAT_BYTES))
+        except _TooLarge:
+            return JSONResponse({"detail": "the heartbeat is too large"}, 413)
+        try:
+            heartbeat = await run_in_threadpool(receive_heartbeat, store, body, utc_now())
+        except HeartbeatRefused as refused:
+            return JSONResponse({"detail": str(refused)}, refused.status)
+        latest = await run_in_threadpool(last_config_version, store, heartbeat.station_id)
+        return JSONResponse({"status": "ok", "latest_config_version": latest})
+
     async def root(request: Request) -> Response:
         return RedirectResponse("/k", 303)
 
@@ -221,6 +239,7 @@ def create_app(store: CollectorStore, ingest: BatchIngest | None = None,
         Route("/api/v1/openapi.json", openapi, methods=["GET"]),
         Route("/api/v1/batches", post_batch, methods=["POST"]),
         Route(RELAY_PATH, post_relay, methods=["POST"]),
+        Route(HEARTBEAT_PATH, post_heartbeat, methods=["POST"]),
         *(wall_routes(office, HTML_HEADERS) if settings.wall else []),
         Mount("/office", app=office_router(office, HTML_HEADERS)),
     ])

@@ -3,7 +3,8 @@
 The same checks as an upload (``BatchIngest``), plus what a file can do that a request
 cannot: be a device or a pipe, be huge, vanish, or be unreadable. A bad file never stops
 the good ones, and nothing is read beyond the size limit. A venue hub's relay files
-(``collector relay --to-dir``) are imported the same way, told apart by their content.
+(``collector relay --to-dir``) are imported the same way, told apart by their content,
+and so are the stations' heartbeat files (``sync --to-dir`` writes one beside the batches).
 """
 
 from __future__ import annotations
@@ -13,7 +14,11 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from station_app.clock import utc_now
+from station_app.collector.heartbeats import HeartbeatRefused, receive_heartbeat
 from station_app.collector.ingest import BatchIngest, IngestError
+from station_app.protocol.heartbeat import FORMAT as HEARTBEAT_FORMAT
+from station_app.protocol.heartbeat import MAX_HEARTBEAT_BYTES
 from station_app.protocol.relay import is_relay_document
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
@@ -22,7 +27,8 @@ MAX_FILE_BYTES = 32 * 1024 * 1024
 
 @dataclass(frozen=True)
 class FileOutcome:
-    """What happened to one file: ``stored``, ``already-received`` or ``refused``."""
+    """What happened to one file: ``stored``, ``already-received``, ``heartbeat`` (a
+    station's heartbeat, kept) or ``refused``."""
 
     path: Path
     status: str
@@ -40,8 +46,10 @@ class ImportReport:
     def summary(self) -> str:
         stored = sum(1 for outcome in self.outcomes if outcome.status == "stored")
         seen = sum(1 for outcome in self.outcomes if outcome.status == "already-received")
-        return (f"{len(self.outcomes)} file(s): {stored} imported, {seen} received before, "
-                f"{self.refused} refused")
+        beats = sum(1 for outcome in self.outcomes if outcome.status == "heartbeat")
+        heartbeats = f", {beats} heartbeat(s)" if beats else ""
+        return (f"{len(self.outcomes)} file(s): {stored} imported, {seen} received before"
+                f"{heartbeats}, {self.refused} refused")
 
 
 def read_batch_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
@@ -72,6 +80,20 @@ def read_batch_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     return data
 
 
+def is_heartbeat(raw: bytes) -> bool:
+    """A station's heartbeat file (it travels beside the batch files on a stick)."""
+    return HEARTBEAT_FORMAT.encode() in raw[:4096] and len(raw) <= MAX_HEARTBEAT_BYTES
+
+
+def _heartbeat(ingest: BatchIngest, path: Path, raw: bytes) -> FileOutcome:
+    try:
+        heartbeat = receive_heartbeat(ingest.store, raw, utc_now(), by_file=True)
+    except HeartbeatRefused as refused:
+        return FileOutcome(path, "refused", f"{path}: refused heartbeat ({refused})")
+    return FileOutcome(path, "heartbeat", f"{path.name}: heartbeat of station "
+                       f"{heartbeat.station_id} ({heartbeat.sent_at.isoformat()})")
+
+
 def import_batch_files(ingest: BatchIngest, paths: list[Path],
                        limit: int = MAX_FILE_BYTES) -> ImportReport:
     """Import every file on its own; the report says what happened to each."""
@@ -81,6 +103,9 @@ def import_batch_files(ingest: BatchIngest, paths: list[Path],
             raw = read_batch_file(path, limit)
         except ValueError as error:
             report.outcomes.append(FileOutcome(path, "refused", f"{path}: {error}"))
+            continue
+        if is_heartbeat(raw):
+            report.outcomes.append(_heartbeat(ingest, path, raw))
             continue
         try:
             if is_relay_document(raw):

@@ -128,6 +128,15 @@ SCHEMA = [
         enrolled_at TEXT NOT NULL,
         registered_at TEXT NOT NULL,
         PRIMARY KEY (station_id, verify_key))""",
+    # The latest heartbeat of each station (collector/heartbeats.py): its health for the
+    # office, and its clock's offset (NULL for a heartbeat read from a USB stick).
+    """CREATE TABLE IF NOT EXISTS station_heartbeats (
+        station_id TEXT PRIMARY KEY REFERENCES stations(station_id),
+        sent_at TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        clock_offset_seconds REAL,
+        by_file INTEGER NOT NULL,
+        document TEXT NOT NULL)""",
     *OFFICE_SCHEMA,  # the staff area's tables (office/schema.py)
 ]
 

@@ -68,7 +68,8 @@ class SyncControl:
         Opens its own connection, so it may run on any thread.
         """
         sync = StationSync(self._config, open_database(database_path(self._data_dir)),
-                           load_station_enrolment(self._config, self._data_dir), owns_db=True)
+                           load_station_enrolment(self._config, self._data_dir), owns_db=True,
+                           data_dir=self._data_dir)
         try:
             return sync.write_files(folder)
         finally:

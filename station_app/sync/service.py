@@ -29,7 +29,12 @@ from station_app.sync.transport import (
     CollectorClient,
     RejectedError,
     TransientError,
+    TransportError,
 )
+
+HEARTBEAT_SECONDS = 60
+"""The least time between two heartbeats of one station (a live station syncs every few
+seconds)."""
 
 
 @dataclass
@@ -41,6 +46,7 @@ class SyncReport:
     cards_acknowledged: int = 0
     errors: list[str] = field(default_factory=list)
     transient: bool = False
+    heartbeat_sent: bool = False
 
     @property
     def ok(self) -> bool:
@@ -70,8 +76,13 @@ class StationSync:
 
     def __init__(self, config: StationConfig, db: sqlite_utils.Database,
                  enrolment: Enrolment, *, clock: Callable[[], dt.datetime] = utc_now,
-                 client: CollectorClient | None = None, owns_db: bool = False) -> None:
+                 client: CollectorClient | None = None, owns_db: bool = False,
+                 data_dir: Path | None = None) -> None:
+        """``data_dir``: the station's data folder (its heartbeat names the free space
+        there and the installed configuration version)."""
         self._config = config
+        self._data_dir = data_dir
+        self._heartbeat_sent: dt.datetime | None = None
         self._db = db
         self._owns_db = owns_db
         self._enrolment = enrolment
@@ -165,7 +176,37 @@ class StationSync:
             report.acknowledged += 1
             report.cards_acknowledged += batch.card_count
         self.ledger.note_run(self._clock(), report.errors[0] if report.errors else None)
+        if not report.transient:
+            self._send_heartbeat(client, report)
         return report
+
+    def heartbeat_file(self, folder: Path) -> Path:
+        from station_app.protocol.heartbeat import HEARTBEAT_SUFFIX
+
+        return folder / f"{self._config.station.id}{HEARTBEAT_SUFFIX}"
+
+    def heartbeat(self, last_error: str | None = None) -> bytes:
+        """The station's signed heartbeat as of now (``protocol/heartbeat.py``)."""
+        from station_app.protocol.heartbeat import build_heartbeat
+        from station_app.sync.heartbeat import gather
+
+        return build_heartbeat(gather(self._config, self._db, self._data_dir, self._clock(),
+                                      last_error), self._enrolment.signing_key)
+
+    def _send_heartbeat(self, client: CollectorClient, report: SyncReport) -> None:
+        """After the batches, at most once every ``HEARTBEAT_SECONDS`` (a live station syncs
+        every few seconds); a heartbeat that does not arrive is tried again next time and
+        never fails the sync."""
+        now = self._clock()
+        if self._heartbeat_sent is not None and \
+                (now - self._heartbeat_sent).total_seconds() < HEARTBEAT_SECONDS:
+            return
+        try:
+            client.post_heartbeat(self.heartbeat(report.errors[0] if report.errors else ""))
+        except TransportError:
+            return
+        self._heartbeat_sent = now
+        report.heartbeat_sent = True
 
     def _signed_by_current_key(self, batch: BatchRecord) -> bytes:
         """The batch's bytes, signed anew if an earlier enrolment's key sealed them."""
@@ -185,7 +226,9 @@ class StationSync:
         self.ledger.note_attempt(batch_id, self._clock(), message)
 
     def write_files(self, folder: Path) -> list[Path]:
-        """Seal pending cards and write every unacknowledged batch as a file in ``folder``.
+        """Seal pending cards and write every unacknowledged batch as a file in ``folder``;
+        returns those. The station's heartbeat goes beside them (``heartbeat_file``), so
+        the office sees a station that syncs by USB stick only.
 
         Files are written atomically; cards stay pending until a collector acknowledges
         them over the network (a USB import cannot tell the station).
@@ -195,6 +238,7 @@ class StationSync:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise UserError(f"{folder}: cannot create the folder ({error.strerror})") from None
+        atomic_write(self.heartbeat_file(folder), self.heartbeat())
         written = []
         for batch in self.ledger.unacknowledged():
             if batch.document is None:

@@ -107,6 +107,24 @@ class CollectorClient:
             raise TransientError("collector sent an unreadable acknowledgement") from None
 
 
+    def post_heartbeat(self, document: bytes) -> None:
+        """Send the station's signed heartbeat; ``TransportError`` when it did not arrive."""
+        import httpx
+
+        from station_app.protocol.heartbeat import HEARTBEAT_PATH
+
+        try:
+            response = self._client.post(f"{self.base_url}{HEARTBEAT_PATH}", content=document,
+                                         headers={"Content-Type": "application/json"})
+        except httpx.HTTPError as error:
+            raise TransientError(f"collector not reachable ({type(error).__name__})") from None
+        if response.status_code >= 500 or response.status_code == 429:
+            raise TransientError(f"collector answered {response.status_code}")
+        if response.status_code >= 400:
+            raise RejectedError(f"collector refused the heartbeat ({response.status_code}): "
+                                f"{_detail(response)}")
+
+
 def _detail(response: httpx.Response) -> str:
     try:
         data: Any = response.json()

@@ -198,7 +198,7 @@ def station_worker(config: StationConfig, data_dir: Path,
     def make_sync() -> StationSync:
         enrolment = load_station_enrolment(config, data_dir)
         return StationSync(config, open_database(database_path(data_dir)), enrolment,
-                           owns_db=True)
+                           owns_db=True, data_dir=data_dir)
 
     interval = float(config.sync.interval_seconds)
     if config.sync.live:

@@ -42,7 +42,8 @@ def test_station_and_collector_command_lines(tmp_path):
         stick = tmp_path / "usb"
         out = run_cli(*station, "sync", "--to-dir", str(stick))
         assert out.returncode == 0 and "1 batch file(s)" in out.stdout, out.stderr
-        (batch_file,) = stick.iterdir()
+        (batch_file,) = stick.glob("*.batch.json")
+        assert (stick / "buergerhalle-1.heartbeat.json").is_file()
         out = run_cli("collector", "import", "--db", str(collector_db), str(batch_file))
         assert out.returncode == 0 and "3 card(s) stored" in out.stdout, out.stderr
         out = run_cli("collector", "import", "--db", str(collector_db), str(batch_file))

@@ -16,8 +16,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from station_app.collector.heartbeats import StationHealth, station_health
 from station_app.collector.office.audit import EVENT_CHANGED, AuditLog
 from station_app.collector.office.cases import EVENT_COLUMNS, Event
+from station_app.collector.packages import last_config_version
 from station_app.collector.reconcile import StationReconciliation, reconcile
 from station_app.collector.store import CollectorStore
 
@@ -65,10 +67,14 @@ class LastBatch:
 
 @dataclass(frozen=True)
 class StationLine:
-    """One station's reconciliation and its latest batch (``None`` before the first)."""
+    """One station's reconciliation and its latest batch (``None`` before the first), its
+    latest heartbeat (``None`` before the first) and the newest configuration version
+    packaged for it (0: none)."""
 
     reconciliation: StationReconciliation
     last_batch: LastBatch | None
+    health: StationHealth | None = None
+    latest_package: int = 0
 
 
 class UnknownEvent(LookupError):
@@ -123,7 +129,10 @@ class Overview:
                     [line.station_id]).fetchone()
                 if row is not None:
                     last[line.station_id] = LastBatch(int(row[0]), str(row[1]))
-        return [StationLine(line, last.get(line.station_id)) for line in lines]
+        health = station_health(self.store)
+        return [StationLine(line, last.get(line.station_id), health.get(line.station_id),
+                            last_config_version(self.store, line.station_id))
+                for line in lines]
 
     def counts(self, event_key: str = "") -> CardCounts:
         """The cards per prompt, topic, district and age group, of one event or of all

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from station_app.clock import utc_now
 from station_app.collector.office import templates
 from station_app.collector.office.cases import Event
 from station_app.collector.office.overview import (
@@ -236,11 +237,14 @@ def overview_page(lang: str, site: PageSettings, viewer: templates.Viewer, switc
                   chosen: Event | None) -> str:
     """The overview: events, the reconciliation per station, the counts (of ``chosen``, or
     of every event); ``labels`` is kind → id → label."""
+    from station_app.collector.office.fleet_pages import fleet_section  # it uses this one's
+
     t = TEXT[lang]
     body = (f"<h1>{t['overview_title']}</h1>\n<p>{t['overview_intro']}</p>\n"
             f"<h2>{t['events_heading']}</h2>\n{_events(events, lang)}"
             f"<h2>{t['stations_heading']}</h2>\n"
             f"{_stations(stations, lang, chosen is not None)}"
+            f"{fleet_section(stations, utc_now(), lang)}"
             f'<h2 id="counts">{t["counts_heading"]}</h2>\n'
             f"{_counts(counts, labels, events, chosen, lang)}")
     return templates.frame(lang, t["overview_title"], body, site, switch_href, viewer,

@@ -113,7 +113,8 @@ def test_batch_files_are_written_atomically_and_cards_stay_pending(enrolled, tmp
     stick = tmp_path / "usb"
     files = sync.write_files(stick)
     assert [f.name[:22] for f in files] == ["buergerhalle-1-000001-", "buergerhalle-1-000002-"]
-    assert sorted(p.name for p in stick.iterdir()) == sorted(f.name for f in files)
+    assert sorted(p.name for p in stick.iterdir()) == sorted(
+        [f.name for f in files] + ["buergerhalle-1.heartbeat.json"])  # the office sees it
     assert files[0].read_bytes() == sync.ledger.get(sync.ledger.batches()[0].batch_id).document
     status = sync.status()
     assert status.pending_cards == 700 and status.pending_batches == 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import threading
 
@@ -63,6 +64,11 @@ class ScriptedClient:
         self.fail_on = fail_on
         self.wrong_hash_on = wrong_hash_on
         self.sent: list[bytes] = []
+        self.heartbeats: list[bytes] = []
+
+    def post_heartbeat(self, document: bytes) -> None:
+        self.heartbeats.append(document)
+        self.real.post_heartbeat(document)
 
     def post_batch(self, document: bytes, station_id: str, key) -> Ack:
         self.sent.append(document)
@@ -206,7 +212,7 @@ def test_a_hide_after_sync_reaches_the_collector_page_and_export(station, enrolm
     moderation.hide(card.code, "Persönliche Daten")
     report = sync.upload_once()
     assert report.ok and report.acknowledged == 1 and report.cards_acknowledged == 0
-    page = http.get(f"/k/{card.code}").text
+    page = http.get(f"/k/{card.code}?lang=de").text
     assert shown not in page and "ausgeblendet" in page
     assert uuids[0] not in [row["uuid"] for row in merged_rows(store)]
     assert uuids[0] in [row["uuid"] for row in merged_rows(store, include_hidden=True)]
@@ -332,3 +338,23 @@ def test_a_live_worker_brings_a_handed_in_card_and_a_hide_at_once(station, enrol
     finally:
         worker.stop()
     assert worker.runs < 10
+
+
+def test_each_sync_reports_the_stations_health_at_most_once_a_minute(station, enrolment,
+                                                                     store, http, tmp_path):
+    from station_app.collector.heartbeats import station_health
+
+    clock = [dt.datetime(2026, 12, 3, 9, 0, tzinfo=dt.UTC)]
+    scripted = ScriptedClient(CollectorClient("http://collector", http=http))
+    sync = StationSync(station.config, station.db, enrolment, client=scripted,
+                       clock=lambda: clock[0], data_dir=tmp_path)
+    add_cards(station, 2)
+    report = sync.upload_once()
+    assert report.ok and report.heartbeat_sent and len(scripted.heartbeats) == 1
+    health = station_health(store)["buergerhalle-1"]
+    assert health.heartbeat.pending_cards == 0  # sent after the batches went
+    assert health.heartbeat.free_disk_bytes and not health.by_file
+    clock[0] += dt.timedelta(seconds=30)
+    assert not sync.upload_once().heartbeat_sent  # a live station syncs every few seconds
+    clock[0] += dt.timedelta(seconds=40)
+    assert sync.upload_once().heartbeat_sent and len(scripted.heartbeats) == 2
