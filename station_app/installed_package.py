@@ -18,6 +18,13 @@ from station_app.paths import installed_config_path
 
 RECORD_FILE_NAME = "station-package.json"
 RECORD_FORMAT = "installed-station-package/1"
+PENDING_FILE_NAME = "pending.station-package"
+"""A newer package the station fetched when it synced, waiting in the data directory until
+the kiosk next starts (never in the middle of an attendee's card)."""
+
+
+def pending_path(data_dir: Path) -> Path:
+    return data_dir / PENDING_FILE_NAME
 
 
 @dataclass(frozen=True)

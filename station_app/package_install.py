@@ -37,10 +37,12 @@ from station_app.enrolment_install import CONTEXT as ENROLMENT_CONTEXT
 from station_app.enrolment_install import NOT_READABLE
 from station_app.errors import ConfigError, UserError
 from station_app.installed_package import (
+    PENDING_FILE_NAME,
     RECORD_FILE_NAME,
     RECORD_FORMAT,
     InstalledRecord,
     installed_record,
+    pending_path,
 )
 from station_app.paths import default_config_path, installed_config_path
 from station_app.texts import QT_TRANSLATE_NOOP, Message, WordedError, fill, translate
@@ -451,3 +453,50 @@ def record_installed(audit: AuditLog, installed: InstalledPackage, actor: str) -
 def with_source(config: StationConfig, source: Path) -> StationConfig:
     """``config`` as if loaded from ``source`` (relative paths resolve beside it)."""
     return dataclasses.replace(config, source=source)
+
+
+# --- updates over the network ---------------------------------------------------------
+
+def pending_version(data_dir: Path) -> int | None:
+    """The configuration version of the pending update (None: there is none)."""
+    from station_app.protocol.package import MAX_PACKAGE_BYTES, PackageError, read_package
+
+    try:
+        raw = pending_path(data_dir).read_bytes()[:MAX_PACKAGE_BYTES + 1]
+        return read_package(raw).config_version
+    except (OSError, PackageError):
+        return None
+
+
+def keep_pending(raw: bytes, current: StationConfig, data_dir: Path) -> int:
+    """Check a package the collector sent as ``station-app install`` would and keep it as
+    the pending update; returns its version. ``PackageRefused`` (nothing kept) otherwise."""
+    from station_app.protocol.files import atomic_write
+
+    part = data_dir / f"{PENDING_FILE_NAME}.part"
+    atomic_write(part, raw, mode=0o600, create_folder=True)
+    try:
+        checked = check_package(part, current, data_dir)
+        part.replace(pending_path(data_dir))
+    except (PackageRefused, OSError):
+        part.unlink(missing_ok=True)
+        raise
+    return checked.package.config_version
+
+
+def apply_pending(data_dir: Path, current: StationConfig | None, *,
+                  audit: AuditLog | None = None) -> InstalledPackage | PackageRefused | None:
+    """Install the pending update, if there is one (the kiosk calls this as it starts);
+    the installed package, the refusal (the pending file is then removed: the next sync
+    fetches anew), or None when nothing is pending."""
+    source = pending_path(data_dir)
+    if not source.exists():
+        return None
+    try:
+        installed = apply_package(check_package(source, current, data_dir), data_dir,
+                                  audit=audit, actor="sync")
+    except PackageRefused as refused:
+        source.unlink(missing_ok=True)
+        return refused
+    source.unlink(missing_ok=True)
+    return installed

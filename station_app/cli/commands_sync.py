@@ -58,6 +58,9 @@ def _sync(args: argparse.Namespace) -> int:
             if not report.ok:
                 raise UserError(f"sync incomplete ({status.pending_cards} card(s) pending): "
                                 f"{report.errors[0]}")
+            if report.update_version is not None:
+                print(f"configuration version {report.update_version} is waiting at the "
+                      "station: it is installed when the kiosk next starts")
             print(f"sync done: {report.acknowledged} batch(es) with "
                   f"{report.cards_acknowledged} card(s) confirmed; "
                   f"{status.synced_cards} of {status.total_cards} card(s) synced")

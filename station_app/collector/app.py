@@ -30,14 +30,17 @@ from station_app.collector.office.routes import office_router
 from station_app.collector.office.settings import OfficeSettings
 from station_app.collector.office.web import Office
 from station_app.collector.openapi import openapi_document
-from station_app.collector.packages import last_config_version
+from station_app.collector.packages import last_config_version, newest_package
 from station_app.collector.public_routes import public_routes
 from station_app.collector.ratelimit import RateLimiter
 from station_app.collector.store import CollectorStore
 from station_app.collector.wall_routes import wall_routes
 from station_app.protocol.batch import SIGNATURE_HEADER, STATION_HEADER
+from station_app.protocol.canonical import FormatError
 from station_app.protocol.heartbeat import HEARTBEAT_PATH, MAX_HEARTBEAT_BYTES
+from station_app.protocol.package import PACKAGE_PATH, check_request, read_request
 from station_app.protocol.relay import RELAY_PATH
+from station_app.protocol.signatures import SignatureError
 
 HTML_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; "
@@ -213,6 +216,36 @@ def create_app(store: CollectorStore, ingest: BatchIngest | None = None,
         latest = await run_in_threadpool(last_config_version, store, heartbeat.station_id)
         return JSONResponse({"status": "ok", "latest_config_version": latest})
 
+    async def post_package(request: Request) -> Response:
+        """A station's signed question for a newer package (``protocol/package.py``): the
+        newest one without keys, or 204."""
+        try:
+            body = bytes(await _read_body(request, 4096))
+        except _TooLarge:
+            return JSONResponse({"detail": "the request is too large"}, 413)
+        answer = await run_in_threadpool(_package_for, body)
+        if isinstance(answer, tuple):
+            return JSONResponse({"detail": answer[1]}, answer[0])
+        if answer is None:
+            return Response(status_code=204)
+        return Response(answer, 200, media_type="application/json")
+
+    def _package_for(body: bytes) -> bytes | tuple[int, str] | None:
+        try:
+            station_id, have, document = read_request(body)
+        except FormatError as error:
+            return 400, str(error)
+        station = store.station(station_id)
+        if station is None:
+            return 403, f"unknown station {station_id!r}"
+        for key, _enrolled_at in station["keys"]:
+            try:
+                check_request(document, key)
+            except SignatureError:
+                continue
+            return newest_package(store, station_id, have)
+        return 403, "the signature does not match the station's key"
+
     async def root(request: Request) -> Response:
         return RedirectResponse("/k", 303)
 
@@ -240,6 +273,7 @@ def create_app(store: CollectorStore, ingest: BatchIngest | None = None,
         Route("/api/v1/batches", post_batch, methods=["POST"]),
         Route(RELAY_PATH, post_relay, methods=["POST"]),
         Route(HEARTBEAT_PATH, post_heartbeat, methods=["POST"]),
+        Route(PACKAGE_PATH, post_package, methods=["POST"]),
         *(wall_routes(office, HTML_HEADERS) if settings.wall else []),
         Mount("/office", app=office_router(office, HTML_HEADERS)),
     ])

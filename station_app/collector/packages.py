@@ -7,13 +7,14 @@ in the collector database and creates on first use – where the enrolment's col
 comes from too. So the key exists from the first package on, and a backup of the database
 is a backup of it.
 
-Each package written is one entry in the office's audit log (``station.package``, the
-station as target, its configuration version in ``after``); the next package for the
-station gets the highest version recorded there plus one, in the same transaction, so two
-packages never share a version. A station not yet registered here is registered as
-``collector add-station`` does (``enrol.add_station``), and its keys travel in the
-package; for a registered station the package carries none (the station keeps its
-enrolment) unless ``new_keys`` asks for fresh ones.
+Each package is kept in ``station_packages`` (a station that syncs takes the newest one
+without keys: ``newest_package``) and is one entry in the office's audit log
+(``station.package``, the station as target, its configuration version in ``after``);
+the next package for the station gets the highest version recorded there plus one, in
+the same transaction, so two packages never share a version. A station not yet
+registered here is registered as ``collector add-station`` does (``enrol.add_station``),
+and its keys travel in the package; for a registered station the package carries none
+(the station keeps its enrolment) unless ``new_keys`` asks for fresh ones.
 """
 
 from __future__ import annotations
@@ -118,9 +119,27 @@ def write_package(store: CollectorStore, station_id: str, config_toml: str, path
             after={"config_version": version, "with_keys": enrolment is not None,
                    "config_sha256": hashlib.sha256(config_toml.encode("utf-8")).hexdigest(),
                    "file": path.name})
+        store.db.execute(
+            "INSERT INTO station_packages (station_id, config_version, created_at, with_keys,"
+            " document) VALUES (?, ?, ?, ?, ?)",
+            [station_id, version, now.astimezone(dt.UTC).isoformat(),
+             int(enrolment is not None), raw])
         atomic_write(path, raw, mode=0o600)
     return WrittenPackage(path, station_id, version, enrolment is not None,
                           registered is None, b64_key(signing_key))
+
+
+def newest_package(store: CollectorStore, station_id: str, newer_than: int) -> bytes | None:
+    """The newest package for the station above version ``newer_than`` that carries no
+    keys (one with keys travels by hand only: it holds the station's secret key), or None."""
+    with store.lock:
+        row = store.db.execute(
+            "SELECT document, with_keys FROM station_packages WHERE station_id = ?"
+            " AND config_version > ? ORDER BY config_version DESC LIMIT 1",
+            [station_id, newer_than]).fetchone()
+    if row is None or row[1]:
+        return None
+    return bytes(row[0])
 
 
 def b64_key(signing_key: nacl.signing.SigningKey) -> str:

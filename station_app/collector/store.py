@@ -137,6 +137,15 @@ SCHEMA = [
         clock_offset_seconds REAL,
         by_file INTEGER NOT NULL,
         document TEXT NOT NULL)""",
+    # Every station package written (collector/packages.py): a station that syncs fetches
+    # the newest one without keys (``POST /api/v1/package``).
+    """CREATE TABLE IF NOT EXISTS station_packages (
+        station_id TEXT NOT NULL REFERENCES stations(station_id),
+        config_version INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        with_keys INTEGER NOT NULL,
+        document BLOB NOT NULL,
+        PRIMARY KEY (station_id, config_version))""",
     *OFFICE_SCHEMA,  # the staff area's tables (office/schema.py)
 ]
 

@@ -41,6 +41,11 @@ MAX_PACKAGE_BYTES = 1024 * 1024
 """A package is a few KiB (mostly the TOML text); anything this large is something else."""
 
 _ENDORSEMENT_CONTEXT = b"station-package/1 package key of the collector for station "
+REQUEST_FORMAT = "station-package-request/1"
+PACKAGE_PATH = "/api/v1/package"
+"""A station that syncs asks here for a newer package: a ``REQUEST_FORMAT`` document
+signed with its key, naming the version it has; the answer is the package (200) or
+nothing newer (204)."""
 
 
 class PackageError(FormatError):
@@ -215,3 +220,31 @@ def _text(data: dict[str, Any], key: str) -> str:
     if not isinstance(value, str):
         raise FormatError(f"{key} is missing")
     return value
+
+
+def build_request(station_id: str, have: int, at: dt.datetime,
+                  key: nacl.signing.SigningKey) -> bytes:
+    """A station's signed question for a package newer than version ``have``."""
+    return sign_document({"format": REQUEST_FORMAT, "station_id": station_id, "have": have,
+                          "at": at.astimezone(dt.UTC).isoformat()}, key)
+
+
+def read_request(raw: bytes) -> tuple[str, int, dict[str, Any]]:
+    """(station, version it has, the document to check its signature on); ``FormatError``
+    for anything else."""
+    try:
+        data = json.loads(raw.decode("utf-8")) if len(raw) <= 4096 else None
+    except (UnicodeDecodeError, ValueError):
+        data = None
+    if not isinstance(data, dict) or data.get("format") != REQUEST_FORMAT:
+        raise FormatError(f"not a {REQUEST_FORMAT!r} request")
+    station_id, have = data.get("station_id"), data.get("have")
+    if not isinstance(station_id, str) or not ID_PATTERN.match(station_id) \
+            or not isinstance(have, int) or isinstance(have, bool) or have < 0:
+        raise FormatError("the request names no station or version")
+    return station_id, have, data
+
+
+def check_request(data: dict[str, Any], key: nacl.signing.VerifyKey) -> None:
+    """``SignatureError`` unless the station's key signed the request."""
+    verify_signature(data, key)

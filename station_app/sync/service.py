@@ -47,6 +47,8 @@ class SyncReport:
     errors: list[str] = field(default_factory=list)
     transient: bool = False
     heartbeat_sent: bool = False
+    update_version: int | None = None
+    """A newer configuration the collector had, now waiting to be installed."""
 
     @property
     def ok(self) -> bool:
@@ -202,11 +204,41 @@ class StationSync:
                 (now - self._heartbeat_sent).total_seconds() < HEARTBEAT_SECONDS:
             return
         try:
-            client.post_heartbeat(self.heartbeat(report.errors[0] if report.errors else ""))
+            latest = client.post_heartbeat(self.heartbeat(report.errors[0] if report.errors
+                                                          else ""))
         except TransportError:
             return
         self._heartbeat_sent = now
         report.heartbeat_sent = True
+        self._take_update(client, latest, report)
+
+    def _take_update(self, client: CollectorClient, latest: int, report: SyncReport) -> None:
+        """A newer configuration at the collector: fetch its package, check it as
+        ``station-app install`` would, and keep it as the pending update, which the kiosk
+        installs when it next starts (``package_install.apply_pending``)."""
+        if self._data_dir is None:
+            return
+        from station_app.installed_package import running_version
+        from station_app.package_install import keep_pending, pending_version
+        from station_app.protocol.package import build_request
+
+        have = max(running_version(self._config, self._data_dir) or 0,
+                   pending_version(self._data_dir) or 0)
+        if latest <= have:
+            return
+        request = build_request(self._config.station.id, have, self._clock(),
+                                self._enrolment.signing_key)
+        try:
+            raw = client.fetch_package(request)
+        except TransportError as error:
+            report.errors.append(f"configuration update: {error}")
+            return
+        if raw is None:
+            return
+        try:
+            report.update_version = keep_pending(raw, self._config, self._data_dir)
+        except UserError as error:
+            report.errors.append(f"configuration update refused: {error}")
 
     def _signed_by_current_key(self, batch: BatchRecord) -> bytes:
         """The batch's bytes, signed anew if an earlier enrolment's key sealed them."""

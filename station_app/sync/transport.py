@@ -107,8 +107,10 @@ class CollectorClient:
             raise TransientError("collector sent an unreadable acknowledgement") from None
 
 
-    def post_heartbeat(self, document: bytes) -> None:
-        """Send the station's signed heartbeat; ``TransportError`` when it did not arrive."""
+    def post_heartbeat(self, document: bytes) -> int:
+        """Send the station's signed heartbeat; returns the newest configuration version
+        the collector has packaged for the station (0: none); ``TransportError`` when it
+        did not arrive."""
         import httpx
 
         from station_app.protocol.heartbeat import HEARTBEAT_PATH
@@ -123,6 +125,34 @@ class CollectorClient:
         if response.status_code >= 400:
             raise RejectedError(f"collector refused the heartbeat ({response.status_code}): "
                                 f"{_detail(response)}")
+        try:
+            latest = response.json().get("latest_config_version", 0)
+        except (ValueError, AttributeError):
+            return 0
+        return latest if isinstance(latest, int) and not isinstance(latest, bool) else 0
+
+    def fetch_package(self, request: bytes) -> bytes | None:
+        """Ask for a newer station package with the station's signed ``request``; the
+        package's bytes, or None when there is none; ``TransportError`` on failure."""
+        import httpx
+
+        from station_app.protocol.package import MAX_PACKAGE_BYTES, PACKAGE_PATH
+
+        try:
+            response = self._client.post(f"{self.base_url}{PACKAGE_PATH}", content=request,
+                                         headers={"Content-Type": "application/json"})
+        except httpx.HTTPError as error:
+            raise TransientError(f"collector not reachable ({type(error).__name__})") from None
+        if response.status_code == 204:
+            return None
+        if response.status_code >= 500 or response.status_code == 429:
+            raise TransientError(f"collector answered {response.status_code}")
+        if response.status_code >= 400:
+            raise RejectedError(f"collector refused the package request "
+                                f"({response.status_code}): {_detail(response)}")
+        if len(response.content) > MAX_PACKAGE_BYTES:
+            raise RejectedError("the collector sent a package that is too large")
+        return response.content
 
 
 def _detail(response: httpx.Response) -> str:

@@ -167,3 +167,36 @@ def test_the_collector_refuses_a_configuration_it_cannot_package(tmp_path):
     assert not (tmp_path / "out.station-package").exists()
     out = run_cli("collector", "reconcile", "--db", str(db), "--json")
     assert json.loads(out.stdout) == []  # nothing was registered
+
+
+def test_a_newer_configuration_arrives_with_sync_and_is_installed_at_the_next_start(tmp_path):
+    db = tmp_path / "collector.db"
+    data = tmp_path / "station"
+    station = ["--data-dir", str(data)]
+    with CollectorProcess(db) as collector:
+        first = tmp_path / "v1.station-package"
+        package(db, "nord-2", event_config(tmp_path, "nord-2"), first, collector.url)
+        assert run_cli(*station, "install", str(first), "--yes").returncode == 0
+        out = run_cli(*station, "sync")
+        assert out.returncode == 0 and "is waiting" not in out.stdout, out.stderr
+
+        package(db, "nord-2", event_config(tmp_path, "nord-2", name="Forum Nord, Tag 2"),
+                tmp_path / "v2.station-package", collector.url)
+        assert run_cli(*station, "cards", "add", "--prompt", "idee", "--topic", "wohnen",
+                       "--text", "Noch unter Version 1").returncode == 0
+        out = run_cli(*station, "sync")
+        assert out.returncode == 0, out.stderr
+        assert "configuration version 2 is waiting at the station" in out.stdout
+        assert "Stadtteilforum Nord" in run_cli(*station, "check").stdout  # not yet
+
+        out = run_cli(*station, "run", "--smoke-test")  # the kiosk starts: installed first
+        assert out.returncode == 0, out.stderr
+        assert "Forum Nord, Tag 2" in run_cli(*station, "check").stdout
+        assert not (data / "pending.station-package").exists()
+        assert run_cli(*station, "cards", "add", "--prompt", "idee", "--topic", "wohnen",
+                       "--text", "Unter Version 2").returncode == 0
+        assert run_cli(*station, "sync").returncode == 0
+    with sqlite3.connect(db) as con:
+        versions = dict(con.execute("SELECT json_extract(data, '$.text'),"
+                                    " json_extract(data, '$.config_version') FROM cards"))
+    assert versions == {"Noch unter Version 1": 1, "Unter Version 2": 2}

@@ -104,3 +104,31 @@ def test_a_file_that_cannot_be_written_leaves_nothing_registered(store, tmp_path
     with pytest.raises(UserError):
         write(store, tmp_path, "file/x.station-package")
     assert store.station("nord-2") is None and last_config_version(store, "nord-2") == 0
+
+
+def test_a_syncing_station_gets_the_newest_package_without_keys(store, tmp_path):
+    import datetime as dt
+
+    import nacl.signing
+    from starlette.testclient import TestClient
+
+    from station_app.collector.app import create_app
+    from station_app.collector.packages import newest_package
+    from station_app.protocol.package import PACKAGE_PATH, build_request
+
+    first = read_package(write(store, tmp_path, "1.station-package").path.read_bytes())
+    assert newest_package(store, "nord-2", 0) is None  # the first one holds the keys
+    write(store, tmp_path, "2.station-package")
+    assert read_package(newest_package(store, "nord-2", 0)).config_version == 2
+    assert newest_package(store, "nord-2", 2) is None
+    now = dt.datetime(2026, 12, 3, 9, 0, tzinfo=dt.UTC)
+    with TestClient(create_app(store)) as http:
+        asked = http.post(PACKAGE_PATH, content=build_request(
+            "nord-2", 1, now, first.enrolment.signing_key))
+        assert asked.status_code == 200 and read_package(asked.content).config_version == 2
+        assert http.post(PACKAGE_PATH, content=build_request(
+            "nord-2", 2, now, first.enrolment.signing_key)).status_code == 204
+        forged = http.post(PACKAGE_PATH, content=build_request(
+            "nord-2", 0, now, nacl.signing.SigningKey.generate()))
+        assert forged.status_code == 403
+        assert http.post(PACKAGE_PATH, content=b"{}").status_code == 400
