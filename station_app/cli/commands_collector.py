@@ -184,7 +184,7 @@ def _serve(args: argparse.Namespace) -> int:
     settings = CollectorSettings(
         pages=PageSettings(site_name=args.site_name, participation_url=args.participation_url),
         page_requests_per_minute=args.page_rate, wall=args.wall,
-        office=OfficeSettings(behind_tls=args.behind_tls,
+        office=OfficeSettings(behind_tls=args.behind_tls, check_config=_config_check,
                               **({"statuses": load_statuses(args.statuses)}
                                  if args.statuses else {})))
     from station_app.collector.server import RelaySettings
@@ -291,6 +291,13 @@ def _add_station(args: argparse.Namespace) -> int:
     print("(the enrolment carries the collector's key for the Mitmachpool: "
           f"{enrolment.collector_public_key_b64})")
     return 0
+
+
+def _config_check(toml: str) -> str:
+    """The station's own check of a configuration, for the office's packages page."""
+    from station_app.package_install import station_of_config
+
+    return station_of_config(toml, Path("office"))
 
 
 def _package(args: argparse.Namespace) -> int:

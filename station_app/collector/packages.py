@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -127,6 +128,29 @@ def write_package(store: CollectorStore, station_id: str, config_toml: str, path
         atomic_write(path, raw, mode=0o600)
     return WrittenPackage(path, station_id, version, enrolment is not None,
                           registered is None, b64_key(signing_key))
+
+
+@dataclass(frozen=True)
+class PackagedStation:
+    """The newest package written for a station (the office's template for the next)."""
+
+    station_id: str
+    config_version: int
+    created_at: str
+    config_toml: str
+
+
+def last_packages(store: CollectorStore) -> list[PackagedStation]:
+    """Every station's newest package, by station id."""
+    with store.lock:
+        rows = store.db.execute(
+            "SELECT p.station_id, p.config_version, p.created_at, p.document"
+            " FROM station_packages p WHERE p.config_version = (SELECT MAX(config_version)"
+            " FROM station_packages q WHERE q.station_id = p.station_id)"
+            " ORDER BY p.station_id").fetchall()
+    return [PackagedStation(station_id, version, created_at,
+                            str(json.loads(bytes(document)).get("config", "")))
+            for station_id, version, created_at, document in rows]
 
 
 def newest_package(store: CollectorStore, station_id: str, newer_than: int) -> bytes | None:

@@ -9,6 +9,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+import httpx
 import pytest
 
 from station_app.paths import default_config_path
@@ -200,3 +201,39 @@ def test_a_newer_configuration_arrives_with_sync_and_is_installed_at_the_next_st
         versions = dict(con.execute("SELECT json_extract(data, '$.text'),"
                                     " json_extract(data, '$.config_version') FROM cards"))
     assert versions == {"Noch unter Version 1": 1, "Unter Version 2": 2}
+
+
+def test_the_office_writes_the_package_the_station_is_set_up_from(tmp_path):
+    """The round trip from the office: an admin downloads the package in /office/, the
+    station installs it, and its cards reach the collector with the configuration version."""
+    from tests.e2e.test_office_routes_security import PASSWORD, log_in, token_of
+    from tests.e2e.test_office_security import add_user
+
+    db = tmp_path / "collector.db"
+    assert add_user(db, "anna", "admin", PASSWORD).returncode == 0
+    data = tmp_path / "station"
+    station = ["--data-dir", str(data)]
+    with CollectorProcess(db) as collector:
+        with httpx.Client(base_url=collector.url, follow_redirects=False) as office:
+            assert log_in(office, "anna").status_code == 303
+            page = office.get("/office/packages?lang=de")
+            assert page.status_code == 200
+            written = office.post("/office/packages", data={
+                "csrf_token": token_of(page), "lang": "de", "station_id": "nord-2",
+                "url": collector.url,
+                "config": event_config(tmp_path, "nord-2").read_text(encoding="utf-8")})
+            assert written.status_code == 200, written.text[:300]
+        package_file = tmp_path / "nord-2.station-package"
+        package_file.write_bytes(written.content)
+        out = run_cli(*station, "install", str(package_file), "--yes")
+        assert out.returncode == 0 and "configuration version 1" in out.stdout, out.stderr
+        assert run_cli(*station, "cards", "add", "--prompt", "idee", "--topic", "wohnen",
+                       "--text", "Aus dem Büro eingerichtet").returncode == 0
+        out = run_cli(*station, "sync")
+        assert out.returncode == 0 and "1 of 1 card(s) synced" in out.stdout, out.stderr
+    with sqlite3.connect(db) as con:
+        row = con.execute("SELECT json_extract(data, '$.station_id'),"
+                          " json_extract(data, '$.config_version') FROM cards").fetchone()
+        actor = con.execute("SELECT actor FROM office_audit WHERE action = 'station.package'"
+                            ).fetchone()[0]
+    assert row == ("nord-2", 1) and actor == "anna"

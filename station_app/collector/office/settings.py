@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from station_app.collector.office.accounts import HashCost
@@ -28,3 +29,8 @@ class OfficeSettings:
     login_requests_per_minute: float = 60.0
     login_burst: int = 30
     statuses: StatusCatalogue = field(default_factory=StatusCatalogue)
+    check_config: Callable[[str], str] | None = None
+    """Checks a station configuration's TOML text with the station's own schema and returns
+    its ``[station] id`` (``UserError`` naming the setting); handed in by ``collector
+    serve``, which may load station code – the collector itself never does. Without it the
+    office writes no station packages."""
