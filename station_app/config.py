@@ -28,9 +28,15 @@ LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}$")
 PAPER_SIZES = ("80mm", "58mm", "a6")
 GERMAN = "de"
 """The language of every configured text itself; translations are for the others."""
-KIOSK_LANGUAGES = ("de", "en", "tr", "ar", "pl", "ro", "bg", "uk", "ru")
+EASY_GERMAN = "ls"
+"""Leichte Sprache, German easy-to-read (BITV 2.0). Not an ISO 639 code – ISO has none for
+easy-to-read German – but a UI language of the kiosk like the others: its own catalogue
+(``station_ls.ts``) and its own texts in every translation table (``ls = '…'``); German in
+everything else (plural rules, keyboard, dates: ``station_app.qml.language.locale_name``)."""
+KIOSK_LANGUAGES = ("de", "ls", "en", "tr", "ar", "pl", "ro", "bg", "uk", "ru")
 """The languages the kiosk ships catalogues for. A translation in one of them is kept ready
 even while ``kiosk.languages`` does not offer it yet; any other language must be offered."""
+PICTOGRAM_SUFFIXES = (".svg", ".png")
 
 
 settings_table = dataclass(frozen=True, repr=False)
@@ -75,6 +81,9 @@ class Choice:
     example_translations: dict[str, str] = setting(
         "Example per language code, e.g. en = 'For example: …' (prompts only)", {},
         translates="example")
+    pictogram: str = setting("Pictogram file inside resources/ shown on the choice's tile "
+                             "(topics), e.g. 'pictograms/wohnen.svg'; empty for none", "",
+                             pictogram=True)
 
     def label_for(self, language: str) -> str:
         """The label in ``language``, falling back to German."""
@@ -89,7 +98,8 @@ class Choice:
 class Kiosk:
     """How the attendee flow behaves."""
 
-    languages: list[str] = setting("UI languages offered, first is the default", ["de", "en"],
+    languages: list[str] = setting("UI languages offered, first is the default; 'ls' is "
+                                   "Leichte Sprache (German easy-to-read)", ["de", "en"],
                                    languages=True, non_empty=True)
     inactivity_seconds: int = setting("Idle time before the warning; 0 turns it off (WCAG 2.2.1)",
                                       120, minimum=0, maximum=3600)
@@ -537,6 +547,8 @@ def _check_string(value: str, file: str, key: str, rules: typing.Mapping[str, An
     if rules.get("public_key") and value.strip() and not _is_public_key(value):
         raise ConfigError(file, key, "must be the collector's public key: 44 characters of "
                           "base64 (32 bytes), as printed by 'collector add-station'")
+    if rules.get("pictogram"):
+        _check_pictogram(value, file, key)
     if "choices" in rules and value not in rules["choices"]:
         raise ConfigError(file, key, f"must be one of {', '.join(rules['choices'])}")
     if rules.get("url_template"):
@@ -547,6 +559,17 @@ def _check_string(value: str, file: str, key: str, rules: typing.Mapping[str, An
         unknown = set(re.findall(r"{([^}]*)}", value)) - {"code", "station", "event"}
         if unknown:
             raise ConfigError(file, key, f"unknown placeholder {{{sorted(unknown)[0]}}}")
+
+
+def _check_pictogram(value: str, file: str, key: str) -> None:
+    """A pictogram names an SVG or PNG file inside ``resources/`` (like a logo setting; an
+    absolute path for one kept elsewhere on the station), never a folder above it."""
+    name = value.strip()
+    if name and not name.lower().endswith(PICTOGRAM_SUFFIXES):
+        raise ConfigError(file, key, "must name an .svg or .png file, e.g. "
+                          "'pictograms/wohnen.svg'")
+    if name and not Path(name).is_absolute() and ".." in Path(name).parts:
+        raise ConfigError(file, key, "must name a file inside resources/ (no '..')")
 
 
 def _is_public_key(value: str) -> bool:

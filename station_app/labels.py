@@ -10,9 +10,11 @@ falls back to German.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Literal
 
 from station_app.config import OTHER_TOPIC_ID, Choice, StationConfig
+from station_app.logos import logo_file
 from station_app.texts import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, Catalogue, catalogue
 
 Kind = Literal["prompts", "topics", "districts", "age_groups"]
@@ -78,6 +80,14 @@ class LabelBook:
         none)."""
         choice = self._choices["prompts"].get(prompt_id)
         return choice.example_for(language) if choice else ""
+
+    def pictogram(self, kind: Kind, key: str) -> Path | None:
+        """The pictogram file a configured choice's tile shows, or None: none configured,
+        or its file is not there (the tile is shown without it). The setting names a file
+        inside ``resources/`` (or an absolute path), as a logo setting does."""
+        choice = self._choices[kind].get(key)
+        path = logo_file(choice.pictogram) if choice is not None else None
+        return path if path is not None and path.is_file() else None
 
     def every_language(self, kind: Kind, key: str | None) -> dict[str, str] | None:
         """``{language: label}`` in every station language (what a batch carries), or None

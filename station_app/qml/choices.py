@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import Property, QAbstractListModel, QByteArray, QModelIndex, QObject
+from PySide6.QtCore import Property, QAbstractListModel, QByteArray, QModelIndex, QObject, QUrl
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from station_app.labels import Kind, LabelBook
@@ -26,6 +26,7 @@ class ChoiceRole(IntEnum):
     ChoiceId = USER_ROLE + 1
     Label = USER_ROLE + 2
     Example = USER_ROLE + 3
+    Pictogram = USER_ROLE + 4
 
 
 @QmlElement
@@ -58,7 +59,8 @@ class ChoiceListModel(QAbstractListModel):
     def roleNames(self) -> dict[int, QByteArray]:
         return {ChoiceRole.ChoiceId: QByteArray(b"choiceId"),
                 ChoiceRole.Label: QByteArray(b"label"),
-                ChoiceRole.Example: QByteArray(b"example")}
+                ChoiceRole.Example: QByteArray(b"example"),
+                ChoiceRole.Pictogram: QByteArray(b"pictogram")}
 
     def data(self, index: QModelIndex, role: int = DISPLAY_ROLE) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -70,6 +72,9 @@ class ChoiceListModel(QAbstractListModel):
             return label
         if role == ChoiceRole.Example:
             return self._labels.example(key, self._language)
+        if role == ChoiceRole.Pictogram:
+            path = self._labels.pictogram(self._kind, key)
+            return QUrl.fromLocalFile(str(path)).toString() if path is not None else ""
         return None
 
     def set_language(self, language: str) -> None:

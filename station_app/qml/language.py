@@ -17,9 +17,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtQml import QmlElement, QmlUncreatable, QQmlEngine
 
+from station_app.config import EASY_GERMAN
 from station_app.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 
-__all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "FollowsLanguage", "LanguageBridge"]
+__all__ = ["EASY_GERMAN", "QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "FollowsLanguage",
+           "LanguageBridge", "locale_name", "qt_locale"]
 
 SOURCE_LANGUAGE = "de"
 """The language the QML strings are written in. Its translation file holds only the plural
@@ -40,7 +42,10 @@ class LanguageBridge(QObject):
     (``resources/translations/station_<code>.qm``). A language without a file falls back to
     German strings but keeps its direction and its configured labels. German has a file
     too, with only the numerus forms of ``%n`` strings (``station_de.qm``), so that
-    ``qsTr("%n Karten", "", 1)`` says "1 Karte".
+    ``qsTr("%n Karten", "", 1)`` says "1 Karte". Leichte Sprache (``ls``) is a catalogue of
+    its own, ``station_ls.qm``, compiled with German plural rules (its ``.ts`` file says
+    ``language="de_DE"``): Qt takes a translator's numerus rules from the ``.qm`` file, not
+    from a ``QLocale``, so ``%n`` strings count in German there too.
 
     Signals:
         languageChanged: the UI language changed (labels, direction, translators).
@@ -141,20 +146,38 @@ class LanguageBridge(QObject):
         self._engine.retranslate()
 
 
-_NAMES = {"de": "Deutsch", "en": "English", "tr": "Türkçe", "ar": "العربية",
-          "pl": "Polski", "ro": "Română", "bg": "Български", "uk": "Українська",
-          "ru": "Русский", "fr": "Français"}
+_NAMES = {"de": "Deutsch", "ls": "Leichte Sprache", "en": "English", "tr": "Türkçe",
+          "ar": "العربية", "pl": "Polski", "ro": "Română", "bg": "Български",
+          "uk": "Українська", "ru": "Русский", "fr": "Français"}
 """Names without a country ("English", not Qt's "American English"), capitalised as a
 language's name stands alone on a button (Qt's are lower case: "polski", "русский")."""
+
+_LOCALES = {EASY_GERMAN: "de_DE"}
+"""Codes that are no Qt locale: the locale they are written in. Leichte Sprache (``ls``, not
+an ISO code: "Leichte Sprache, German easy-to-read") is German in all but its wording – plural
+rules, keyboard, dates and numbers, left to right; Qt would read ``ls`` as the C locale
+(English month names)."""
 
 _KEYBOARDS = {"en": "en_US", "ar": "ar_AR"}
 """Qt Virtual Keyboard layouts whose name is not Qt's locale name of the language: English
 types on the US layout, and Arabic has one layout, ``ar_AR`` (Qt's ``ar`` is ``ar_EG``)."""
 
 
+def locale_name(code: str) -> str:
+    """The Qt locale a UI language is written in: ``de_DE`` for ``ls`` (Leichte Sprache),
+    the code itself for every other language."""
+    return _LOCALES.get(code, code)
+
+
+def qt_locale(code: str) -> QLocale:
+    """The ``QLocale`` for a UI language's dates, numbers and voices (``ls`` → German).
+    Use it wherever a locale is made from a language code, never ``QLocale(code)``."""
+    return QLocale(locale_name(code))
+
+
 def native_name(code: str) -> str:
     """The language's name in itself, capitalised (``Deutsch``, ``Türkçe``)."""
-    name = _NAMES.get(code) or QLocale(code).nativeLanguageName()
+    name = _NAMES.get(code) or qt_locale(code).nativeLanguageName()
     return (name[:1].upper() + name[1:]) if name else code
 
 
@@ -166,15 +189,15 @@ def is_rtl(code: str) -> bool:
     and PySide builds all of the ``Qt`` namespace's enums for it: ~13 ms before the start
     screen.)
     """
-    name = QLocale(code).nativeLanguageName() or _NAMES.get(code, "")
+    name = qt_locale(code).nativeLanguageName() or _NAMES.get(code, "")
     letter = next((char for char in name if char.isalpha()), "")
     return bool(letter) and unicodedata.bidirectional(letter) in ("R", "AL")
 
 
 def keyboard_locale(code: str) -> str:
     """A Qt Virtual Keyboard layout name such as ``de_DE``, ``tr_TR``, ``ar_AR`` or
-    ``uk_UA``; English uses the US layout."""
-    return _KEYBOARDS.get(code) or QLocale(code).name()
+    ``uk_UA``; English uses the US layout, Leichte Sprache the German one."""
+    return _KEYBOARDS.get(code) or qt_locale(code).name()
 
 
 class FollowsLanguage:

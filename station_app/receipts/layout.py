@@ -94,11 +94,11 @@ WHEN = QT_TRANSLATE_NOOP("Receipt", "%d.%m.%Y, %H:%M Uhr")
 TEST_PAGE = QT_TRANSLATE_NOOP("Receipt", "Testseite – %1")
 
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur"})
-QUOTES = {"de": ("„", "“"), "en": ("“", "”"), "tr": ("“", "”"), "ar": ("«", "»"),
+QUOTES = {"de": ("„", "“"), "ls": ("„", "“"), "en": ("“", "”"), "tr": ("“", "”"), "ar": ("«", "»"),
           "pl": ("„", "”"), "ro": ("„", "”"), "bg": ("„", "“"), "uk": ("«", "»"),
           "ru": ("«", "»")}
 """Opening and closing quotation marks by language, in logical order (the bidirectional
-algorithm mirrors « » in right-to-left text)."""
+algorithm mirrors « » in right-to-left text). Leichte Sprache (``ls``) is German."""
 
 
 def receipt_content(config: StationConfig, card: Card) -> ReceiptContent:

@@ -3,9 +3,10 @@ system font standing in (an embedded image may have none for Arabic).
 
 For every shipped UI language (``resources/translations/station_<code>.qm``): every
 translation in its ``.ts`` file – the kiosk's and the facilitator dashboard's – and the
-nine-language station's configured texts for that language (labels, examples, the consent
-text and privacy notice, the receipt's texts; German where a text has no translation, as the
-kiosk shows it), and the languages' own names on the start screen. Each character must be in
+embedded station's configured texts (it offers every kiosk language) for that language
+(labels, examples, the consent text and privacy notice, the receipt's texts; German where
+a text has no translation, as the kiosk shows it), and the languages' own names on the start
+screen. Each character must be in
 one of the fonts ``app.load_fonts`` registers (``resources/fonts/NotoSans*``), and the text
 laid out in the kiosk's font must be drawn in those fonts only.
 """
@@ -22,10 +23,9 @@ import pytest
 from PySide6.QtGui import QFont, QRawFont, QTextLayout
 
 from station_app.app import load_fonts
-from station_app.config import StationConfig
-from station_app.paths import resources_dir
+from station_app.config import KIOSK_LANGUAGES, StationConfig, load_config
+from station_app.paths import default_config_path, resources_dir
 from station_app.qml.language import SOURCE_LANGUAGE, native_name
-from tests.qml.conftest import NINE_LANGUAGES, nine_language_config
 
 TRANSLATIONS = resources_dir() / "translations"
 FONTS = sorted((resources_dir() / "fonts").glob("NotoSans*.[ot]tf"))
@@ -59,7 +59,7 @@ def configured_texts(value: object, language: str) -> Iterator[str]:
             item = getattr(value, field.name)
             if isinstance(item, str):
                 suffix = field.name.rpartition("_")[2]
-                if suffix not in NINE_LANGUAGES or suffix == language:
+                if suffix not in KIOSK_LANGUAGES or suffix == language:
                     yield item
             else:
                 yield from configured_texts(item, language)
@@ -85,8 +85,9 @@ def families(qapp) -> set[str]:
 
 
 @pytest.fixture(scope="module")
-def station(tmp_path_factory) -> StationConfig:
-    return nine_language_config(tmp_path_factory.mktemp("glyphs"))
+def station() -> StationConfig:
+    """The embedded station: it offers every kiosk language."""
+    return load_config(default_config_path())
 
 
 def drawn(char: str) -> bool:
@@ -133,7 +134,7 @@ def foreign_runs(texts: list[str], families: set[str]) -> list[str]:
     return found
 
 
-def test_every_shipped_language_is_offered_by_the_nine_language_station(station):
+def test_every_shipped_language_is_offered_by_the_embedded_station(station):
     assert SHIPPED and set(SHIPPED) <= set(station.kiosk.languages)
     assert {"de", "en", "ar", "uk", "ru"} <= set(SHIPPED)
 

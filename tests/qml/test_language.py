@@ -72,11 +72,22 @@ def test_english_start_screen_and_card(open_kiosk, kiosk_config):
 
 
 def test_invitation_cycles_through_the_station_languages(open_kiosk, kiosk_config):
+    """The invitation turns by itself, in the station's order (Leichte Sprache after
+    German), and shows each of the ten languages in turn."""
     driver = open_kiosk(kiosk_config)
-    seen = {driver.text_of("startInvitation")}
-    driver.qtbot.waitUntil(lambda: driver.text_of("startInvitation") not in seen, timeout=8000)
-    seen.add(driver.text_of("startInvitation"))
-    assert seen == {"Ihre Meinung für Dortmund zählt.", "Your voice counts for Dortmund."}
+    first = driver.text_of("startInvitation")
+    assert first == "Ihre Meinung für Dortmund zählt."
+    driver.qtbot.waitUntil(lambda: driver.text_of("startInvitation") != first, timeout=8000)
+    assert driver.text_of("startInvitation") == "Ihre Meinung ist wichtig für Dortmund."
+    screen = driver.wait_for("startScreen")
+    seen = []
+    for index in range(len(kiosk_config.kiosk.languages)):
+        screen.setProperty("invitationIndex", index)
+        seen.append(driver.text_of("startInvitation"))
+    assert len(set(seen)) == len(kiosk_config.kiosk.languages) == 10
+    assert seen[:3] == ["Ihre Meinung für Dortmund zählt.",
+                        "Ihre Meinung ist wichtig für Dortmund.",
+                        "Your voice counts for Dortmund."]
 
 
 def test_right_to_left_language_mirrors_the_layout(open_kiosk, kiosk_config):
@@ -152,7 +163,7 @@ def test_every_plural_string_has_its_german_forms(tmp_path):
         assert "%n" in one and "%n" in many and one != many, msg.findtext("source")
 
 
-@pytest.mark.parametrize("language", ["en", "de"])
+@pytest.mark.parametrize("language", ["en", "de", "ls"])
 def test_compiled_translation_matches_its_source(tmp_path, language):
     compiled = tmp_path / f"station_{language}.qm"
     source = TRANSLATIONS / f"station_{language}.ts"

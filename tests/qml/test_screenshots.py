@@ -1,11 +1,12 @@
-"""Every screen in every language of the nine-language station, with normal and large text:
-all nine languages at 1280×800 and at 800×1280, German and English at 1920×1080 too.
+"""Every screen in every language of the embedded station, with normal and large text: all
+ten languages (German, Leichte Sprache and eight more) at 1280×800 and at 800×1280, German,
+Leichte Sprache and English at 1920×1080 too.
 
 Writes ``screenshots/<size>[-large]-<language>/<nn>-<screen>.png`` (git-ignored) for people
 to open and judge, and fails when anything on any of them does not fit: a text or control
 outside the window, under the keyboard, cut off, elided, or a field that scrolls sideways
 (``tests/qml/geometry.py``) – the things a picture shows but a functional test does not
-notice. The start screen's language choice shows all nine pills at every size.
+notice. The start screen's language choice shows all ten pills at every size.
 """
 
 from __future__ import annotations
@@ -20,20 +21,24 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtQuick import QQuickItem
 
 from station_app.app import KioskTiming
+from station_app.config import KIOSK_LANGUAGES
 from tests.qml.conftest import NINE_LANGUAGES, SIZES, walk_every_screen
 from tests.qml.geometry import layout_problems
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
-LANGUAGES = ("de", "en")
-"""The languages of the default station (``[kiosk] languages``)."""
+LANGUAGES = ("de", "ls", "en", "tr", "ar", "pl", "ro", "bg", "uk", "ru")
+"""The languages of the default station (``[kiosk] languages``): every kiosk language,
+Leichte Sprache right after German."""
 
 EVERY_LANGUAGE_SIZES = ("1280x800", "800x1280")
 """The sizes every language is shown at: the common landscape one and the narrowest.
-(1920×1080 only scales the same layout up; German and English are shown there.)"""
+(1920×1080 only scales the same layout up; German, Leichte Sprache and English are shown
+there.)"""
+WIDE_LANGUAGES = ("de", "ls", "en")
 
-CASES = [(size, language) for size in SIZES for language in NINE_LANGUAGES
-         if size in EVERY_LANGUAGE_SIZES or language in LANGUAGES]
+CASES = [(size, language) for size in SIZES for language in LANGUAGES
+         if size in EVERY_LANGUAGE_SIZES or language in WIDE_LANGUAGES]
 
 
 @contextmanager
@@ -64,33 +69,34 @@ def problems_of(window) -> list[str]:
 
 
 def test_the_default_station_offers_these_languages(kiosk_config):
-    assert tuple(kiosk_config.kiosk.languages) == LANGUAGES
+    assert tuple(kiosk_config.kiosk.languages) == LANGUAGES == KIOSK_LANGUAGES
 
 
 def test_the_nine_language_station_offers_nine(kiosk_config_nine):
     assert tuple(kiosk_config_nine.kiosk.languages) == NINE_LANGUAGES
 
 
-NATIVE_NAMES = {"de": "Deutsch", "en": "English", "tr": "Türkçe", "ar": "العربية",
-                "pl": "Polski", "ro": "Română", "bg": "Български", "uk": "Українська",
-                "ru": "Русский"}
+NATIVE_NAMES = {"de": "Deutsch", "ls": "Leichte Sprache", "en": "English", "tr": "Türkçe",
+                "ar": "العربية", "pl": "Polski", "ro": "Română", "bg": "Български",
+                "uk": "Українська", "ru": "Русский"}
 TOUCH_MINIMUM = 48
 
 
 @pytest.mark.parametrize("large", [False, True], ids=["normal", "large"])
 @pytest.mark.parametrize("size", list(SIZES))
-def test_the_language_choice_fits_nine_languages(open_kiosk, kiosk_config_nine, size: str,
-                                                  large: bool):
-    """Nine pills, each in its own language, wrapped into rows: each big enough to tap,
-    inside the window, apart from the others, named and checked for a screen reader."""
-    driver = open_kiosk(kiosk_config_nine, size=SIZES[size])
+def test_the_language_choice_fits_ten_languages(open_kiosk, kiosk_config, size: str,
+                                                 large: bool):
+    """Ten pills, each in its own language, wrapped into rows: each big enough to tap,
+    inside the window, apart from the others, named and checked for a screen reader;
+    "Leichte Sprache" right after "Deutsch"."""
+    driver = open_kiosk(kiosk_config, size=SIZES[size])
     prepare(driver, "uk", large)
     driver.qtbot.waitUntil(driver.settled)
     with driver.qtbot.waitSignal(driver.window.frameSwapped, timeout=2000):
         driver.window.update()  # every layout pass of the switch has run
     QAccessible.setActive(True)
     window = QRectF(0, 0, driver.window.width(), driver.window.height())
-    pills = {code: driver.wait_for(f"language_{code}") for code in NINE_LANGUAGES}
+    pills = {code: driver.wait_for(f"language_{code}") for code in LANGUAGES}
     rects = {code: pill.mapRectToScene(QRectF(0, 0, pill.width(), pill.height()))
              for code, pill in pills.items()}
     problems = []
@@ -112,7 +118,10 @@ def test_the_language_choice_fits_nine_languages(open_kiosk, kiosk_config_nine, 
         if bool(iface.state().checked) is not (code == "uk"):
             problems.append(f"{code} is {'not ' * (code == 'uk')}checked")
     assert problems == [], "\n".join(problems)
-    assert len({round(rect.top()) for rect in rects.values()}) > 1  # nine wrap into rows
+    assert len({round(rect.top()) for rect in rects.values()}) > 1  # ten wrap into rows
+    german, easy = rects["de"], rects["ls"]  # next in reading order: same row, or the next
+    assert (round(easy.top()) == round(german.top()) and easy.left() > german.right()) or \
+        easy.top() >= german.bottom()
     problems_here = problems_of(driver.window)
     assert problems_here == [], "\n".join(problems_here)
 
@@ -128,10 +137,10 @@ def prepare(driver, language: str, large: bool) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("large", [False, True], ids=["normal", "large"])
 @pytest.mark.parametrize(("size", "language"), CASES)
-def test_every_screen(open_kiosk, kiosk_config_nine, size: str, large: bool, language: str):
+def test_every_screen(open_kiosk, kiosk_config, size: str, large: bool, language: str):
     folder = SCREENSHOTS / f"{size}{'-large' if large else ''}-{language}"
     folder.mkdir(parents=True, exist_ok=True)
-    driver = open_kiosk(kiosk_config_nine, size=SIZES[size])
+    driver = open_kiosk(kiosk_config, size=SIZES[size])
     prepare(driver, language, large)
     problems: list[str] = []
     written: list[Path] = []
@@ -146,7 +155,7 @@ def test_every_screen(open_kiosk, kiosk_config_nine, size: str, large: bool, lan
     walk_every_screen(driver, visit)
 
     # The inactivity warning, on a kiosk that waits only briefly.
-    quick = open_kiosk(kiosk_config_nine, size=SIZES[size],
+    quick = open_kiosk(kiosk_config, size=SIZES[size],
                        timing=KioskTiming(300, 30, 60_000, 1000))
     prepare(quick, language, large)
     quick.tap("startParticipate")

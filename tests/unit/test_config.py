@@ -21,7 +21,9 @@ from station_app.errors import ConfigError
 from station_app.paths import default_config_path
 
 DEFAULT_TEXT = default_config_path().read_text(encoding="utf-8")
-NINE = 'languages = ["de", "en", "tr", "ar", "pl", "ro", "bg", "uk", "ru"]'
+OFFERED = 'languages = ["de", "ls", "en", "tr", "ar", "pl", "ro", "bg", "uk", "ru"]'
+"""The embedded station's ``kiosk.languages``: German, Leichte Sprache and eight more."""
+TWO = 'languages = ["de", "en"]'
 
 
 def write(tmp_path: Path, text: str, name: str = "stadtkonferenz.toml") -> Path:
@@ -75,7 +77,7 @@ def test_default_station_has_the_stadtgespraech_content(default_config):
         ('id = "eving"', 'id = "Eving!"', "stadtkonferenz.toml: districts[3].id: 'Eving!' is not"),
         ("date = 2026-09-28", 'date = "28.09.2026"',
          "stadtkonferenz.toml: event.date: must be a date"),
-        ('languages = ["de", "en"]', 'languages = ["de", "english"]',
+        ('languages = ["de", "ls", "en"', 'languages = ["de", "english", "en"',
          "stadtkonferenz.toml: kiosk.languages[1]: 'english' is not a language code"),
         ('[station]\nid = "buergerhalle-1"\n', "[station]\n",
          "stadtkonferenz.toml: station.id: missing (required)"),
@@ -87,7 +89,8 @@ def test_default_station_has_the_stadtgespraech_content(default_config):
          "stadtkonferenz.toml: prompts[1].translations.Tr: must be a language code like 'en'"),
         ('tr = "Neler korunmalı?"', 'fr = "Que faut-il préserver ?"',
          "stadtkonferenz.toml: prompts[1].translations.fr: 'fr' is not one of the station's "
-         "languages (kiosk.languages = de, en): add it there or remove this translation"),
+         "languages (kiosk.languages = de, ls, en, tr, ar, pl, ro, bg, uk, ru): add it there "
+         "or remove this translation"),
         ('en = "For example: the many green spaces and parks in the districts."',
          'eng = "For example: the many green spaces and parks in the districts."',
          "stadtkonferenz.toml: prompts[1].example_translations.eng: 'eng' is not one of"),
@@ -99,6 +102,12 @@ def test_default_station_has_the_stadtgespraech_content(default_config):
         ("[contact.privacy_notice_translations]\n",
          '[contact.privacy_notice_translations]\nxx = "?"\n',
          "stadtkonferenz.toml: contact.privacy_notice_translations.xx: 'xx' is not one of"),
+        ('pictogram = "pictograms/wohnen.svg"', 'pictogram = "pictograms/wohnen.gif"',
+         "stadtkonferenz.toml: topics[4].pictogram: must name an .svg or .png file"),
+        ('pictogram = "pictograms/wohnen.svg"', 'pictogram = "../../etc/wohnen.svg"',
+         "stadtkonferenz.toml: topics[4].pictogram: must name a file inside resources/"),
+        ('pictogram = "pictograms/wohnen.svg"', "pictogram = 3",
+         "stadtkonferenz.toml: topics[4].pictogram: must be a string"),
     ],
 )
 def test_each_mistake_names_file_key_and_problem(tmp_path, old, new, message):
@@ -181,15 +190,16 @@ def test_every_setting_is_described_and_the_default_file_sets_only_known_keys():
                 assert f"{table}[].{key}" in keys
 
 
-def nine_languages(text: str = DEFAULT_TEXT) -> str:
-    """The station file with all nine languages offered."""
-    assert text.count('languages = ["de", "en"]\n') == 1
-    return text.replace('languages = ["de", "en"]', NINE)
+def offering(languages: str, text: str = DEFAULT_TEXT) -> str:
+    """The station file with its ``kiosk.languages`` line replaced."""
+    assert text.count(OFFERED + "\n") == 1
+    return text.replace(OFFERED, languages)
 
 
-def test_the_embedded_station_is_translated_for_nine_languages(tmp_path):
-    config = load_config(write(tmp_path, nine_languages()))
+def test_the_embedded_station_is_translated_for_every_language(default_config):
+    config = default_config
     assert tuple(config.kiosk.languages) == KIOSK_LANGUAGES
+    assert config.kiosk.languages[:2] == ["de", "ls"]  # Leichte Sprache right after German
     assert translation_gaps(config) == []
     for language in KIOSK_LANGUAGES[1:]:
         for choice in (*config.prompts, *config.topics):
@@ -209,13 +219,44 @@ def test_the_embedded_station_is_translated_for_nine_languages(tmp_path):
     assert all(district.translations == {} for district in config.districts)
 
 
-def test_the_embedded_station_offers_two_and_keeps_seven_ready(default_config):
-    assert default_config.kiosk.languages == ["de", "en"]
+def test_the_leichte_sprache_privacy_notice_keeps_every_element(default_config):
+    """Who, why (and on which legal basis), how long, the rights, whom to contact – in short
+    lines, one statement each (DSGVO Art. 13 in Leichte Sprache)."""
+    notice = default_config.contact.privacy_notice_for("ls")
+    who, why, how_long, rights, contact = notice.split("\n\n")
+    assert who.startswith("Wer bekommt Ihre Daten?") and "Stadt Dortmund" in who
+    assert why.startswith("Wozu") and "Artikel 6, Absatz 1, Buchstabe a" in why
+    assert "Zustimmung" in why and "verschlüsselt" in why and "getrennt" in why
+    assert how_long.startswith("Wie lange") and "zurücknehmen" in how_long
+    for right in ("fragen", "berichtigen", "löschen", "weniger benutzen", "zurücknehmen",
+                  "beschweren", "Datenschutz und Informations-Freiheit Nordrhein-Westfalen"):
+        assert right in rights, right
+    assert "Datenschutz-Beauftragte" in contact and "Team" in contact
+    lines = notice.splitlines()
+    assert max(len(line) for line in lines) <= 110  # short sentences, one per line
+    assert all(line.count(". ") == 0 for line in lines)  # one statement per line
+
+
+def test_every_station_language_may_be_offered_alone(tmp_path):
+    config = load_config(write(tmp_path, offering('languages = ["ls", "de"]')))
+    assert config.kiosk.languages == ["ls", "de"]
+    assert translation_gaps(config) == []
+
+
+def test_the_embedded_station_offers_every_language(default_config):
+    assert default_config.kiosk.languages == list(KIOSK_LANGUAGES)
     assert translation_gaps(default_config) == []
-    assert prepared_languages(default_config) == ["tr", "ar", "pl", "ro", "bg", "uk", "ru"]
+    assert prepared_languages(default_config) == []
     assert 'live = ' not in DEFAULT_TEXT
     kiosk_table = DEFAULT_TEXT.split("[kiosk]\n", 1)[1].split("languages = ", 1)[0]
-    assert "de, en, tr, ar, pl, ro, bg, uk and ru" in " ".join(kiosk_table.split())
+    assert "de, ls, en, tr, ar, pl, ro, bg, uk and ru" in " ".join(kiosk_table.split())
+
+
+def test_a_station_offering_two_keeps_the_others_ready(tmp_path):
+    config = load_config(write(tmp_path, offering(TWO)))
+    assert config.kiosk.languages == ["de", "en"]
+    assert translation_gaps(config) == []
+    assert prepared_languages(config) == ["ls", "tr", "ar", "pl", "ro", "bg", "uk", "ru"]
 
 
 def test_the_example_follows_the_language_and_falls_back_to_german(default_config):
@@ -247,7 +288,7 @@ def test_consent_and_privacy_tables_fall_back_to_german_and_older_english_keys(t
 
 
 def test_a_language_the_station_offers_may_be_translated_to(tmp_path):
-    text = DEFAULT_TEXT.replace('languages = ["de", "en"]', 'languages = ["de", "en", "fr"]')
+    text = offering('languages = ["de", "en", "fr"]')
     text = text.replace('tr = "Neler korunmalı?"', 'fr = "Que faut-il préserver ?"')
     config = load_config(write(tmp_path, text))
     assert config.prompt("erhalten").label_for("fr") == "Que faut-il préserver ?"
@@ -256,8 +297,7 @@ def test_a_language_the_station_offers_may_be_translated_to(tmp_path):
 def test_a_missing_translation_is_a_gap_not_an_error(tmp_path):
     removed = 'ar = "ما الذي يجب الحفاظ عليه؟"\n'
     assert DEFAULT_TEXT.count(removed) == 1
-    text = nine_languages(DEFAULT_TEXT.replace(removed, "").replace(
-        'uk = "Ваша картка участі"\n', ""))
+    text = DEFAULT_TEXT.replace(removed, "").replace('uk = "Ваша картка участі"\n', "")
     config = load_config(write(tmp_path, text))
     assert config.prompt("erhalten").label_for("ar") == "Was soll erhalten bleiben?"
     assert translation_gaps(config) == [

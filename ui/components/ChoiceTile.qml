@@ -4,13 +4,18 @@ import QtQuick.Layouts
 import ui
 
 // A large tile for one choice (prompt, topic, district, age group). `checked` marks the
-// attendee's current choice with a tinted fill, a thick border and a tick.
+// attendee's current choice with a tinted fill, a thick border and a tick. A topic tile may
+// lead with a pictogram (resources/pictograms/, drawn in one colour): sized with the label's
+// text, at the reading start (mirrored for right-to-left), silent for a screen reader – the
+// tile's name says what it shows.
 Button {
     id: tile
 
     property string description: ""
     // compact: smaller tiles for long lists (districts, age groups), no tick ring
     property bool compact: false
+    // an SVG or PNG file URL; empty for none
+    property url pictogram: ""
 
     checkable: false
     implicitHeight: Math.max(compact ? Theme.buttonHeight : Theme.tileHeight,
@@ -36,6 +41,19 @@ Button {
 
     contentItem: RowLayout {
         spacing: Theme.spacing
+        Image {
+            objectName: tile.objectName === "" ? "" : tile.objectName + "_pictogram"
+            readonly property int side: Math.round(tile.font.pixelSize * 1.6)
+            visible: tile.pictogram.toString() !== "" && status !== Image.Error
+            Layout.alignment: Qt.AlignVCenter
+            Layout.preferredWidth: side
+            Layout.preferredHeight: side
+            sourceSize.width: side
+            sourceSize.height: side
+            fillMode: Image.PreserveAspectFit
+            source: tile.pictogram
+            Accessible.ignored: true
+        }
         ColumnLayout {
             Layout.fillWidth: true
             spacing: Theme.px(4)

@@ -4,9 +4,11 @@ import QtQuick.Controls.Basic
 import Station.Bridge
 import ui
 
-// One pill per station language, each labelled in its own language ("Deutsch", "Türkçe",
-// "العربية", "Українська"). The pills wrap into rows (nine languages, large text, portrait):
-// a language's name is never cut. Mirrored for right-to-left, as the whole window is.
+// One pill per station language, each labelled in its own language ("Deutsch", "Leichte
+// Sprache", "Türkçe", "العربية", "Українська"). The pills wrap into rows (ten languages,
+// large text, portrait): a language's name is never cut. Mirrored for right-to-left, as the
+// whole window is. Leichte Sprache is found by its name, right after Deutsch (the station's
+// order, `kiosk.languages`).
 Flow {
     id: choice
 
@@ -31,8 +33,10 @@ Flow {
                                      implicitContentHeight + topPadding + bottomPadding)
             implicitWidth: Math.max(Theme.px(120),
                                     implicitContentWidth + leftPadding + rightPadding)
-            leftPadding: Theme.px(22)
-            rightPadding: Theme.px(22)
+            // ten languages (German, Leichte Sprache and eight more) in two rows at
+            // 1280×800 with large text: the start screen has no room for a third
+            leftPadding: Theme.px(16)
+            rightPadding: Theme.px(16)
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
             font.variableAxes: Theme.semiBold

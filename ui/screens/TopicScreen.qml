@@ -30,11 +30,14 @@ FlowPage {
                 required property string choiceId
                 required property string label
                 required property int index
+                required property var model
 
                 objectName: "topic_" + choiceId
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
                 text: label
+                // the configured pictogram's file URL (the model's `pictogram` role)
+                pictogram: model.pictogram ?? ""
                 checked: screen.kiosk.topicId === choiceId
                 focus: index === 0
                 onClicked: {
@@ -50,6 +53,9 @@ FlowPage {
             Layout.preferredWidth: 1
             text: screen.kiosk.otherTopicLabel
             description: qsTr("Ihr Anliegen passt in keines der Felder")
+            // never configured: the kiosk's own speech bubble (ui/ and resources/ are siblings
+            // in the checkout, the installed package and the bundle)
+            pictogram: Qt.resolvedUrl("../../resources/pictograms/anderes.svg")
             checked: screen.kiosk.topicId === screen.kiosk.otherTopicId
             onClicked: {
                 screen.kiosk.chooseTopic(screen.kiosk.otherTopicId)

@@ -11,7 +11,8 @@ from station_app.cli import main
 from station_app.paths import default_config_path
 
 DEFAULT_TEXT = default_config_path().read_text(encoding="utf-8")
-NINE = 'languages = ["de", "en", "tr", "ar", "pl", "ro", "bg", "uk", "ru"]'
+OFFERED = 'languages = ["de", "ls", "en", "tr", "ar", "pl", "ro", "bg", "uk", "ru"]'
+"""The embedded station's ``kiosk.languages``: all ten, Leichte Sprache among them."""
 
 
 def _check(capsys: pytest.CaptureFixture[str], tmp_path: Path, text: str) -> list[str]:
@@ -34,22 +35,24 @@ def _warnings(lines: list[str]) -> list[str]:
 
 def test_a_missing_translation_is_a_warning_and_check_passes(capsys, tmp_path):
     removed = 'ar = "ما الذي يجب الحفاظ عليه؟"\n'
-    assert DEFAULT_TEXT.count(removed) == 1
-    text = DEFAULT_TEXT.replace('languages = ["de", "en"]', NINE).replace(removed, "")
+    assert DEFAULT_TEXT.count(removed) == 1 and DEFAULT_TEXT.count(OFFERED) == 1
+    text = DEFAULT_TEXT.replace(removed, "")
     lines = _check(capsys, tmp_path, text)
     assert _warnings(lines) == [
         "warning: prompts[1].translations has no 'ar' (the kiosk shows German)"]
     assert not any(line.startswith("note: ") for line in lines)
 
 
-def test_the_embedded_station_in_nine_languages_has_no_gaps(capsys, tmp_path):
-    lines = _check(capsys, tmp_path, DEFAULT_TEXT.replace('languages = ["de", "en"]', NINE))
+def test_the_embedded_station_in_every_language_has_no_gaps(capsys, tmp_path):
+    assert DEFAULT_TEXT.count(OFFERED) == 1
+    lines = _check(capsys, tmp_path, DEFAULT_TEXT)
     assert _warnings(lines) == []
+    assert not any(line.startswith("note: ") for line in lines)
 
 
 def test_translations_kept_ready_for_languages_not_offered_are_a_note(capsys, tmp_path):
-    lines = _check(capsys, tmp_path, DEFAULT_TEXT)
+    lines = _check(capsys, tmp_path, DEFAULT_TEXT.replace(OFFERED, 'languages = ["de", "en"]'))
     assert _warnings(lines) == []
     assert [line for line in lines if line.startswith("note: ")] == [
-        "note: translated for tr, ar, pl, ro, bg, uk, ru as well, not offered yet (add them "
-        "to kiosk.languages to offer them)"]
+        "note: translated for ls, tr, ar, pl, ro, bg, uk, ru as well, not offered yet (add "
+        "them to kiosk.languages to offer them)"]

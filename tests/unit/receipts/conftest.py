@@ -1,4 +1,5 @@
-"""A station offering all nine kiosk languages (the embedded one offers de and en)."""
+"""A station offering every kiosk language (``KIOSK_LANGUAGES``: de, ls, en and seven more;
+the embedded station offers them all, this fixture makes sure of it)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from station_app.paths import default_config_path
 
 @pytest.fixture(scope="module")
 def nine_languages(tmp_path_factory: pytest.TempPathFactory) -> StationConfig:
-    """The embedded station, its ``kiosk.languages`` line replaced by all nine."""
+    """The embedded station, its ``kiosk.languages`` line replaced by every kiosk language."""
     text = default_config_path().read_text(encoding="utf-8")
     offered = ", ".join(f'"{language}"' for language in KIOSK_LANGUAGES)
     text, replaced = re.subn(r"^languages = \[.*\]$", f"languages = [{offered}]", text,

@@ -157,10 +157,24 @@ def test_a_german_card_gets_a_german_receipt(default_config):
 
 PERSONAL_DE = "Persönlicher Code: Wer ihn kennt, kann Ihre Karte zurückziehen oder ändern."
 PERSONAL_EN = "Personal code: anyone who knows it can withdraw or change your card."
+PERSONAL_LS = "Passen Sie gut auf den Code auf. Mit dem Code kann man Ihre Karte ändern."
+
+
+def test_a_leichte_sprache_card_gets_an_easy_read_receipt(default_config):
+    """Leichte Sprache is German: German quotation marks and date, easy-read words."""
+    content = receipt_content(default_config, card_for(topic_id="wohnen", language="ls"))
+    assert content.title == "Ihre Beteiligungs-Karte"
+    assert content.topic_line == "Thema: Wohnen und Leben im Stadt-Teil"
+    assert content.code_heading == "Ihr Karten-Code"
+    assert content.prompt == "Was ist typisch für Dortmund?"
+    assert content.next_steps.startswith("So geht es weiter: Die Stadt macht einen Plan")
+    assert content.quotes == ("„", "“") and not content.rtl
+    assert content.when.endswith(" Uhr")
 
 
 @pytest.mark.parametrize("paper", sorted(PAPERS))
-@pytest.mark.parametrize(("language", "words"), [("de", PERSONAL_DE), ("en", PERSONAL_EN)])
+@pytest.mark.parametrize(("language", "words"), [("de", PERSONAL_DE), ("en", PERSONAL_EN),
+                                                 ("ls", PERSONAL_LS)])
 def test_under_the_address_the_receipt_says_the_code_is_personal(default_config, paper,
                                                                  language, words):
     card = card_for(language=language)

@@ -23,7 +23,8 @@ from station_app.receipts.pdf import render_pdf
 from tests.e2e.printing_checks import decode_qr, render_page
 
 TITLES = {
-    "de": "Ihre Beteiligungskarte", "en": "Your participation card", "tr": "Katılım kartınız",
+    "de": "Ihre Beteiligungskarte", "ls": "Ihre Beteiligungs-Karte",
+    "en": "Your participation card", "tr": "Katılım kartınız",
     "ar": "بطاقة مشاركتكم", "pl": "Państwa karta udziału",
     "ro": "Fișa dumneavoastră de participare", "bg": "Вашата карта за участие",
     "uk": "Ваша картка участі", "ru": "Ваша карточка участия",

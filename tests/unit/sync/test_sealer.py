@@ -60,8 +60,11 @@ def test_a_batch_card_carries_what_the_follow_up_page_shows(enrolled):
     sync = StationSync(station.config, station.db, enrolment)
     document = parse_document(sync.sealer.seal_pending()[0].document)
     card = document["cards"][0]
-    assert card["labels"]["prompt"] == {"de": "Was macht Dortmund heute aus?",
-                                        "en": "What makes Dortmund what it is today?"}
+    prompt = card["labels"]["prompt"]  # in every language the station offers
+    assert set(prompt) == set(station.config.kiosk.languages)
+    assert prompt["de"] == "Was macht Dortmund heute aus?"
+    assert prompt["ls"] == "Was ist typisch für Dortmund?"
+    assert prompt["en"] == "What makes Dortmund what it is today?"
     assert card["labels"]["topic"]["de"] == "Arbeit, Produktion und Handel"
     assert card["labels"]["district"] == {"de": "Eving"}
     assert card["session"]["name"]

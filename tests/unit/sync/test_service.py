@@ -66,9 +66,9 @@ class ScriptedClient:
         self.sent: list[bytes] = []
         self.heartbeats: list[bytes] = []
 
-    def post_heartbeat(self, document: bytes) -> None:
+    def post_heartbeat(self, document: bytes) -> int:
         self.heartbeats.append(document)
-        self.real.post_heartbeat(document)
+        return self.real.post_heartbeat(document)
 
     def post_batch(self, document: bytes, station_id: str, key) -> Ack:
         self.sent.append(document)
