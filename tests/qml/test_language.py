@@ -192,3 +192,14 @@ def test_german_counts_one_card_and_two_cards(qapp):
         "Noch nicht übertragen: 2 Karten"]
     assert [words("en", n) for n in (1, 2)] == [
         "Not yet transferred: 1 card", "Not yet transferred: 2 cards"]
+
+
+def test_the_readme_states_the_review_state_of_every_offered_language(kiosk_config):
+    """Each language the embedded station offers has its line with a reviewed flag."""
+    readme = (TRANSLATIONS / "README.md").read_text(encoding="utf-8")
+    table = readme.split("## Review state of each language", 1)[1]
+    rows = {line.split("|")[1].strip(): line.split("|")[-2].strip()
+            for line in table.splitlines() if line.startswith("| ") and "---" not in line}
+    for code in kiosk_config.kiosk.languages:
+        assert code in rows, code
+        assert rows[code].startswith(("yes", "no")), (code, rows[code])
