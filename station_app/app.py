@@ -67,9 +67,9 @@ class Kiosk:
     Right after the start screen's first frame the station is opened (``station``), sync
     and the dashboard attach and the on-screen keyboard loads; then ``ready`` is true (a
     card can be handed in) and the ``when_ready`` actions run. The receipt printer (Qt's
-    print system, the slowest part) attaches right after that; then ``started`` is true and
-    the ``when_started`` actions run (a card handed in before that still gets its
-    receipt). ``failure`` holds the reason if the station could not be opened.
+    print system, the slowest part) and the speech engine attach right after that; then
+    ``started`` is true and the ``when_started`` actions run (a card handed in before that
+    still gets its receipt). ``failure`` holds the reason if the station could not be opened.
     """
 
     engine: QQmlApplicationEngine
@@ -115,12 +115,18 @@ class Kiosk:
         QTimer.singleShot(0, self._attach_printer)
 
     def _attach_printer(self) -> None:
-        from station_app.qml.wiring import attach_printer
+        from station_app.qml.wiring import attach_printer, attach_speech
 
         if self.station is None:
             return
         attach_printer(self.bridges, self.station, self.engine, self._stoppers)
         self.window.setProperty("printer", self.bridges.printer)
+        attach_speech(self.bridges, self.window, self._speech_attached)
+
+    def _speech_attached(self) -> None:
+        """The speech engine is there (or cannot be): the kiosk has started."""
+        if self.closed or self.started:
+            return
         self.started = True
         actions, self._when_started = self._when_started, []
         for action in actions:
@@ -168,6 +174,7 @@ class Kiosk:
         self.stop_background_work()
         # Nothing may fire into a closed station: no idle reset, no language switch.
         self.bridges.idle.stop()
+        self.bridges.speech.release()
         self.bridges.language.blockSignals(True)
         self.bridges.language.release()
         self.window.removeEventFilter(self.bridges.idle)

@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Station.Bridge
+import "components/speech" as Parts
 
 // The kiosk window: one screen at a time in a StackView, the on-screen keyboard below it
 // (so it never covers what is being written), the inactivity warning, the facilitator PIN
@@ -15,6 +16,8 @@ ApplicationWindow {
     required property ContactBridge contact
     required property PinBridge pin
     required property IdleWatch idle
+    // Speech output ("Vorlesen"); the screens find it here (FlowPage: Window.window.speech).
+    required property SpeechBridge speech
     // The facilitator's bridges (FacilitatorBridge, SyncBridge, ReceiptPrinterBridge), set by
     // app.py once the station's database is open and handed on to FacilitatorHome, which
     // declares their types. Their Python modules load only after the start screen's first
@@ -97,6 +100,7 @@ ApplicationWindow {
         pinPad.clear()
         kiosk.discard()
         language.reset()
+        speech.reset()  // silent, and off for the next attendee
         Theme.largeText = false
         hideKeyboard(true)
         stack.clear(StackView.Immediate)
@@ -109,6 +113,7 @@ ApplicationWindow {
         if (root.facilitatorOpen)
             return
         pinPad.clear()
+        speech.setActive(false)
         root.pinPadOpen = true
         idle.mode = "flow"
         pinPad.open()
@@ -162,6 +167,7 @@ ApplicationWindow {
             kiosk: root.kiosk
             language: root.language
             decorated: root.startScreenDrawn
+            speech: root.speech
             onParticipateRequested: root.go(root.kiosk.nextStep("start"))
             onFacilitatorRequested: root.openPinPad()
         }
@@ -169,6 +175,34 @@ ApplicationWindow {
     Connections {
         target: root.idle
         function onTimedOut() { root.resetToStart() }
+    }
+
+    // While speech is on: a control that gets the focus from the keyboard (Tab), or that a
+    // touch is held on, says its name and state; so does the focused control whose state
+    // changes (a tile chosen, a box ticked).
+    Parts.SpeechParts { id: speechParts }
+    function readControl(item) {
+        if (item && root.speech.active)
+            root.speech.readControl(speechParts.describe(item))
+    }
+    onActiveFocusItemChanged: {
+        const item = root.activeFocusItem
+        // qmllint disable missing-property
+        const reason = item ? item.focusReason : undefined
+        // qmllint enable missing-property
+        if (reason === Qt.TabFocusReason || reason === Qt.BacktabFocusReason)
+            root.readControl(item)
+    }
+    Connections {
+        target: root.activeFocusItem
+        ignoreUnknownSignals: true
+        function onCheckedChanged() { Qt.callLater(root.readControl, root.activeFocusItem) }
+    }
+    Connections {
+        target: root.speech
+        function onHeld(x: real, y: real) {
+            root.readControl(speechParts.controlAt(root.contentItem, x, y))
+        }
     }
 
     ColumnLayout {

@@ -46,4 +46,16 @@ def _check(args: argparse.Namespace) -> int:
                   "and have its cards recovered")
         print(printer_readiness(station))
         print(sync_readiness(station))
+        print(_speech_readiness(list(config.kiosk.languages)))
         return 0
+
+
+def _speech_readiness(languages: list[str]) -> str:
+    """One line on speech output; Qt only when it is installed (imported on use)."""
+    try:
+        from station_app.qml.speech import speech_readiness
+    except ImportError:  # no PySide6: no Qt TextToSpeech either
+        from station_app.speech_script import readiness_line
+
+        return readiness_line(None, [], [])
+    return speech_readiness(languages)

@@ -27,8 +27,11 @@ from station_app.qml.idle import IdleWatch
 from station_app.qml.kiosk import KioskBridge
 from station_app.qml.language import LanguageBridge
 from station_app.qml.pin import PinBridge
+from station_app.qml.speech import SpeechBridge
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QWindow
+
     from station_app.qml.facilitator import FacilitatorBridge
     from station_app.qml.receipt_bridge import ReceiptPrinterBridge
     from station_app.qml.sync_status import SyncBridge
@@ -64,6 +67,8 @@ class KioskBridges:
     kiosk: KioskBridge
     idle: IdleWatch
     pin: PinBridge
+    speech: SpeechBridge
+    """Speech output; its engine loads after the kiosk has started (``attach_speech``)."""
     printer: ReceiptPrinterBridge | None = None
     sync: SyncBridge | None = None
     facilitator: FacilitatorBridge | None = None
@@ -73,7 +78,7 @@ class KioskBridges:
     def start_screen(self) -> dict[str, QObject]:
         """``ui/Main.qml``'s required properties."""
         return {"kiosk": self.kiosk, "language": self.language, "contact": self.contact,
-                "pin": self.pin, "idle": self.idle}
+                "pin": self.pin, "idle": self.idle, "speech": self.speech}
 
 
 def start_screen_bridges(config: StationConfig, engine: QQmlEngine, timing: KioskTiming,
@@ -87,7 +92,19 @@ def start_screen_bridges(config: StationConfig, engine: QQmlEngine, timing: Kios
     idle = IdleWatch(timing.inactivity_ms, timing.warning_seconds, timing.thank_you_ms,
                      timing.tick_ms, engine, dashboard_ms=timing.dashboard_ms)
     pin = PinBridge(leave, facilitator_home_url, engine)
-    return KioskBridges(language, flow, contact, kiosk, idle, pin)
+    speech = SpeechBridge(engine)
+    speech.follow(language)
+    return KioskBridges(language, flow, contact, kiosk, idle, pin, speech)
+
+
+def attach_speech(bridges: KioskBridges, window: QWindow, then: Callable[[], None]) -> None:
+    """Speech output: load the engine (speech-dispatcher's on a thread of its own; the
+    control appears when it has a voice), read held controls, count a held touch as
+    activity; ``then`` once the engine is there (or cannot be)."""
+    speech = bridges.speech
+    speech.watch(window)  # after the IdleWatch: sees each press before it
+    speech.held.connect(lambda *_: bridges.idle.extend())
+    speech.start(then)
 
 
 def attach_station(bridges: KioskBridges, station: Station, engine: QQmlEngine,

@@ -34,6 +34,10 @@ from tests.qml.dashboard_harness import _fonts, dashboard  # noqa: F401 - the da
 # Must be in place before pytest-qt creates the application.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+# Qt's mock speech engine: the "Vorlesen" control is there as on a station with a voice,
+# without each kiosk waiting for speech-dispatcher (tests/e2e/test_speech_engine.py uses
+# the real one).
+os.environ.setdefault("STATION_APP_SPEECH_ENGINE", "mock")
 prepare_qt_environment()
 
 

@@ -2,11 +2,15 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import Station.Bridge
 import ui
+import "speech"
 
 // The frame of every step after the start screen: a header with the event and the
 // progress, a title, a scrollable body (so 150 % text never clips) and a footer with
-// "Zurück", an optional skip and the main action.
+// "Zurück", an optional skip and the main action. "Vorlesen" (ReadAloud) in the header reads
+// the title, the question and the choices (speechParts) when it is turned on and whenever
+// the step appears while speech is on.
 FocusScope {
     id: page
 
@@ -25,12 +29,32 @@ FocusScope {
     // Header, content and footer share one column, centred on wide screens.
     readonly property real sideMargin: Math.max(Theme.margin, (width - Theme.contentMaxWidth) / 2)
     default property alias content: body.data
+    // The window's speech output (Main.qml's `speech`): the screens are built by
+    // FlowScreens.qml, which need not hand it on.
+    // qmllint disable missing-property
+    readonly property SpeechBridge speech: page.Window.window ? page.Window.window.speech : null
+    // qmllint enable missing-property
+    // Portrait: "Vorlesen" below "Große Schrift", so that the header's line keeps its room.
+    readonly property bool stackedToggles: Theme.portrait
 
     signal backRequested()
     signal nextRequested()
     signal skipRequested()
 
     objectName: step + "Screen"
+
+    SpeechParts { id: parts }
+
+    // What the step says: its title, the question below it, and what its body shows.
+    function speechParts() {
+        return [{ "kind": "title", "text": page.title },
+                { "kind": "text", "text": page.subtitle }].concat(parts.partsOf(body, false))
+    }
+    function readAloud() {
+        if (page.speech)
+            page.speech.readScreen(page.speechParts())
+    }
+    StackView.onActivated: if (page.speech && page.speech.active) page.readAloud()
 
     // Scroll the focused field (or tile) into view, e.g. when the keyboard opens. A field
     // inside an item with `property bool keepInView: true` brings that whole item into
@@ -76,16 +100,21 @@ FocusScope {
             color: Theme.accent
         }
 
-        RowLayout {
+        GridLayout {
             id: header
             Layout.fillWidth: true
             Layout.leftMargin: page.sideMargin
             Layout.rightMargin: page.sideMargin
             Layout.topMargin: Theme.px(12)
-            spacing: Theme.spacing
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.px(8)
 
             ColumnLayout {
                 Layout.fillWidth: true
+                Layout.row: 0
+                Layout.column: 0
+                Layout.rowSpan: page.stackedToggles ? 2 : 1
+                Layout.alignment: Qt.AlignTop
                 spacing: Theme.px(6)
                 Text {
                     Layout.fillWidth: true
@@ -119,9 +148,33 @@ FocusScope {
                     }
                 }
             }
+            ReadAloud {
+                id: readAloud
+                Layout.row: page.stackedToggles ? 1 : 0
+                Layout.column: 1
+                Layout.alignment: Qt.AlignTop | Qt.AlignRight
+                speech: page.speech
+                namePrefix: page.step
+                current: page.StackView.status === StackView.Active
+                onReadRequested: page.readAloud()
+            }
             TextSizeToggle {
                 objectName: page.step + "_largeText"
+                Layout.row: 0
+                Layout.column: page.stackedToggles ? 1 : 2
+                Layout.alignment: Qt.AlignTop | Qt.AlignRight
             }
+        }
+
+        ReadAloudSettings {
+            objectName: page.step + "_speechSettingsRow"
+            Layout.fillWidth: true
+            Layout.leftMargin: page.sideMargin
+            Layout.rightMargin: page.sideMargin
+            Layout.topMargin: Theme.px(10)
+            visible: readAloud.settingsOpen
+            speech: page.speech
+            namePrefix: page.step
         }
 
         Flickable {

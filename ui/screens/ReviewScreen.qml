@@ -142,5 +142,14 @@ FlowPage {
             }
         }
     }
+    // While speech is on: hear the text once more before handing the card in.
+    KioskButton {
+        objectName: "reviewReadBack"
+        Layout.alignment: Qt.AlignRight
+        visible: screen.speech !== null && screen.speech.active
+        variant: "secondary"
+        text: qsTr("Text vorlesen")
+        onClicked: screen.speech.readText(screen.kiosk.text)
+    }
     Item { Layout.fillHeight: true }
 }

@@ -1,17 +1,22 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Station.Bridge
 import ui
+import "../components/speech" as Parts
 
 // The invitation: event, a line that cycles through the station's languages, "Mitmachen",
 // the language choice and "Große Schrift". A long press (3 s) in the bottom corner opens the
 // facilitator PIN pad (bottom corner after the language choice; mirrored for RTL).
+// "Vorlesen" beside "Mitmachen" reads the event, the invitation, "Mitmachen" and the
+// languages (speechParts), in the UI language.
 FocusScope {
     id: start
 
     required property KioskBridge kiosk
     required property LanguageBridge language
+    property SpeechBridge speech: null
     readonly property string step: "start"
     readonly property string invitationSource: QT_TR_NOOP("Ihre Meinung für Dortmund zählt.")
     readonly property var invitations: language.translateAll("StartScreen", invitationSource)
@@ -24,6 +29,30 @@ FocusScope {
     signal facilitatorRequested()
 
     objectName: "startScreen"
+
+    Parts.SpeechParts { id: parts }
+
+    // The invitation in the UI language (the line on show cycles through all of them).
+    function invitationText() {
+        for (const line of start.invitations)
+            if (line.code === start.language.language)
+                return line.text
+        return qsTranslate("StartScreen", start.invitationSource)
+    }
+    function speechParts() {
+        return [{ "kind": "title", "text": start.kiosk.eventName },
+                { "kind": "text", "text": dateLine.text },
+                { "kind": "text", "text": start.invitationText() },
+                { "kind": "text", "text": lead.text },
+                parts.describe(participate),
+                { "kind": "heading", "text": languageLabel.text }]
+            .concat(parts.partsOf(languageChoice, false))
+    }
+    function readAloud() {
+        if (start.speech)
+            start.speech.readScreen(start.speechParts())
+    }
+    StackView.onActivated: if (start.speech && start.speech.active) start.readAloud()
 
     Rectangle {
         anchors.fill: parent
@@ -45,7 +74,9 @@ FocusScope {
         x: Theme.portrait ? (parent.width - width) / 2
            : start.LayoutMirroring.enabled ? Theme.margin + Theme.px(20)
            : parent.width - width - Theme.margin - Theme.px(20)
-        y: Theme.portrait ? Theme.px(150) : (parent.height - height) / 2 - Theme.px(10)
+        // in portrait in the room the column leaves it below the header
+        y: Theme.portrait ? portraitRoom.y + (portraitRoom.height - height) / 2
+           : (parent.height - height) / 2 - Theme.px(10)
         Accessible.ignored: true
 
         Repeater {
@@ -132,6 +163,7 @@ FocusScope {
                     Accessible.name: text
                 }
                 Text {
+                    id: dateLine
                     Layout.fillWidth: true
                     text: start.kiosk.eventVenue !== ""
                           ? start.kiosk.eventDate + " · " + start.kiosk.eventVenue
@@ -150,6 +182,7 @@ FocusScope {
         }
 
         Item {
+            id: portraitRoom
             // in portrait the card stack stands above the invitation
             Layout.fillHeight: true
             Layout.minimumHeight: Theme.portrait && cards.visible ? Theme.px(340) : Theme.px(16)
@@ -207,6 +240,7 @@ FocusScope {
                 }
             }
             Text {
+                id: lead
                 Layout.fillWidth: true
                 text: qsTr("Schreiben Sie Ihre Meinung oder Ihre Idee für die Zukunft unserer Stadt auf eine Beteiligungskarte. Das dauert nur zwei, drei Minuten.")
                 font.family: Theme.fontFamily
@@ -214,13 +248,40 @@ FocusScope {
                 color: Theme.inkMuted
                 wrapMode: Text.WordWrap
             }
-            KioskButton {
-                objectName: "startParticipate"
+            // "Vorlesen" beside "Mitmachen": the header has no room for it at 150 % text
+            Flow {
+                Layout.fillWidth: true
                 Layout.topMargin: Theme.px(8)
-                variant: "hero"
-                focus: true
-                text: qsTr("Mitmachen")
-                onClicked: start.participateRequested()
+                spacing: Theme.gap
+                KioskButton {
+                    id: participate
+                    objectName: "startParticipate"
+                    variant: "hero"
+                    focus: true
+                    text: qsTr("Mitmachen")
+                    onClicked: start.participateRequested()
+                }
+                Item {  // centred on the hero button's line
+                    visible: readAloud.shown
+                    implicitWidth: readAloud.implicitWidth
+                    implicitHeight: Math.max(participate.height, readAloud.implicitHeight)
+                    Parts.ReadAloud {
+                        id: readAloud
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: parent.width
+                        speech: start.speech
+                        namePrefix: "start"
+                        current: start.StackView.status === StackView.Active
+                        onReadRequested: start.readAloud()
+                    }
+                }
+            }
+            Parts.ReadAloudSettings {
+                objectName: "start_speechSettingsRow"
+                Layout.fillWidth: true
+                visible: readAloud.settingsOpen
+                speech: start.speech
+                namePrefix: "start"
             }
         }
 
@@ -233,12 +294,14 @@ FocusScope {
             Layout.bottomMargin: Theme.px(28)
             spacing: Theme.spacing
             Text {
+                id: languageLabel
                 text: qsTr("Sprache")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
                 color: Theme.inkMuted
             }
             LanguageChoice {
+                id: languageChoice
                 Layout.fillWidth: true
                 language: start.language
             }

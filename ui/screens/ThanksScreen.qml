@@ -1,21 +1,40 @@
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Station.Bridge
 import ui
+import "../components/speech" as Parts
 
 // The card is stored. Its code in large letters, the QR code of its follow-up page, a line
 // about the printed receipt (fed by the receipt printer through kiosk.receiptStatus),
-// "Noch eine Karte" and "Fertig". Returns to the start by itself.
+// "Noch eine Karte" and "Fertig". Returns to the start by itself. While speech is on it
+// reads the thanks and spells the card code, character by character.
 FocusScope {
     id: thanks
 
     required property KioskBridge kiosk
     readonly property string step: "thanks"
+    // qmllint disable missing-property
+    readonly property SpeechBridge speech: thanks.Window.window ? thanks.Window.window.speech
+                                                                 : null
+    // qmllint enable missing-property
 
     signal anotherCardRequested()
     signal doneRequested()
 
     objectName: "thanksScreen"
+
+    function speechParts() {
+        return [{ "kind": "title", "text": thanksTitle.text },
+                { "kind": "text", "text": thanksStored.text },
+                { "kind": "code", "text": thanks.kiosk.lastCode },
+                { "kind": "text", "text": receiptLine.visible ? receiptLine.text : "" }]
+    }
+    function readAloud() {
+        if (thanks.speech)
+            thanks.speech.readScreen(thanks.speechParts())
+    }
+    StackView.onActivated: if (thanks.speech && thanks.speech.active) thanks.readAloud()
 
     Rectangle {
         anchors.fill: parent
@@ -33,15 +52,43 @@ FocusScope {
         anchors.fill: parent
         anchors.topMargin: Theme.px(6)
         contentWidth: width
-        contentHeight: Math.max(grid.implicitHeight + 2 * Theme.margin, height)
+        contentHeight: Math.max(grid.below + grid.implicitHeight + Theme.margin, height)
         boundsBehavior: Flickable.StopAtBounds
         clip: true
+
+        // "Vorlesen" at the reading end of the top, its settings below it
+        ColumnLayout {
+            id: speechBar
+            x: Theme.margin
+            y: Theme.px(14)
+            width: parent.width - 2 * Theme.margin
+            visible: readAloud.visible
+            spacing: Theme.px(10)
+            Parts.ReadAloud {
+                id: readAloud
+                Layout.alignment: Qt.AlignRight
+                speech: thanks.speech
+                namePrefix: "thanks"
+                current: thanks.StackView.status === StackView.Active
+                onReadRequested: thanks.readAloud()
+            }
+            Parts.ReadAloudSettings {
+                objectName: "thanks_speechSettingsRow"
+                Layout.fillWidth: true
+                visible: readAloud.settingsOpen
+                speech: thanks.speech
+                namePrefix: "thanks"
+            }
+        }
 
         GridLayout {
             id: grid
             x: Theme.margin
             width: parent.width - 2 * Theme.margin
-            y: Math.max(Theme.margin, (parent.height - implicitHeight) / 2)
+            readonly property real below: speechBar.visible
+                                        ? speechBar.y + speechBar.height + Theme.spacing
+                                        : Theme.margin
+            y: Math.max(below, (parent.height - implicitHeight) / 2)
             columns: Theme.portrait ? 1 : 2
             columnSpacing: Theme.px(56)
             rowSpacing: Theme.gap
@@ -67,6 +114,7 @@ FocusScope {
                     }
                 }
                 Text {
+                    id: thanksTitle
                     Layout.fillWidth: true
                     text: qsTr("Vielen Dank!")
                     font.family: Theme.fontFamily
@@ -78,6 +126,7 @@ FocusScope {
                     Accessible.name: text
                 }
                 Text {
+                    id: thanksStored
                     Layout.fillWidth: true
                     text: qsTr("Ihre Karte ist gespeichert und fließt in das Stadtgespräch ein.")
                     font.family: Theme.fontFamily
@@ -105,6 +154,7 @@ FocusScope {
                     Accessible.name: qsTr("Ihr Kartencode: %1").arg(thanks.kiosk.lastCode.split("").join(" "))
                 }
                 Text {
+                    id: receiptLine
                     objectName: "receiptStatus"
                     Layout.fillWidth: true
                     visible: text !== ""

@@ -100,6 +100,15 @@ FlowPage {
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.spacing
+        // While speech is on: hear what is written before going on.
+        KioskButton {
+            objectName: "writeReadBack"
+            visible: screen.speech !== null && screen.speech.active
+            variant: "secondary"
+            text: qsTr("Text vorlesen")
+            focusPolicy: Qt.TabFocus  // a tap leaves the keyboard on the text
+            onClicked: screen.speech.readText(screen.kiosk.text)
+        }
         Text {
             Layout.fillWidth: true
             visible: screen.kiosk.textTooLong
@@ -112,6 +121,7 @@ FlowPage {
         Item { Layout.fillWidth: true; visible: !screen.kiosk.textTooLong }
         Text {
             objectName: "writeCounter"
+            Layout.minimumWidth: implicitWidth
             text: qsTr("%1 von %2 Zeichen").arg(screen.kiosk.textLength).arg(screen.kiosk.maxTextLength)
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall
