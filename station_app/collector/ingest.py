@@ -10,6 +10,10 @@ A venue's hub forwards its stations' batches in relay documents (``protocol/rela
 which key the station signs with, and then the station's own batch goes through exactly the
 checks above, so a relayed card, a synced one and an imported one are the same card. On a
 hub every stored batch is also kept as the station signed it (``relay_outbox``).
+
+A batch's approvals for the live wall (given at the station's dashboard) are applied in the
+transaction that stores it, as an office approval is (``WallApproval.from_station``): once
+per card, audited with the station's name. A batch received before applies nothing again.
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from station_app.clock import utc_now
+from station_app.collector.office.audit import AuditLog
+from station_app.collector.office.wall_approval import WallApproval
 from station_app.collector.store import CollectorStore
 from station_app.errors import UserError
 from station_app.protocol.batch import (
@@ -217,9 +223,11 @@ class BatchIngest:
             raise IngestError(403, "the signature does not match the station's key")
         cards, contacts = document["cards"], document["contacts"]
         moderation = document.get("moderation") or []
-        if manifest_sha256(cards, contacts, moderation) != document["manifest_sha256"]:
-            raise IngestError(422, "manifest_sha256 does not match the cards, contacts and "
-                              "moderation")
+        approvals = document.get("approvals") or []
+        if manifest_sha256(cards, contacts, moderation, approvals) \
+                != document["manifest_sha256"]:
+            raise IngestError(422, "manifest_sha256 does not match the cards, contacts, "
+                              "moderation and approvals")
         try:
             uuid_module.UUID(document["batch_id"])
         except ValueError:
@@ -249,6 +257,14 @@ class BatchIngest:
             _parse_time(event["at"], f"{where}.at")
             if len(event["reason"]) > MAX_REASON_LENGTH:
                 raise IngestError(422, f"{where}.reason is too long")
+        for i, approval in enumerate(approvals):
+            where = f"approvals[{i}]"
+            for key_name in ("uuid", "card_uuid"):
+                try:
+                    uuid_module.UUID(approval[key_name])
+                except ValueError:
+                    raise IngestError(422, f"{where}.{key_name} is not a UUID") from None
+            _parse_time(approval["at"], f"{where}.at")
         return key
 
     def _open_contacts(self, contacts: list[dict[str, Any]]) -> None:
@@ -323,7 +339,13 @@ class BatchIngest:
         original = None
         if self.store.is_hub():  # kept as the station signed it, for the relay to the city
             original = (canonical_json(document), b64encode(bytes(key[0])), key[1])
-        self.store.store_batch(document, via, now, new, contacts=contacts, original=original)
+        with self.store.transaction():
+            self.store.store_batch(document, via, now, new, contacts=contacts,
+                                   original=original)
+            approvals = document.get("approvals") or []
+            if approvals:
+                WallApproval(self.store, AuditLog(self.store, self._clock),
+                             self._clock).from_station(station_id, approvals, via=via)
         return IngestResult("stored", batch_id, station_id, document["seq"],
                             document["manifest_sha256"], len(new), len(cards) - len(new),
                             len(document["contacts"]), len(document["contacts"]),

@@ -3,24 +3,35 @@
 Everything that can go wrong at the start – a port in use, an address this machine does not
 have, an option that makes no sense – is found before anything says "listening", and ends
 in one line (``UserError``).
+
+``SIGTERM`` and ``SIGINT`` (Ctrl-C) stop the server cleanly (``CollectorServer``): the live
+wall's open streams end at once instead of holding the stop for uvicorn's graceful timeout,
+requests under way finish, and ``serve`` returns (exit status 0).
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import math
+import signal
 import socket
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from types import FrameType
 from typing import TYPE_CHECKING
+
+import uvicorn
 
 from station_app.clock import utc_now
 from station_app.collector.app import CollectorSettings, create_app
 from station_app.collector.ingest import BatchIngest
 from station_app.collector.memory import map_large_buffers
 from station_app.collector.store import CollectorStore
+from station_app.collector.wall_routes import end_streams
 from station_app.errors import UserError
 
 if TYPE_CHECKING:
@@ -28,6 +39,36 @@ if TYPE_CHECKING:
 
 MAX_CLOCK_SKEW_HOURS = 24 * 365
 MAX_PAGE_RATE = 1e6
+GRACEFUL_SECONDS = 5
+"""How long a stop waits for requests under way (a batch being stored) before it cuts them."""
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+class CollectorServer(uvicorn.Server):
+    """uvicorn's server, stopped cleanly by ``SIGTERM`` or ``SIGINT``.
+
+    At the signal the live wall's streams end (``wall_routes.end_streams``): uvicorn waits
+    for every open response, and a stream lasts until its client leaves. And once the
+    server has stopped, the signal is not raised again: uvicorn does so by default, which
+    ends the process by the signal (status -15) or with ``KeyboardInterrupt`` (130)
+    although it stopped as it was asked to. A second Ctrl-C still forces the exit.
+    """
+
+    def handle_exit(self, sig: int, frame: FrameType | None) -> None:
+        super().handle_exit(sig, frame)
+        end_streams()
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        if threading.current_thread() is not threading.main_thread():
+            yield  # signals reach only the main thread
+            return
+        previous = {number: signal.signal(number, self.handle_exit) for number in STOP_SIGNALS}
+        try:
+            yield
+        finally:
+            for number, handler in previous.items():
+                signal.signal(number, handler)
 
 
 def check_options(port: int, page_rate: float, clock_skew_hours: float) -> None:
@@ -84,8 +125,6 @@ def serve(db_path: Path, host: str, port: int, settings: CollectorSettings,
     """Serve until interrupted (SIGINT/SIGTERM end it cleanly). A hub (``--wall``, or a
     ``relay``) keeps its stations' batches as signed for the city; with ``relay`` a thread
     forwards them while it serves."""
-    import uvicorn
-
     check_options(port, settings.page_requests_per_minute, clock_skew_hours)
     target = None
     if relay is not None:
@@ -116,11 +155,11 @@ def serve(db_path: Path, host: str, port: int, settings: CollectorSettings,
         # No proxy headers: the rate limiter must see the real peer, not a claimed one.
         config = uvicorn.Config(app, proxy_headers=False, server_header=False,
                                 log_level="warning", access_log=False,
-                                timeout_graceful_shutdown=5)
+                                timeout_graceful_shutdown=GRACEFUL_SECONDS)
         print(f"collector listening on http://{host}:{port} (database {db_path})", flush=True)
         if target is not None and relay is not None:
             relay_thread = _start_relay(store, target, relay.interval, stop)
-        uvicorn.Server(config).run(sockets=[sock])
+        CollectorServer(config).run(sockets=[sock])
     finally:
         stop.set()
         if relay_thread is not None:

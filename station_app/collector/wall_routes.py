@@ -9,8 +9,9 @@ its changing part once per language watched; and a stream is sent a part only if
 from the one it has (its version is the part's hash). A thousand projectors and phones cost
 what one costs. Every stream gets a comment line every 15 seconds (so proxies and the
 browser keep it open and a vanished client is noticed), and ends when its client leaves or
-when the server shuts down: uvicorn waits for open responses before it stops, so the feed
-ends every stream as soon as the server is told to stop (``SIGTERM``/``SIGINT``), and the
+when the server shuts down: uvicorn waits for open responses before it stops (up to its
+graceful timeout), so the server ends every stream of the process (``end_streams``) as
+soon as it is told to stop (``SIGTERM``/``SIGINT``, ``server.CollectorServer``), and the
 browsers' ``EventSource`` reconnects once the hub is back.
 
 The page of a wall is made at most once a second per event and language, however many ask
@@ -26,14 +27,11 @@ import asyncio
 import contextlib
 import hashlib
 import logging
-import signal
-import threading
 import time
+import weakref
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from types import FrameType
-from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -61,6 +59,16 @@ MAX_STREAMS_PER_CLIENT = 20
 """A projector, a few phones and a reload or two behind one address; more is no wall."""
 Parts = dict[str, tuple[str, str]]
 """lang → (version, changing part) of one wall."""
+_FEEDS: weakref.WeakSet[WallFeed] = weakref.WeakSet()
+"""Every feed of this process, for ``end_streams``."""
+
+
+def end_streams() -> None:
+    """End every live stream of this process now and take no new ones: the server is
+    stopping. Safe from any thread and from a signal handler (each feed is closed in its
+    event loop)."""
+    for feed in list(_FEEDS):
+        feed.close_soon()
 
 
 def event_key_ok(key: str) -> bool:
@@ -126,7 +134,8 @@ class WallFeed:
         self._prints: dict[str, object] = {}
         self._task: asyncio.Task[None] | None = None
         self._wake: asyncio.Event | None = None
-        self._hooked = False
+        self._loop: asyncio.AbstractEventLoop | None = None
+        _FEEDS.add(self)
 
     @property
     def streams(self) -> int:
@@ -164,14 +173,25 @@ class WallFeed:
         if self._wake is not None:
             self._wake.set()
 
+    def close_soon(self) -> None:
+        """``close`` from any thread: in the feed's event loop, if it has one running."""
+        loop = self._loop
+        if loop is None or loop.is_closed():
+            self.closed = True  # no stream was ever fed: nothing to end
+            return
+        try:
+            loop.call_soon_threadsafe(self.close)
+        except RuntimeError:  # the loop closed in the meantime
+            self.closed = True
+
     # --- the loop -----------------------------------------------------------------------
 
     def _run(self, first_of_its_kind: bool) -> None:
         loop = asyncio.get_running_loop()
         if self._task is None or self._task.done() or self._task.get_loop() is not loop:
             self._wake = asyncio.Event()
+            self._loop = loop
             self._task = loop.create_task(self._watch(), name="wall-feed")
-            self._hook_exit_signals(loop)
         elif first_of_its_kind and self._wake is not None:
             self._wake.set()  # a wall or language nobody watched yet: read it now
 
@@ -215,26 +235,6 @@ class WallFeed:
             del self._latest[gone]
         for gone in [key for key in self._prints if key not in watched]:
             del self._prints[gone]
-
-    def _hook_exit_signals(self, loop: asyncio.AbstractEventLoop) -> None:
-        """End the streams as soon as the server is told to stop. uvicorn handles SIGTERM and
-        SIGINT itself (and puts its own handlers back when it is done); this handler runs
-        before its own. Only in the main thread, and only over a handler that is there."""
-        if self._hooked or threading.current_thread() is not threading.main_thread():
-            return
-        self._hooked = True
-        for number in (signal.SIGTERM, signal.SIGINT):
-            previous = signal.getsignal(number)
-            if not callable(previous):
-                continue
-
-            def handler(signum: int, frame: FrameType | None,
-                        previous: Callable[[int, FrameType | None], Any] = previous) -> None:
-                with contextlib.suppress(RuntimeError):  # the loop is gone already
-                    loop.call_soon_threadsafe(self.close)
-                previous(signum, frame)
-
-            signal.signal(number, handler)
 
 
 class EventStream(Response):

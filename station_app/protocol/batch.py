@@ -1,12 +1,14 @@
 """The ``station-batch/1`` document: its shape, its manifest hash, a card's content hash.
 
 A batch is ``{"format", "batch_id", "station_id", "seq", "created_at", "event", "totals",
-"cards": [...], "contacts": [...sealed...], "moderation": [...], "manifest_sha256",
-"signature"}``. ``moderation`` (optional) lists hides and unhides decided at the station:
-``{"uuid", "card_uuid", "hidden", "reason", "at"}``, applied in ``at`` order, the latest
-decision winning. The manifest hash covers cards, contacts and moderation and is what the
-collector echoes in its acknowledgement; the signature (``signatures``) covers the whole
-document.
+"cards": [...], "contacts": [...sealed...], "moderation": [...], "approvals": [...],
+"manifest_sha256", "signature"}``. ``moderation`` (optional) lists hides and unhides decided
+at the station: ``{"uuid", "card_uuid", "hidden", "reason", "at"}``, applied in ``at``
+order, the latest decision winning. ``approvals`` (optional) lists the station's cards a
+facilitator approved for the event's live wall: ``{"uuid", "card_uuid", "at"}`` (an
+approval is given once and not taken back at the station). The manifest hash covers cards,
+contacts, moderation and approvals and is what the collector echoes in its
+acknowledgement; the signature (``signatures``) covers the whole document.
 """
 
 from __future__ import annotations
@@ -33,15 +35,18 @@ class BatchFormatError(FormatError):
 
 
 def manifest_sha256(cards: list[dict[str, Any]], contacts: list[dict[str, Any]],
-                    moderation: list[dict[str, Any]] | None = None) -> str:
-    """Hex SHA-256 over the canonical cards, contacts and moderation of a batch.
+                    moderation: list[dict[str, Any]] | None = None,
+                    approvals: list[dict[str, Any]] | None = None) -> str:
+    """Hex SHA-256 over the canonical cards, contacts, moderation and approvals of a batch.
 
-    A batch without moderation hashes as it always did (older stations' batches stay
-    valid).
+    A batch without moderation or approvals hashes as it always did (older stations'
+    batches stay valid); an empty list counts as none.
     """
     content: dict[str, Any] = {"cards": cards, "contacts": contacts}
     if moderation:
         content["moderation"] = moderation
+    if approvals:
+        content["approvals"] = approvals
     return hashlib.sha256(canonical_json(content)).hexdigest()
 
 
@@ -56,8 +61,9 @@ MAX_VALUES = 1_000_000
 """The most JSON values in one batch (separators and openings, so rather fewer): the
 largest batch, 10,000 cards of some 35 values each, fits almost three times over."""
 MAX_CONTAINERS = 50_000
-"""The most objects and lists in one batch: a card, a contact or a moderation event is one
-object each. With ``MAX_VALUES`` this keeps parsing within a few times the body limit."""
+"""The most objects and lists in one batch: a card, a contact, a moderation event or an
+approval is one object each. With ``MAX_VALUES`` this keeps parsing within a few times
+the body limit."""
 MAX_INTEGER = 2**53 - 1
 """Whole numbers beyond this are no sequence number or session id (and would not fit the
 databases' integers)."""
@@ -193,5 +199,12 @@ def check_shape(document: Any) -> None:
         for key in ("uuid", "card_uuid", "reason", "at"):
             _require(event, key, str, where)
         _require(event, "hidden", bool, where)
+    approvals = _require(document, "approvals", list, "", nullable=True) or []
+    for i, approval in enumerate(approvals):
+        where = f"approvals[{i}]."
+        if not isinstance(approval, dict):
+            raise BatchFormatError(f"approvals[{i}] must be an object")
+        for key in ("uuid", "card_uuid", "at"):
+            _require(approval, key, str, where)
     for key in ("event", "totals"):
         _require(document, key, dict, "", nullable=True)

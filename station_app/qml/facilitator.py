@@ -78,7 +78,10 @@ class FacilitatorBridge(QObject, FollowsLanguage):
         self._moderation = moderation
         self._statistics = card_statistics
         self._language = SOURCE_LANGUAGE
-        self._cards = CardListModel(archive, labels, self)
+        # A live station (the venue's live wall): cards can be approved for the wall here.
+        self._cards = CardListModel(
+            archive, labels, self,
+            approvals=moderation.approved_uuids if config.sync.live else None)
         self._paper_draft: dict[str, str] = {}
         self._session_list = SessionListModel(sessions, archive, self)
         self._exports = exports
@@ -290,6 +293,14 @@ class FacilitatorBridge(QObject, FollowsLanguage):
     def unhideCard(self, code: str) -> bool:
         return self._act(lambda: self._moderation.unhide(code),
                          lambda s: self.tr("Karte %1 wieder sichtbar").replace("%1", s.card.code))
+
+    @Slot(str, result=bool)
+    def approveCardForWall(self, code: str) -> bool:
+        """Approve a card for the live wall (a live station's, for an event whose wall
+        shows cards only once approved); the approval travels with the next upload."""
+        return self._act(lambda: self._moderation.approve_for_wall(code),
+                         lambda a: self.tr("Karte %1 für die Live-Wand freigegeben")
+                         .replace("%1", a.card.code))
 
     @Slot(str, str, str, str, str, result=str)
     def transcribe(self, prompt_id: str, topic_id: str, text: str, district_id: str,

@@ -1,4 +1,6 @@
-"""The dashboard's card list: the newest cards with search, hidden ones marked.
+"""The dashboard's card list: the newest cards with search, hidden ones marked; on a live
+station (``[sync] live``, for a venue's live wall) also which cards are approved for the
+wall (``wallApproval``: the list offers the approval, the bridge gives it).
 
 Also the common hiding reasons (``HIDE_REASONS``): what a facilitator reads follows the UI
 language (labels from ``LabelBook``, reasons through Qt's translator), while what is stored
@@ -7,6 +9,7 @@ language (labels from ``LabelBook``, reasons through Qt's translator), while wha
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
 
 from PySide6.QtCore import (
@@ -64,13 +67,14 @@ class CardRole(IntEnum):
     Paper = USER_ROLE + 8
     Hidden = USER_ROLE + 9
     Reason = USER_ROLE + 10
+    Approved = USER_ROLE + 11
 
 
 _ROLE_NAMES = {
     CardRole.Uuid: b"uuid", CardRole.Code: b"code", CardRole.Text: b"text",
     CardRole.PromptLabel: b"promptLabel", CardRole.TopicLabel: b"topicLabel",
     CardRole.Details: b"details", CardRole.CreatedAt: b"createdAt", CardRole.Paper: b"paper",
-    CardRole.Hidden: b"hidden", CardRole.Reason: b"reason",
+    CardRole.Hidden: b"hidden", CardRole.Reason: b"reason", CardRole.Approved: b"approved",
 }
 
 
@@ -79,7 +83,9 @@ _ROLE_NAMES = {
 class CardListModel(QAbstractListModel):
     """The newest cards of the shown session (hidden ones included, marked for moderation).
 
-    Labels, times and hiding reasons are in the UI language (``set_language``).
+    Labels, times and hiding reasons are in the UI language (``set_language``). With
+    ``approvals`` (which of some cards are approved for the live wall: a live station's),
+    each row says whether its card is approved and ``wallApproval`` is true.
 
     Signals:
         countChanged: the number of rows changed.
@@ -90,9 +96,11 @@ class CardListModel(QAbstractListModel):
     queryChanged = Signal()
 
     def __init__(self, archive: CardArchive, labels: LabelBook,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *,
+                 approvals: Callable[[list[str]], set[str]] | None = None) -> None:
         super().__init__(parent)
         self._archive = archive
+        self._approvals = approvals
         self._labels = labels
         self._language = "de"
         self._session_id: int | None = None
@@ -118,6 +126,11 @@ class CardListModel(QAbstractListModel):
     @Property(int, notify=countChanged)
     def count(self) -> int:
         return len(self._rows)
+
+    @Property(bool, constant=True)
+    def wallApproval(self) -> bool:
+        """Cards can be approved for the live wall here (a live station)."""
+        return self._approvals is not None
 
     @Property(str, notify=queryChanged)
     def query(self) -> str:
@@ -145,14 +158,17 @@ class CardListModel(QAbstractListModel):
     def reload(self) -> None:
         """Read the rows again (after a new card, a hide or a session change)."""
         listings = self._archive.search(self._session_id, self._query, PAGE_SIZE)
+        approved = (self._approvals([listing.card.uuid for listing in listings])
+                    if self._approvals is not None and listings else set())
         before = len(self._rows)
         self.beginResetModel()
-        self._rows = [self._present(listing) for listing in listings]
+        self._rows = [self._present(listing, listing.card.uuid in approved)
+                      for listing in listings]
         self.endResetModel()
         if before != len(self._rows):
             self.countChanged.emit()
 
-    def _present(self, listing: CardListing) -> dict[int, object]:
+    def _present(self, listing: CardListing, approved: bool) -> dict[int, object]:
         label, language, card = self._labels.label, self._language, listing.card
         details = [label("districts", card.district_id, language),
                    label("age_groups", card.age_group_id, language),
@@ -168,4 +184,5 @@ class CardListModel(QAbstractListModel):
             CardRole.Paper: card.source == "paper",
             CardRole.Hidden: listing.hidden,
             CardRole.Reason: reason_label(listing.reason),
+            CardRole.Approved: approved,
         }

@@ -1,9 +1,16 @@
-"""Moderation: hiding and unhiding cards, with a reason, who and when.
+"""Moderation: hiding and unhiding cards, with a reason, who and when; and approving cards
+for the event's live wall.
 
 Hiding never deletes or edits a card: the card stays in the archive (and in sync batches),
 it only disappears from the dashboard's public views, the counts and every export. Each
 action is also appended to the audit log, so the history stays complete when a card is
 hidden, unhidden and hidden again.
+
+On a live station (``[sync] live``) a facilitator may approve a card for the live wall of
+an event whose wall waits for approvals (pre-moderation, switched on at the venue's hub).
+An approval is given once and not taken back here (the hub's office can); a hidden card
+cannot be approved. Like a hide, the approval travels with the next batch
+(``wall_approvals.batch_id``, ``pending_approvals``) and is audited.
 """
 
 from __future__ import annotations
@@ -25,6 +32,9 @@ from station_app.storage.database import write_transaction
 from station_app.texts import QT_TRANSLATE_NOOP, Message
 
 MAX_REASON_LENGTH = 500
+WALL_APPROVED = "card.wall_approve"
+"""The audit log's action of an approval for the live wall."""
+
 
 @dataclass(frozen=True)
 class ModerationState:
@@ -37,8 +47,42 @@ class ModerationState:
     changed_at: dt.datetime | None
 
 
+@dataclass(frozen=True)
+class WallApproval:
+    """A card approved for the live wall at this station."""
+
+    card: Card
+    actor: str
+    at: dt.datetime
+
+
+@dataclass(frozen=True)
+class PendingApproval:
+    """An approval for the live wall not yet put into a batch."""
+
+    uuid: str
+    card_uuid: str
+    at: str
+
+
+def pending_approvals(db: sqlite_utils.Database) -> list[PendingApproval]:
+    """Approvals in no batch yet, in the order they were given."""
+    rows = db.execute("SELECT uuid, card_uuid, at FROM wall_approvals WHERE batch_id IS NULL"
+                      " ORDER BY at, rowid").fetchall()
+    return [PendingApproval(uuid, card, at) for uuid, card, at in rows]
+
+
+def seal_approvals(db: sqlite_utils.Database, batch_id: str, uuids: list[str]) -> None:
+    """Record that these approvals travel in batch ``batch_id`` (inside the sealing's
+    transaction)."""
+    with write_transaction(db):
+        db.conn.executemany("UPDATE wall_approvals SET batch_id = ? WHERE uuid = ?",
+                            [(batch_id, uuid) for uuid in uuids])
+
+
 class Moderation:
-    """Hides and unhides cards; every change is recorded in the audit log."""
+    """Hides and unhides cards and approves them for the live wall; every change is
+    recorded in the audit log."""
 
     def __init__(self, db: sqlite_utils.Database, audit: AuditLog | None = None,
                  clock: Callable[[], dt.datetime] = utc_now) -> None:
@@ -111,6 +155,42 @@ class Moderation:
         marks = ", ".join("?" for _ in uuids)
         rows = self._db.execute(
             f"SELECT card_uuid FROM card_moderation WHERE hidden = 1 AND card_uuid IN ({marks})",
+            uuids).fetchall()
+        return {row[0] for row in rows}
+
+    def approve_for_wall(self, code: str, actor: str = "facilitator") -> WallApproval:
+        """Approve a card for the live wall; refused for a hidden card and for one that is
+        approved already."""
+        card = self.find(code)
+        now = self._clock()
+        with write_transaction(self._db):
+            if self._state(card).hidden:
+                raise UserError(f"card {card.code} is hidden and cannot be approved for the "
+                                "live wall (show it again first)", Message(
+                                    "Moderation", QT_TRANSLATE_NOOP(
+                                        "Moderation", "Karte %1 ist ausgeblendet und kann "
+                                        "nicht für die Live-Wand freigegeben werden."),
+                                    (card.code,)))
+            if self._db.execute("SELECT 1 FROM wall_approvals WHERE card_uuid = ?",
+                                [card.uuid]).fetchone():
+                raise UserError(f"card {card.code} is approved for the live wall already",
+                                Message("Moderation", QT_TRANSLATE_NOOP(
+                                    "Moderation", "Karte %1 ist schon für die Live-Wand "
+                                    "freigegeben."), (card.code,)))
+            self._db.execute(
+                "INSERT INTO wall_approvals (uuid, card_uuid, actor, at) VALUES (?, ?, ?, ?)",
+                [str(uuid.uuid4()), card.uuid, actor, now.isoformat()])
+            self._audit.record(actor, WALL_APPROVED, {
+                "card_uuid": card.uuid, "code": card.code, "session_id": card.session_id})
+        return WallApproval(card, actor, now)
+
+    def approved_uuids(self, uuids: list[str]) -> set[str]:
+        """Which of these cards are approved for the live wall."""
+        if not uuids:
+            return set()
+        marks = ", ".join("?" for _ in uuids)
+        rows = self._db.execute(
+            f"SELECT card_uuid FROM wall_approvals WHERE card_uuid IN ({marks})",
             uuids).fetchall()
         return {row[0] for row in rows}
 

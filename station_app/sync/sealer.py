@@ -2,7 +2,8 @@
 
 Each card carries what the collector's follow-up page shows (prompt and topic labels in
 every configured language, the session) so the collector never needs the station's
-configuration; the event travels once per batch.
+configuration; the event travels once per batch. Hides, unhides and approvals for the live
+wall ride along with the cards (``moderation``, ``approvals``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from station_app.protocol.batch import FORMAT, manifest_sha256
 from station_app.protocol.canonical import b64encode
 from station_app.protocol.signatures import sign_document
 from station_app.storage.cards import card_from_row
+from station_app.storage.moderation import PendingApproval, pending_approvals, seal_approvals
 from station_app.storage.sync_state import (
     BatchRecord,
     PendingCard,
@@ -46,6 +48,7 @@ class BatchSealer:
         self._shuffle = shuffle or random.SystemRandom().shuffle
         self._config = config
         self._labels = LabelBook(config)
+        self._db = db
         self._ledger = SyncLedger(db)
         self._key = signing_key
         self._clock = clock
@@ -70,26 +73,29 @@ class BatchSealer:
     def seal_pending(self) -> list[BatchRecord]:
         """Seal what is pending into batches; returns the new ones.
 
-        Cards go into batches of ``sync.batch_size``; hides and unhides ride in the last of
-        them (after their cards), or in a batch of their own. Mitmachpool contacts never
-        share a batch with cards and are held back until they cannot single anyone out:
-        ``MIN_CONTACTS_PER_BATCH`` of them together, or all of them once their day is
-        over. They are shuffled, and carry only the day of consent (see docs/privacy.md).
+        Cards go into batches of ``sync.batch_size``; hides, unhides and approvals for the
+        live wall ride in the last of them (after their cards), or in a batch of their own.
+        Mitmachpool contacts never share a batch with cards and are held back until they
+        cannot single anyone out: ``MIN_CONTACTS_PER_BATCH`` of them together, or all of
+        them once their day is over. They are shuffled, and carry only the day of consent
+        (see docs/privacy.md).
         """
         sealed: list[BatchRecord] = []
         with self._ledger.sealing():
             moderation = self._ledger.pending_moderation()
+            approvals = pending_approvals(self._db)
             while True:
                 cards = self._ledger.pending_cards(self._config.sync.batch_size)
-                if not cards and not moderation:
+                if not cards and not moderation and not approvals:
                     break
                 last = len(cards) < self._config.sync.batch_size
-                sealed.append(self._seal(cards, [], moderation if last else []))
+                sealed.append(self._seal(cards, [], moderation if last else [],
+                                         approvals if last else []))
                 if last:
-                    moderation = []
+                    moderation, approvals = [], []
             contacts = self._releasable(self._ledger.pending_contacts())
             if contacts:
-                sealed.append(self._seal([], contacts, []))
+                sealed.append(self._seal([], contacts, [], []))
         return sealed
 
     def _releasable(self, contacts: list[PendingContact]) -> list[PendingContact]:
@@ -102,7 +108,8 @@ class BatchSealer:
         return released
 
     def _seal(self, cards: list[PendingCard], contacts: list[PendingContact],
-              moderation: list[PendingModeration]) -> BatchRecord:
+              moderation: list[PendingModeration],
+              approvals: list[PendingApproval]) -> BatchRecord:
         config = self._config
         card_entries = [self.card_entry(card) for card in cards]
         contact_entries = [{"uuid": c.uuid, "sealed": b64encode(c.sealed),
@@ -110,10 +117,13 @@ class BatchSealer:
                             "consented_at": c.consented_at} for c in contacts]
         moderation_entries = [{"uuid": m.uuid, "card_uuid": m.card_uuid, "hidden": m.hidden,
                                "reason": m.reason, "at": m.at} for m in moderation]
+        approval_entries = [{"uuid": a.uuid, "card_uuid": a.card_uuid, "at": a.at}
+                            for a in approvals]
         seq = self._ledger.next_seq()
         batch_id = str(uuid.uuid4())
         created_at = self._clock().astimezone(dt.UTC).isoformat()
-        manifest = manifest_sha256(card_entries, contact_entries, moderation_entries)
+        manifest = manifest_sha256(card_entries, contact_entries, moderation_entries,
+                                   approval_entries)
         document = {
             "format": FORMAT,
             "batch_id": batch_id,
@@ -134,10 +144,13 @@ class BatchSealer:
         }
         if moderation_entries:
             document["moderation"] = moderation_entries
+        if approval_entries:
+            document["approvals"] = approval_entries
         raw = sign_document(document, self._key)
         self._ledger.record_batch(
             batch_id=batch_id, seq=seq, created_at=created_at, manifest_sha256=manifest,
             document=raw, card_uuids=[e["uuid"] for e in card_entries],
             contact_uuids=[c.uuid for c in contacts],
             moderation_uuids=[m.uuid for m in moderation])
+        seal_approvals(self._db, batch_id, [a.uuid for a in approvals])
         return self._ledger.get(batch_id)

@@ -5,15 +5,19 @@ database connection, as the kiosk runs it), and Debian's chromium on ``/wall/{ev
 
 A card handed in at a station appears within five seconds; a card hidden at a station (its
 command line, another process) disappears; with pre-moderation on (ticked on the office's
-events page) a new card appears only once a moderator approved it on its office page; the
-wall survives a restart of the hub and a reload; without JavaScript the page reloads itself.
-Screenshots go to screenshots/wall/ (look at them).
+events page) a new card appears only once a moderator approved it – on its office page, in
+the office's waiting list, or at the station (its dashboard's approval, carried to the hub
+by the station's own live sync); the wall survives a restart of the hub and a reload; a
+stop signal ends the hub at once although a stream is open; without JavaScript the page
+reloads itself. Screenshots go to screenshots/wall/ and screenshots/ (look at them).
 """
 
 from __future__ import annotations
 
 import re
+import signal
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import closing
@@ -25,6 +29,7 @@ import httpx
 import pytest
 
 from station_app.collector.office.card_index import event_key
+from station_app.errors import UserError
 from station_app.intake import CardDraft
 from station_app.paths import default_config_path
 from station_app.station import Station
@@ -37,6 +42,7 @@ from tests.waiting import wait_until
 pytestmark = pytest.mark.slow
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots" / "wall"
+OFFICE_SHOTS = SCREENSHOTS.parent
 PROJECTOR = {"width": 1920, "height": 1080}
 WITHIN = 5_000
 """Milliseconds from "Karte abgeben" to the card on the wall (issue 18)."""
@@ -105,6 +111,14 @@ class Venue:
         token = TOKEN.search(client.get("/office/events").text).group(1)
         form = {"csrf_token": token, **({"wall_premoderated": "1"} if on else {})}
         assert client.post(f"/office/events/{self.key}", data=form).status_code == 303
+
+    def unapprove(self, card_uuid: str) -> None:
+        """Take an approval back on the card's office page (the other tests, in any order,
+        find a pre-moderated wall empty)."""
+        client = self.admin()
+        token = TOKEN.search(client.get(f"/office/cards/{card_uuid}").text).group(1)
+        assert client.post(f"/office/cards/{card_uuid}/unapprove",
+                           data={"csrf_token": token}).status_code == 303
 
     def count(self, page: Any) -> int:
         """The number of cards the wall says it has."""
@@ -308,6 +322,90 @@ def test_with_pre_moderation_a_card_appears_only_once_approved_in_the_office(ven
         office_context.close()
 
 
+def office_as_moritz(browser: Any, venue: Venue) -> tuple[Any, Any]:
+    """A moderator's browser, logged in to the hub's office."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="de-DE")
+    office = context.new_page()
+    office.goto(f"{venue.hub.url}/office/login")
+    office.get_by_label("Name").fill("moritz")
+    office.get_by_label("Passwort").fill(PASSWORD)
+    office.get_by_role("button", name="Anmelden").click()
+    office.wait_for_url("**/office/?lang=de")
+    return context, office
+
+
+def test_with_pre_moderation_a_card_approved_at_its_station_appears(venue, browser):
+    """The dashboard's "Für die Live-Wand freigeben" (the bridge calls the station's
+    moderation): the station's own live sync carries the approval to the hub."""
+    from playwright.sync_api import expect
+
+    context, page = projector(browser)
+    try:
+        venue.premoderate(True)
+        waiting = venue.hand_in("saal-2", "Freigabe an der Station: ein Spielplatz in Huckarde")
+        wait_until(lambda: venue.at_hub(waiting.code), what="the card at the hub")
+        page.goto(venue.wall)
+        expect(on_wall(page, "Freigabe an der Station")).to_have_count(0)
+        venue.stations["saal-2"].moderation.approve_for_wall(waiting.code)
+        expect(on_wall(page, "Freigabe an der Station")).to_be_visible(timeout=WITHIN)
+        with closing(sqlite3.connect(f"file:{venue.hub.db}?mode=ro", uri=True)) as conn:
+            actors = conn.execute("SELECT actor FROM office_audit WHERE target = ? AND"
+                                  " action = 'card.wall_approved'", [waiting.code]).fetchall()
+        assert actors == [("station:saal-2",)]
+        # A hidden card cannot be approved at the station.
+        hidden = venue.hand_in("saal-2", "Versteckt: bitte nicht zeigen")
+        venue.stations["saal-2"].moderation.hide(hidden.code, "Testkarte")
+        with pytest.raises(UserError, match="hidden"):
+            venue.stations["saal-2"].moderation.approve_for_wall(hidden.code)
+        venue.unapprove(waiting.uuid)
+        expect(on_wall(page, "Freigabe an der Station")).to_have_count(0, timeout=WITHIN)
+    finally:
+        venue.premoderate(False)
+        context.close()
+
+
+def test_the_offices_waiting_list_shows_a_card_and_approving_it_there_shows_it(venue,
+                                                                             browser):
+    from playwright.sync_api import expect
+
+    office_context, office = office_as_moritz(browser, venue)
+    context, page = projector(browser)
+    try:
+        venue.premoderate(True)
+        cards = []
+        for station, text in (("saal-1", "Warteliste: Sonnensegel über dem Spielplatz <b>"),
+                              ("saal-2", "Warteliste: ein Bücherschrank am Markt")):
+            cards.append(venue.hand_in(station, text))  # one after the other at the hub
+            wait_until(lambda: venue.at_hub(cards[-1].code), what="the card at the hub")
+        page.goto(venue.wall)
+        office.get_by_role("navigation").get_by_role("link", name="Freigaben").click()
+        office.wait_for_url("**/office/wall?lang=de")
+        expect(office.get_by_role("heading", level=1)).to_have_text(
+            "Wartet auf Freigabe für die Live-Wand")
+        rows = office.locator("tbody tr")
+        expect(rows.first).to_contain_text(cards[1].code)  # the newest first
+        expect(office.get_by_text("Warteliste: Sonnensegel über dem Spielplatz <b>")) \
+            .to_be_visible()  # the card's text as written, not as markup
+        OFFICE_SHOTS.mkdir(parents=True, exist_ok=True)
+        office.screenshot(path=str(OFFICE_SHOTS / "office-wall-waiting.png"), full_page=True)
+        office.get_by_role("button", name=f"Freigeben (Karte {cards[0].code} für die "
+                                          "Live-Wand)").click()
+        expect(office.get_by_role("status")).to_have_text(
+            f"Karte {cards[0].code} ist für die Live-Wand freigegeben.")
+        expect(rows.filter(has_text=cards[0].code)).to_have_count(0)  # off the list
+        expect(rows.filter(has_text=cards[1].code)).to_have_count(1)
+        expect(on_wall(page, "Warteliste: Sonnensegel")).to_be_visible(timeout=WITHIN)
+        expect(on_wall(page, "Warteliste: ein Bücherschrank")).to_have_count(0)
+        # The events page links to the list while the wall waits for approvals.
+        events = venue.admin().get("/office/events").text
+        assert f'href="/office/wall?lang=de&amp;event={venue.key}"' in events
+        venue.unapprove(cards[0].uuid)
+    finally:
+        venue.premoderate(False)
+        context.close()
+        office_context.close()
+
+
 def test_the_wall_survives_a_restart_of_the_hub_and_a_reload(venue, browser):
     from playwright.sync_api import expect
 
@@ -328,6 +426,46 @@ def test_the_wall_survives_a_restart_of_the_hub_and_a_reload(venue, browser):
         expect(on_wall(page, "Nach dem Neustart")).to_be_visible()  # served with the page
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT])
+def test_a_stop_signal_ends_the_hub_at_once_although_a_stream_is_open(venue, number):
+    """``systemctl stop`` (SIGTERM) or Ctrl-C (SIGINT) on ``collector serve``: the open
+    stream ends at once instead of holding the stop for uvicorn's graceful timeout (5 s),
+    the process ends with status 0, and the log has no traceback."""
+    hub = venue.hub
+    before = hub.log.stat().st_size
+    lines: list[str] = []
+    ended = threading.Event()
+
+    def read() -> None:
+        try:
+            with httpx.stream("GET", f"{venue.wall}/stream", timeout=30) as stream:
+                for line in stream.iter_lines():
+                    lines.append(line)
+        except httpx.HTTPError as error:
+            lines.append(f"error: {error!r}")
+        finally:
+            ended.set()
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    wait_until(lambda: "event: wall" in lines, what="the stream's first event")
+    assert hub.process is not None
+    started = time.monotonic()
+    hub.process.send_signal(number)
+    status = hub.process.wait(10)
+    took = time.monotonic() - started
+    hub.process = None
+    try:
+        assert status == 0 and took < 2, (status, took)
+        assert ended.wait(5)  # the client saw its stream end
+        assert not any(line.startswith("error:") for line in lines), lines[-1:]
+        with hub.log.open("rb") as log:
+            log.seek(before)
+            assert b"Traceback" not in log.read()
+    finally:
+        hub.start()
 
 
 def test_without_javascript_the_wall_is_served_whole_and_reloads_itself(venue, browser):

@@ -6,12 +6,15 @@ import Station.Bridge
 import ui
 
 // Karten: the newest cards of the session with search; hide (with a reason) or show again.
-// Hidden cards stay in the list, marked, so a decision can be reversed.
+// Hidden cards stay in the list, marked, so a decision can be reversed. On a live station
+// (the venue's live wall) a card that is not hidden can also be approved for the wall,
+// once; the card then says so.
 Item {
     id: page
 
     required property FacilitatorBridge facilitator
     readonly property var cards: facilitator ? facilitator.cards : null
+    readonly property bool wallApproval: cards ? cards.wallApproval : false
 
     objectName: "cardsPage"
 
@@ -89,6 +92,7 @@ Item {
                 required property string createdAt
                 required property bool hidden
                 required property string reason
+                required property bool approved
 
                 objectName: "card_" + code
                 width: list.width - Theme.spacing
@@ -137,17 +141,50 @@ Item {
                             color: cardItem.hidden ? Theme.accent : Theme.inkMuted
                             wrapMode: Text.Wrap
                         }
+                        Text {  // the live wall: approved, or why a hidden card cannot be
+                            objectName: "wallState_" + cardItem.code
+                            Layout.fillWidth: true
+                            visible: page.wallApproval && (cardItem.hidden || cardItem.approved)
+                            text: cardItem.hidden
+                                  ? qsTr("Ausgeblendete Karten können nicht für die Live-Wand freigegeben werden.")
+                                  : qsTr("Live-Wand: freigegeben")
+                            textFormat: Text.PlainText
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontSmall
+                            font.weight: cardItem.hidden ? Font.Normal : Font.Bold
+                            color: cardItem.hidden ? Theme.inkMuted : Theme.primary
+                            wrapMode: Text.Wrap
+                        }
                     }
-                    KioskButton {
-                        objectName: (cardItem.hidden ? "unhide_" : "hide_") + cardItem.code
+                    ColumnLayout {
                         Layout.alignment: Qt.AlignVCenter
-                        variant: "secondary"
-                        text: cardItem.hidden ? qsTr("Wieder zeigen") : qsTr("Ausblenden")
-                        onClicked: {
-                            if (cardItem.hidden)
-                                page.facilitator.unhideCard(cardItem.code)
-                            else
-                                hidePopup.ask(cardItem.code, cardItem.text)
+                        // Never narrower than its buttons' words; on a live station one width in
+                        // every row, whether the approval is offered or given.
+                        readonly property real liveWidth: Math.max(hideButton.implicitWidth,
+                                                                   Math.min(Theme.textPx(300), cardRow.width / 3))
+                        Layout.minimumWidth: page.wallApproval ? liveWidth : hideButton.implicitWidth
+                        Layout.preferredWidth: page.wallApproval ? liveWidth : -1
+                        Layout.maximumWidth: page.wallApproval ? liveWidth : Number.POSITIVE_INFINITY
+                        spacing: Theme.spacing
+                        KioskButton {
+                            id: hideButton
+                            objectName: (cardItem.hidden ? "unhide_" : "hide_") + cardItem.code
+                            Layout.fillWidth: true
+                            variant: "secondary"
+                            text: cardItem.hidden ? qsTr("Wieder zeigen") : qsTr("Ausblenden")
+                            onClicked: {
+                                if (cardItem.hidden)
+                                    page.facilitator.unhideCard(cardItem.code)
+                                else
+                                    hidePopup.ask(cardItem.code, cardItem.text, cardItem.approved)
+                            }
+                        }
+                        KioskButton {
+                            objectName: "approve_" + cardItem.code
+                            Layout.fillWidth: true
+                            visible: page.wallApproval && !cardItem.hidden && !cardItem.approved
+                            text: qsTr("Für die Live-Wand freigeben")
+                            onClicked: page.facilitator.approveCardForWall(cardItem.code)
                         }
                     }
                 }

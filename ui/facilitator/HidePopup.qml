@@ -15,15 +15,18 @@ FocusScope {
     property string code
     property string cardText
     property string reason
+    // The card is approved for the live wall: hiding takes it off the wall, too.
+    property bool onWall: false
     // The common reasons, each {reason, label} (FacilitatorBridge.hideReasons).
     property var reasons: []
     readonly property bool opened: visible
 
     signal hideRequested(string code, string reason)
 
-    function ask(code, text) {
+    function ask(code, text, onWall) {
         popup.code = code
         popup.cardText = text
+        popup.onWall = onWall === true
         popup.reason = ""
         reasonField.text = ""
         open()
@@ -101,6 +104,16 @@ FocusScope {
                     wrapMode: Text.Wrap
                     maximumLineCount: 3
                     elide: Text.ElideRight
+                }
+                Text {
+                    objectName: "hideFromWall"
+                    Layout.fillWidth: true
+                    visible: popup.onWall
+                    text: qsTr("Die Karte ist für die Live-Wand freigegeben. Ausgeblendet verschwindet sie auch von der Wand.")
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.ink
+                    wrapMode: Text.WordWrap
                 }
                 Text {
                     Layout.fillWidth: true

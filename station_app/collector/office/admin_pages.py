@@ -12,6 +12,7 @@ from urllib.parse import quote
 
 from station_app.collector.office import templates
 from station_app.collector.office.accounts import MIN_PASSWORD, StaffUser
+from station_app.collector.office.case_texts import TEXT as CASE_TEXT
 from station_app.collector.office.cases import Event
 from station_app.collector.office.overview import EventLine
 from station_app.collector.office.overview_pages import (
@@ -88,6 +89,10 @@ def _event_section(index: int, line: EventLine, viewer: templates.Viewer, lang: 
     if wall:  # the city's collector serves no wall
         links.append(f'<a href="{escape(templates.link(f"/wall/{event.key}", lang))}">'
                      f'{t["wall_link"].format(name=name)}</a>')
+        if line.wall_premoderated:
+            waiting = templates.link("/office/wall", lang, event=event.key)
+            links.append(f'<a href="{escape(waiting)}">'
+                         f'{CASE_TEXT[lang]["waiting_link"].format(name=name)}</a>')
     action = templates.link(f"/office/events/{quote(event.key, safe='')}", lang)
     return (
         f'<section class="event" aria-labelledby="event-{index}">\n'

@@ -235,6 +235,9 @@ def _filter_form(ctx: PageContext, choices: Choices, chosen: CardFilter) -> str:
         ("visibility", [("all", t["vis_all"]), ("visible", t["vis_visible"]),
                         ("hidden", t["vis_hidden"])]),
     )
+    if ctx.site.wall or chosen.wall:  # a hub: its live wall's approvals
+        fields += (("wall", [*everything, ("waiting", t["wall_waiting_option"]),
+                             ("approved", t["wall_approved_option"])]),)
     selects = "".join(select_field(f"f-{name}", name, t[name], options,
                                    getattr(chosen, name)) for name, options in fields)
     search = (f'<p class="field"><label for="f-text">{t["filter_text"]}</label><br>\n'

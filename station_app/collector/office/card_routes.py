@@ -1,6 +1,8 @@
 """The office's card list and card page, and what staff do to a card: set its status, hide
 or show it, answer it, put it into a group (one card, or the ticked ones of the list),
-approve it for the event's live wall or take that back (``wall_approval``).
+approve it for the event's live wall or take that back (``wall_approval``); and the waiting
+list of a pre-moderated event's live wall (``/office/wall``, ``wall_waiting``), where each
+card is approved with a button of its own.
 
 Both roles may do all of it. Every change is a POST with the form's CSRF token that comes
 back to its page (303) with a short confirmation there; a refused change shows the page
@@ -44,18 +46,29 @@ from station_app.collector.office.group_routes import group_number
 from station_app.collector.office.sessions import StaffSession
 from station_app.collector.office.templates import link
 from station_app.collector.office.wall_approval import WallApproval
+from station_app.collector.office.wall_waiting import (
+    APPROVE_PATH,
+    PATH,
+    WaitingView,
+    waiting_filter,
+    waiting_page,
+)
 from station_app.collector.office.web import (
     Office,
     OfficeHandlers,
     client_of,
     switch_href,
 )
+from station_app.collector.wall import WallReader
+from station_app.protocol.codes import parse_code
 from station_app.protocol.hide_reasons import HIDE_REASONS
 
 CARD_DONE = ("status", "hidden", "shown", "answered", "answer_removed", "grouped",
              "ungrouped", "wall_approved", "wall_unapproved", "unchanged")
 """What a card's page confirms after a change (``?done=``)."""
 MAX_ID = 64
+MAX_EVENT_KEY = 100
+WAITING_DONE = ("approved", "unchanged")
 CardAction = Callable[[Case, dict[str, str], str, str], str]
 """Does one thing to a card (case, form, actor, client) and says what (a ``CARD_DONE``)."""
 
@@ -80,6 +93,7 @@ class CardRoutes(OfficeHandlers):
     def __init__(self, office: Office) -> None:
         super().__init__(office)
         self.wall = WallApproval(office.store, office.audit, office.casework.clock)
+        self.walls = WallReader(office.store)
 
     def _context(self, session: StaffSession, lang: str, switch: str) -> PageContext:
         return PageContext(lang, self.office.site, self._viewer(session), switch)
@@ -223,6 +237,68 @@ class CardRoutes(OfficeHandlers):
                 typed=form, status=409 if withdrawn else 400)
         return RedirectResponse(card_href(case.uuid, lang, done=done), 303)
 
+    # --- the live wall's waiting list --------------------------------------------------
+
+    def _waiting_view(self, key: str, after: str | None, lang: str) -> WaitingView:
+        events = [event for event in self.walls.events() if event.premoderated]
+        chosen = next((event for event in events if event.key == key), None)
+        asked_open = bool(key) and chosen is None and self.walls.event(key) is not None
+        event = chosen or (events[0] if events else None)
+        page = None
+        if event is not None:
+            page = self.office.search.page(waiting_filter(event.key),
+                                           after if event is chosen else None)
+        return WaitingView(events, event, asked_open, page,
+                           after if event is not None and event is chosen else None,
+                           self.office.files.labels("topic", lang))
+
+    async def _waiting(self, session: StaffSession, lang: str, switch: str, key: str,
+                       after: str | None, *, done: str = "", error: str = "",
+                       status: int = 200) -> Response:
+        view = await run_in_threadpool(self._waiting_view, key, after, lang)
+        html = waiting_page(self._context(session, lang, switch), view, done=done,
+                            error=error)
+        return self._page(html, status)
+
+    async def waiting(self, request: Request) -> Response:
+        checked = await self.staff_page(request)
+        if isinstance(checked, Response):
+            return checked
+        session, lang = checked
+        params = request.query_params
+        code = params.get("code", "")
+        done = ""
+        if params.get("done") in WAITING_DONE and parse_code(code) == code:
+            key = "waiting_done" if params["done"] == "approved" else "waiting_done_unchanged"
+            done = TEXT[lang][key].format(code=code)
+        return await self._waiting(session, lang, switch_href(request, lang),
+                                   params.get("event", "")[:MAX_EVENT_KEY],
+                                   page_key(params.get("after")), done=done)
+
+    async def approve_waiting(self, request: Request) -> Response:
+        """One card of the waiting list approved; back to the list (the same page of it)."""
+        checked = await self._checked_post(request)
+        if isinstance(checked, Response):
+            return checked
+        session, form, lang = checked
+        key, after = form.get("event", "")[:MAX_EVENT_KEY], page_key(form.get("after"))
+        card_uuid = form.get("card", "")[:MAX_ID]
+        try:
+            changed = await run_in_threadpool(self.wall.set_approved, card_uuid, True,
+                                              actor=session.user_name,
+                                              client=client_of(request))
+        except CaseRefused as refused:
+            switch = link(PATH, other_language(lang), event=key or None, after=after)
+            return await self._waiting(session, lang, switch, key, after,
+                                       error=refusal(refused.reason, lang),
+                                       status=409 if refused.reason == "withdrawn" else 400)
+        code = await run_in_threadpool(self.wall.code_of, card_uuid)
+        return RedirectResponse(link(PATH, lang, event=key or None, after=after,
+                                     done="approved" if changed else "unchanged",
+                                     code=code), 303)
+
+    # --- changes to one card --------------------------------------------------------------
+
     def _set_status(self, case: Case, form: dict[str, str], actor: str, client: str) -> str:
         changed = self.office.casework.set_status(case.uuid, form.get("status", ""),
                                                   actor=actor, client=client)
@@ -303,5 +379,7 @@ def routes(office: Office) -> list[Route]:
         # Approve before unapprove: there is an approval to take back when they are taken in turn.
         Route("/cards/{card}/approve", cards.approve, methods=["POST"]),
         Route("/cards/{card}/unapprove", cards.unapprove, methods=["POST"]),
+        Route(PATH.removeprefix("/office"), cards.waiting, methods=["GET"]),
+        Route(APPROVE_PATH.removeprefix("/office"), cards.approve_waiting, methods=["POST"]),
         *group_routes.routes(office),
     ]

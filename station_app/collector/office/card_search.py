@@ -23,6 +23,8 @@ page never counts a whole database (the overview has the exact figures)."""
 MAX_QUERY = 100
 VISIBILITY = ("all", "visible", "hidden")
 SOURCES = ("kiosk", "paper")
+WALL = ("waiting", "approved")
+"""The live wall's filter: not approved yet (and not withdrawn), or approved."""
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,9 @@ class CardFilter:
     group: str = ""
     """A group's id, or ``none`` for cards in no group."""
     visibility: str = "all"
+    wall: str = ""
+    """``waiting``: not approved for the live wall yet (withdrawn cards left out);
+    ``approved``: approved."""
     text: str = ""
 
     @classmethod
@@ -52,6 +57,8 @@ class CardFilter:
             values["visibility"] = "all"
         if values["source"] not in ("", *SOURCES):
             values["source"] = ""
+        if values["wall"] not in ("", *WALL):
+            values["wall"] = ""
         group = values["group"]
         if group not in ("", "none") and not (group.isascii() and group.isdigit()
                                               and len(group) <= 9):
@@ -147,6 +154,10 @@ def _where(card_filter: CardFilter) -> tuple[list[str], list[Any], str]:
     if card_filter.visibility != "all":
         clauses.append("o.hidden = ?")
         values.append(int(card_filter.visibility == "hidden"))
+    if card_filter.wall == "waiting":
+        clauses.append("o.wall_approved_at IS NULL AND o.withdrawn_at IS NULL")
+    elif card_filter.wall == "approved":
+        clauses.append("o.wall_approved_at IS NOT NULL")
     text = card_filter.text
     if text:
         # The search table leads: it yields its matches newest first and the other

@@ -160,6 +160,38 @@ TEXT: dict[str, dict[str, str]] = {
         "wall_approve_submit": "Für die Live-Wand freigeben",
         "wall_unapprove_submit": "Freigabe zurücknehmen",
         "wall_link": "Live-Wand der Veranstaltung ansehen",
+        "wall": "Live-Wand",
+        "wall_waiting_option": "wartet auf Freigabe",
+        "wall_approved_option": "freigegeben",
+        # --- the waiting list for the live wall ----------------------------------------
+        "waiting_title": "Wartet auf Freigabe für die Live-Wand",
+        "waiting_intro": "Zeigt die Live-Wand einer Veranstaltung Karten erst nach Freigabe, "
+                         "stehen hier ihre Karten, die noch nicht freigegeben sind, die "
+                         "neuesten zuerst. Ausgeblendete und zurückgezogene Karten fehlen. "
+                         "Freigeben können Sie hier, auf der Seite einer Karte oder im "
+                         "Dashboard der Station, an der die Karte abgegeben wurde.",
+        "waiting_no_events": "Keine Veranstaltung wartet auf Freigaben: Jede Live-Wand zeigt "
+                             "alle Karten, die nicht ausgeblendet sind. Die Administration "
+                             "schaltet die Freigabe je Veranstaltung unter „Veranstaltungen“ "
+                             "ein.",
+        "waiting_not_premoderated": "Die Live-Wand dieser Veranstaltung zeigt jede Karte, "
+                                    "die nicht ausgeblendet ist: Hier wartet nichts auf "
+                                    "Freigabe.",
+        "waiting_event": "Veranstaltung: {event}",
+        "waiting_choose": "Veranstaltung wählen",
+        "waiting_show": "Anzeigen",
+        "waiting_one": "1 Karte wartet auf Freigabe.",
+        "waiting_many": "{n} Karten warten auf Freigabe.",
+        "waiting_more_than": "Mehr als {n} Karten warten auf Freigabe.",
+        "waiting_empty": "Keine Karte wartet auf Freigabe.",
+        "waiting_caption": "Karten, die auf Freigabe warten, die neuesten zuerst",
+        "col_approve": "Freigabe",
+        "waiting_approve": "Freigeben",
+        "waiting_approve_card": "Karte {code} für die Live-Wand",
+        "waiting_done": "Karte {code} ist für die Live-Wand freigegeben.",
+        "waiting_done_unchanged": "Nichts geändert: Karte {code} war schon freigegeben.",
+        "waiting_in_list": "Dieselben Karten in der Kartenliste",
+        "waiting_link": "Wartet auf Freigabe für die Live-Wand von „{name}“",
         "group_heading": "Gruppe",
         "group_now": "Die Karte gehört zur Gruppe „{group}“.",
         "group_none_now": "Die Karte ist in keiner Gruppe.",
@@ -365,6 +397,35 @@ TEXT: dict[str, dict[str, str]] = {
         "wall_approve_submit": "Approve for the live wall",
         "wall_unapprove_submit": "Take the approval back",
         "wall_link": "See the event's live wall",
+        "wall": "Live wall",
+        "wall_waiting_option": "waiting for approval",
+        "wall_approved_option": "approved",
+        "waiting_title": "Waiting for approval for the live wall",
+        "waiting_intro": "Where an event's live wall shows cards only once they are "
+                         "approved, its cards not approved yet are listed here, the newest "
+                         "first. Hidden and withdrawn cards are left out. You can approve "
+                         "here, on a card's page or in the dashboard of the station where "
+                         "the card was handed in.",
+        "waiting_no_events": "No event waits for approvals: every live wall shows all cards "
+                             "that are not hidden. The administrators switch approvals on "
+                             "per event under “Events”.",
+        "waiting_not_premoderated": "The live wall of this event shows every card that is "
+                                    "not hidden: nothing waits for approval here.",
+        "waiting_event": "Event: {event}",
+        "waiting_choose": "Choose an event",
+        "waiting_show": "Show",
+        "waiting_one": "1 card is waiting for approval.",
+        "waiting_many": "{n} cards are waiting for approval.",
+        "waiting_more_than": "More than {n} cards are waiting for approval.",
+        "waiting_empty": "No card is waiting for approval.",
+        "waiting_caption": "Cards waiting for approval, the newest first",
+        "col_approve": "Approval",
+        "waiting_approve": "Approve",
+        "waiting_approve_card": "card {code} for the live wall",
+        "waiting_done": "Card {code} is approved for the live wall.",
+        "waiting_done_unchanged": "Nothing changed: card {code} was approved already.",
+        "waiting_in_list": "The same cards in the card list",
+        "waiting_link": "Waiting for approval for the live wall of “{name}”",
         "group_heading": "Group",
         "group_now": "The card belongs to the group “{group}”.",
         "group_none_now": "The card is in no group.",

@@ -15,6 +15,7 @@ from urllib.parse import urlencode
 from station_app.collector.office.audit import HOLDER, AuditEntry
 from station_app.collector.office.csrf import FIELD
 from station_app.collector.office.texts import TEXT, action_label, role_label
+from station_app.collector.office.wall_approval import STATION_ACTOR
 from station_app.collector.pages import PageSettings, document, escape
 
 STYLE = """
@@ -81,18 +82,26 @@ def form_fields(viewer: Viewer, lang: str) -> str:
 
 AREAS = (("/office/overview", "nav_overview", False), ("/office/cards", "nav_cards", False),
          ("/office/groups", "nav_groups", False), ("/office/export", "nav_export", False),
-         ("/office/events", "nav_events", True), ("/office/users", "nav_users", True),
-         ("/office/audit", "nav_audit", True))
+         ("/office/events", "nav_events", True), ("/office/packages", "nav_packages", True),
+         ("/office/users", "nav_users", True), ("/office/audit", "nav_audit", True))
 """The office's areas as the navigation names them: path, text key, for admins only."""
+WALL_AREA = ("/office/wall", "nav_wall", False)
+"""The waiting list for the live wall: named after the cards where the wall is served."""
 
 
-def area_nav(lang: str, viewer: Viewer, current: str) -> str:
+def areas(viewer: Viewer, wall: bool = False) -> list[tuple[str, str, bool]]:
+    """The areas ``viewer`` may go to; with ``wall`` (a hub), the live wall's approvals."""
+    found = [area for area in AREAS if not area[2] or viewer.role == "admin"]
+    if wall:
+        found.insert(2, WALL_AREA)
+    return found
+
+
+def area_nav(lang: str, viewer: Viewer, current: str, wall: bool = False) -> str:
     """The navigation between the areas; ``current`` (a path) is marked for screen readers."""
     t = TEXT[lang]
     items = []
-    for path, key, admin_only in AREAS:
-        if admin_only and viewer.role != "admin":
-            continue
+    for path, key, _admin_only in areas(viewer, wall):
         mark = ' aria-current="page"' if path == current else ""
         items.append(f'<li><a href="{escape(link(path, lang))}"{mark}>{t[key]}</a></li>')
     return f'<nav class="areas" aria-label="{t["nav_label"]}"><ul>{"".join(items)}</ul></nav>'
@@ -113,7 +122,7 @@ def frame(lang: str, title: str, body: str, site: PageSettings, switch_href: str
             f'<form method="post" action="{escape(link("/office/logout", lang))}">'
             f'{hidden(FIELD, viewer.csrf_token)}{hidden("lang", lang)}'
             f'<button type="submit" class="quiet">{t["logout"]}</button></form></div>'
-            + area_nav(lang, viewer, current)
+            + area_nav(lang, viewer, current, site.wall)
         )
     return document(lang, title, body, site_name=f"{site.site_name} – {t['office']}",
                     switch_href=switch_href, header=who,
@@ -152,8 +161,7 @@ def landing_page(lang: str, site: PageSettings, viewer: Viewer, switch_href: str
     t = TEXT[lang]
     items = "".join(
         f'<li><a href="{escape(link(path, lang))}">{t[key]}</a>: {t[key.replace("nav_", "desc_")]}'
-        "</li>\n" for path, key, admin_only in AREAS
-        if not admin_only or viewer.role == "admin")
+        "</li>\n" for path, key, _admin_only in areas(viewer, site.wall))
     body = (
         f"<h1>{t['landing_title']}</h1>\n"
         f"<p>{t['welcome'].format(name=escape(viewer.name))} "
@@ -169,12 +177,23 @@ def _details(value: dict[str, Any] | None, lang: str) -> str:
     return f"<code>{escape(json.dumps(value, ensure_ascii=False, sort_keys=True))}</code>"
 
 
+def actor_label(actor: str, lang: str) -> str:
+    """Who did it, as the audit log names them (HTML): a member of staff, a card's holder,
+    or a station (an approval for the live wall given at its dashboard)."""
+    if actor == HOLDER:
+        return TEXT[lang]["actor_attendee"]
+    if actor.startswith(STATION_ACTOR):
+        return TEXT[lang]["actor_station"].format(
+            station=escape(actor.removeprefix(STATION_ACTOR)))
+    return escape(actor)
+
+
 def _entry_row(entry: AuditEntry, lang: str) -> str:
     none = TEXT[lang]["none"]
     cells = [
         f'<time datetime="{escape(entry.at.isoformat())}">'
         f'{escape(entry.at.strftime("%Y-%m-%d %H:%M:%S"))}</time>',
-        TEXT[lang]["actor_attendee"] if entry.actor == HOLDER else escape(entry.actor),
+        actor_label(entry.actor, lang),
         escape(action_label(entry.action, lang)),
         escape(entry.target) if entry.target is not None else none,
         _details(entry.before, lang),

@@ -76,6 +76,7 @@ TEXT: dict[str, dict[str, str]] = {
         "action_card.wall_approved": "Für die Live-Wand freigegeben",
         "action_card.wall_unapproved": "Freigabe für die Live-Wand zurückgenommen",
         "actor_attendee": "Karteninhaber:in",
+        "actor_station": "Station {station}",
         "nav_label": "Bereiche der Zentrale",
         "nav_overview": "Übersicht", "nav_cards": "Karten", "nav_groups": "Gruppen",
         "nav_export": "Export", "nav_events": "Veranstaltungen", "nav_audit": "Protokoll",
@@ -87,6 +88,11 @@ TEXT: dict[str, dict[str, str]] = {
         "desc_audit": "wer wann was geändert hat",
         "nav_users": "Konten",
         "desc_users": "Konten der Mitarbeiterinnen und Mitarbeiter sperren und entsperren",
+        "nav_packages": "Stationspakete",
+        "desc_packages": "eine Station mit einer Datei für eine Veranstaltung einrichten",
+        "nav_wall": "Freigaben",
+        "desc_wall": "Karten für die Live-Wand freigeben, wenn eine Veranstaltung erst nach "
+                     "Freigabe zeigt",
     },
     "en": {
         "office": "Central office",
@@ -158,6 +164,7 @@ TEXT: dict[str, dict[str, str]] = {
         "action_card.wall_approved": "Approved for the live wall",
         "action_card.wall_unapproved": "Approval for the live wall taken back",
         "actor_attendee": "Card holder",
+        "actor_station": "Station {station}",
         "nav_label": "Areas of the central office",
         "nav_overview": "Overview", "nav_cards": "Cards", "nav_groups": "Groups",
         "nav_export": "Export", "nav_events": "Events", "nav_audit": "Audit log",
@@ -169,6 +176,11 @@ TEXT: dict[str, dict[str, str]] = {
         "desc_audit": "who changed what, and when",
         "nav_users": "Accounts",
         "desc_users": "block and unblock staff accounts",
+        "nav_packages": "Station packages",
+        "desc_packages": "set a station up for an event from one file",
+        "nav_wall": "Approvals",
+        "desc_wall": "approve cards for the live wall where an event shows them only once "
+                     "approved",
     },
 }
 

@@ -8,7 +8,7 @@ edited once it has shipped; a change is a new migration.
 Numbers are allotted per feature so parallel work does not collide:
 001 core (with facilitator PIN state), 003 print queue, 004 moderation, 005 sync,
 006 moderation events (moderation that travels with sync), 007 the configuration version
-on each card (station packages).
+on each card (station packages), 008 approvals for the live wall given at the station.
 """
 
 from __future__ import annotations

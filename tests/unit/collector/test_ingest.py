@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import re
+import uuid as uuid_module
 
 import nacl.signing
 import pytest
@@ -281,3 +283,96 @@ def _signed(document: dict, enrolment) -> bytes:
     except (ValueError, UnicodeEncodeError, TypeError):
         # No canonical form (NaN, lone surrogates): send what a hostile client would.
         return json.dumps(unsigned, allow_nan=True).encode("utf-8", "surrogatepass")
+
+
+# --- approvals for the live wall, given at the station ------------------------------------
+
+
+def approved_at(store, card_uuid: str) -> str | None:
+    return store.db.execute("SELECT wall_approved_at FROM office_cards WHERE uuid = ?",
+                            [card_uuid]).fetchone()[0]
+
+
+def test_an_approval_from_a_station_is_applied_once_like_an_office_approval(store, ingest,
+                                                                            tmp_path):
+    from station_app.collector.office.audit import WALL_APPROVED, AuditLog
+
+    enrolment = enrol(store, "saal-1", tmp_path, now=NOW - dt.timedelta(days=1))
+    station = open_station(station_config(station_id="saal-1"),
+                           clock=lambda: NOW - dt.timedelta(hours=1))
+    sync = StationSync(station.config, station.db, enrolment,
+                       clock=lambda: NOW - dt.timedelta(minutes=5))
+    try:
+        first, second = add_cards(station, 2)
+        code = station.archive.get(first).code
+        station.moderation.approve_for_wall(code)
+        (raw,) = [batch.document for batch in sync.sealer.seal_pending()]
+        document = json.loads(raw)
+        assert [a["card_uuid"] for a in document["approvals"]] == [first]
+        assert ingest.ingest(raw, via="http").status == "stored"
+        assert approved_at(store, first) == NOW.isoformat()
+        assert approved_at(store, second) is None
+        assert ingest.ingest(raw, via="file").status == "already-received"
+        entries = [(e.actor, e.action, e.target, e.before, e.client)
+                   for e in AuditLog(store).latest()]
+        assert entries == [("station:saal-1", WALL_APPROVED, code, {"wall_approved": False},
+                            "http")]
+        # Nothing pending at the station any more: the next sealing carries no approval.
+        assert sync.sealer.seal_pending() == []
+    finally:
+        station.close()
+
+
+def test_a_station_approves_only_its_own_cards_and_nothing_twice(store, ingest, tmp_path):
+    from station_app.collector.office.audit import AuditLog
+    from station_app.collector.office.wall_approval import WallApproval
+
+    (raw,), enrolment = sealed_batches(store, tmp_path, 2, station_id="saal-1")
+    (other,), _ = sealed_batches(store, tmp_path, 1, station_id="saal-2")
+    ingest.ingest(raw)
+    ingest.ingest(other)
+    mine, theirs = (json.loads(raw)["cards"][0]["uuid"], json.loads(other)["cards"][0]["uuid"])
+    office = WallApproval(store, AuditLog(store, lambda: NOW), lambda: NOW)
+    office.set_approved(json.loads(raw)["cards"][1]["uuid"], True, actor="moritz",
+                        client="here")
+    document = json.loads(raw)
+    approvals = [{"uuid": str(uuid_module.uuid4()), "card_uuid": card_uuid,
+                  "at": (NOW - dt.timedelta(minutes=2)).isoformat()}
+                 for card_uuid in (mine, theirs, document["cards"][1]["uuid"], mine)]
+    batch = {**{k: v for k, v in document.items() if k != "signature"},
+             "batch_id": str(uuid_module.uuid4()), "seq": 2, "cards": [], "contacts": [],
+             "approvals": approvals,
+             "manifest_sha256": manifest_sha256([], [], None, approvals)}
+    assert ingest.ingest(_signed(batch, enrolment)).status == "stored"
+    assert approved_at(store, mine) is not None
+    assert approved_at(store, theirs) is None  # another station's card
+    station_entries = [e for e in AuditLog(store).latest() if e.actor.startswith("station:")]
+    assert [e.target for e in station_entries] == [document["cards"][0]["code"]]
+
+
+@pytest.mark.parametrize("approval, reason", [
+    ({"uuid": "x", "card_uuid": "y", "at": "2026-09-28T11:00:00+00:00"},
+     "approvals[0].uuid is not a UUID"),
+    ({"uuid": str(uuid_module.uuid4()), "card_uuid": str(uuid_module.uuid4()),
+      "at": "gestern"}, "approvals[0].at is not an ISO 8601 time"),
+    ({"uuid": str(uuid_module.uuid4()), "card_uuid": str(uuid_module.uuid4())},
+     "approvals[0].at is missing"),
+])
+def test_a_malformed_approval_refuses_the_batch(store, ingest, tmp_path, approval, reason):
+    (raw,), enrolment = sealed_batches(store, tmp_path, 1)
+    document = {k: v for k, v in json.loads(raw).items() if k != "signature"}
+    document["approvals"] = [approval]
+    document["manifest_sha256"] = manifest_sha256(document["cards"], [], None, [approval])
+    with pytest.raises(IngestError, match=re.escape(reason)):
+        ingest.ingest(_signed(document, enrolment))
+    assert store.counts()["cards"] == 0
+
+
+def test_approvals_are_covered_by_the_manifest(store, ingest, tmp_path):
+    (raw,), enrolment = sealed_batches(store, tmp_path, 1)
+    document = {k: v for k, v in json.loads(raw).items() if k != "signature"}
+    document["approvals"] = [{"uuid": str(uuid_module.uuid4()),
+                              "card_uuid": document["cards"][0]["uuid"],
+                              "at": NOW.isoformat()}]  # added after the manifest was made
+    with pytest.raises(IngestError, match="manifest_sha256 does not match"):
+        ingest.ingest(_signed(document, enrolment))

@@ -189,6 +189,28 @@ def test_a_card_hidden_at_the_station_is_hidden_at_the_city(venue, relay, city):
         ("Persönliche Daten", "station")]
 
 
+def test_a_card_approved_at_the_station_is_approved_at_the_hub_and_the_city(venue, relay,
+                                                                            city, hub):
+    venue.hand_in("saal-1", 2)
+    station = venue.stations["saal-1"]
+    code = station.db.execute("SELECT code FROM cards ORDER BY rowid LIMIT 1").fetchone()[0]
+    station.moderation.approve_for_wall(code)
+    for raw in venue.seal("saal-1"):
+        venue.ingest.ingest(raw)
+    assert relay.relay_once().relayed == 2
+
+    def approved(store: CollectorStore) -> list[tuple[str, str]]:
+        return store.db.execute(
+            "SELECT o.code, a.actor FROM office_cards o JOIN office_audit a"
+            " ON a.target = o.code AND a.action = 'card.wall_approved'"
+            " WHERE o.wall_approved_at IS NOT NULL").fetchall()
+
+    assert approved(hub) == approved(city) == [(code, "station:saal-1")]
+    city_client = city.db.execute("SELECT client FROM office_audit WHERE action ="
+                                  " 'card.wall_approved'").fetchone()[0]
+    assert city_client == "relay:hub-1"
+
+
 def test_contacts_are_sealed_anew_for_the_city_and_the_hub_forgets_them(venue, relay, city,
                                                                          hub, tmp_path):
     for i in range(2):

@@ -3,8 +3,6 @@ limits, and what ends a stream."""
 
 from __future__ import annotations
 
-import asyncio
-import signal
 import time
 from collections.abc import Iterator
 from contextlib import ExitStack
@@ -22,7 +20,7 @@ from station_app.collector.office.statuses import StatusCatalogue
 from station_app.collector.office.web import Office
 from station_app.collector.pages import PageSettings
 from station_app.collector.wall_pages import SCRIPT
-from station_app.collector.wall_routes import WallFeed, WallRoutes, sse_message
+from station_app.collector.wall_routes import WallFeed, WallRoutes, end_streams, sse_message
 from tests.support.collector_cards import EVENT, card, receive
 from tests.unit.collector.office.conftest import CHEAP
 from tests.waiting import wait_until
@@ -203,23 +201,27 @@ def test_wall_pages_are_rate_limited_like_the_follow_up_pages_but_streams_are_no
                 assert stream.status_code == 200
 
 
-def test_a_stop_signal_ends_the_streams_before_the_server_waits_for_them(store):
-    """uvicorn's own handler stays in charge (it is called after the feed is closed)."""
-    heard: list[int] = []
-    original = signal.getsignal(signal.SIGTERM)
+def test_end_streams_ends_every_open_stream_at_once_and_takes_no_new_one(store, wall,
+                                                                           client):
+    """What the server does when it is told to stop (``server.CollectorServer``): from
+    another thread than the feed's loop, as a signal handler may run."""
+    receive(store, [card("eins")])
+    with client.stream("GET", STREAM) as stream:
+        lines = stream.iter_lines()
+        assert "eins" in next_event(lines)[1]
+        started = time.monotonic()
+        end_streams()
+        assert list(lines) == []  # the stream ends, long before its next heartbeat
+        assert time.monotonic() - started < 2
+    assert wall.feed.closed and wall.feed.streams == 0
+    refused = client.get(STREAM)
+    assert refused.status_code == 503 and refused.headers["retry-after"] == "10"
+
+
+def test_a_feed_that_never_streamed_is_closed_by_end_streams_too():
     feed = WallFeed(None, lambda key, langs: None)  # type: ignore[arg-type]
-
-    async def main() -> None:
-        feed._hook_exit_signals(asyncio.get_running_loop())
-        signal.raise_signal(signal.SIGTERM)
-        await asyncio.sleep(0)
-
-    signal.signal(signal.SIGTERM, lambda number, _frame: heard.append(number))
-    try:
-        asyncio.run(main())
-    finally:
-        signal.signal(signal.SIGTERM, original)
-    assert feed.closed and heard == [signal.SIGTERM]
+    end_streams()
+    assert feed.closed and feed.subscribe("e", "de", "client") is None
 
 
 def test_a_part_over_several_lines_is_one_event():

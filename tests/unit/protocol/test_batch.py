@@ -1,14 +1,20 @@
-"""The batch format's own defences: the value budget, checked without parsing."""
+"""The batch format's own defences: the value budget, checked without parsing; the
+manifest and the shape of the approvals for the live wall."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
 from station_app.protocol.batch import (
+    FORMAT,
     MAX_CONTAINERS,
     MAX_VALUES,
     BatchFormatError,
+    check_shape,
     check_size,
+    manifest_sha256,
     parse_document,
 )
 
@@ -50,3 +56,35 @@ def test_odd_quoting_is_counted_without_error(raw):
         assert "too many" in str(error)
     with pytest.raises(BatchFormatError):
         parse_document(raw)
+
+
+APPROVAL = {"uuid": "0b3c5f1e-8f0a-4a55-9f7e-5d1d6f1e2a10",
+            "card_uuid": "6d1e0f52-2f6f-4c1f-8d7a-0c6e9b7a1c33",
+            "at": "2026-09-28T10:15:00+00:00"}
+
+
+def test_approvals_are_in_the_manifest_and_none_hash_as_before():
+    cards, contacts = [{"uuid": "a"}], []
+    before = manifest_sha256(cards, contacts)
+    assert manifest_sha256(cards, contacts, [], []) == before  # older batches stay valid
+    assert manifest_sha256(cards, contacts, None, [APPROVAL]) != before
+    moderation = [{"uuid": "m", "card_uuid": "a", "hidden": True, "reason": "x", "at": "t"}]
+    assert manifest_sha256(cards, contacts, moderation, [APPROVAL]) \
+        != manifest_sha256(cards, contacts, moderation)
+
+
+def _shape(approvals: object) -> dict:
+    return {"format": FORMAT, "batch_id": "b", "station_id": "s", "created_at": "t",
+            "manifest_sha256": "m", "seq": 1, "cards": [], "contacts": [],
+            "approvals": approvals}
+
+
+def test_the_shape_of_approvals_is_checked():
+    check_shape(_shape([APPROVAL]))
+    check_shape(_shape(None))
+    for wrong, reason in (("ja", "approvals is missing or has the wrong type"),
+                          (["x"], "approvals[0] must be an object"),
+                          ([{**APPROVAL, "at": 5}], "approvals[0].at is missing"),
+                          ([{"uuid": "u", "at": "t"}], "approvals[0].card_uuid is missing")):
+        with pytest.raises(BatchFormatError, match=re.escape(reason)):
+            check_shape(_shape(wrong))

@@ -1,13 +1,22 @@
-"""Moderation: cards are hidden with a reason, never deleted, and every action is audited."""
+"""Moderation: cards are hidden with a reason, never deleted, and every action is audited;
+approvals for the live wall are given once, never to a hidden card, and travel once."""
 
 from __future__ import annotations
+
+import dataclasses
 
 import pytest
 
 from station_app.errors import UserError
 from station_app.intake import CardDraft
+from station_app.protocol.codes import new_code
 from station_app.statistics import statistics
-from station_app.storage.moderation import Moderation
+from station_app.storage.moderation import (
+    WALL_APPROVED,
+    Moderation,
+    pending_approvals,
+    seal_approvals,
+)
 
 
 def _card(station, clock, text="Mehr Bänke im Park", **fields):
@@ -111,3 +120,60 @@ def test_hidden_list_is_per_session(station, clock, moderation):
     assert [s.reason for s in moderation.hidden(first.session_id)] == ["a"]
     assert [s.reason for s in moderation.hidden()] == ["b", "a"]
     assert moderation.hidden_uuids([first.uuid, second.uuid, "x"]) == {first.uuid, second.uuid}
+
+
+# --- approvals for the live wall ----------------------------------------------------------
+
+
+def test_an_approval_for_the_live_wall_is_given_once_and_audited(station, clock, moderation):
+    card, other = _card(station, clock), _card(station, clock, "Ein Brunnen")
+    clock.advance(5)
+    given = moderation.approve_for_wall(card.code.lower(), actor="Frau Kaya")
+    assert given.card.uuid == card.uuid and given.at == clock.now
+    assert moderation.approved_uuids([card.uuid, other.uuid]) == {card.uuid}
+    assert moderation.approved_uuids([]) == set()
+    with pytest.raises(UserError, match="approved for the live wall already") as refused:
+        moderation.approve_for_wall(card.code)
+    assert refused.value.message.args == (card.code,)
+    [entry] = [e for e in station.audit.entries() if e.action == WALL_APPROVED]
+    assert entry.actor == "Frau Kaya"
+    assert entry.details == {"card_uuid": card.uuid, "code": card.code,
+                             "session_id": card.session_id}
+    assert [(a.card_uuid, a.at) for a in pending_approvals(station.db)] == [
+        (card.uuid, clock.now.isoformat())]
+
+
+def test_a_hidden_card_cannot_be_approved_for_the_live_wall(station, clock, moderation):
+    card = _card(station, clock)
+    moderation.hide(card.code, "Persönliche Daten")
+    with pytest.raises(UserError, match="is hidden and cannot be approved"):
+        moderation.approve_for_wall(card.code)
+    assert pending_approvals(station.db) == []
+    moderation.unhide(card.code)
+    moderation.approve_for_wall(card.code)  # shown again: it can be
+    with pytest.raises(UserError, match="there is no card"):
+        moderation.approve_for_wall(new_code())
+
+
+def test_approvals_travel_once_in_the_last_batch_after_their_cards(station, clock,
+                                                                   moderation):
+    import nacl.signing
+
+    from station_app.protocol.batch import parse_document
+    from station_app.sync.sealer import BatchSealer
+
+    cards = [_card(station, clock, f"Karte {i}") for i in range(3)]
+    for card in cards[:2]:
+        moderation.approve_for_wall(card.code)
+    sealer = BatchSealer(dataclasses.replace(station.config, sync=dataclasses.replace(
+        station.config.sync, batch_size=2)), station.db, nacl.signing.SigningKey.generate(),
+        clock)
+    first, last = [parse_document(batch.document) for batch in sealer.seal_pending()]
+    assert "approvals" not in first
+    assert [a["card_uuid"] for a in last["approvals"]] == [c.uuid for c in cards[:2]]
+    assert pending_approvals(station.db) == []
+    moderation.approve_for_wall(cards[2].code)  # after sealing: in a batch of its own
+    (alone,) = [parse_document(batch.document) for batch in sealer.seal_pending()]
+    assert alone["cards"] == [] and [a["card_uuid"] for a in alone["approvals"]] == [
+        cards[2].uuid]
+    seal_approvals(station.db, "nichts", [])  # nothing to mark: nothing happens

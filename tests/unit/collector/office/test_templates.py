@@ -70,6 +70,25 @@ def test_the_audit_link_is_for_admins_only():
     assert "/office/audit" not in landing_page("de", SITE, Viewer("m", "moderator", "t"), "/")
 
 
+def test_the_live_walls_approvals_are_an_area_only_where_the_wall_is_served():
+    hub = PageSettings(wall=True)
+    for role in ("admin", "moderator"):
+        viewer = Viewer("a", role, "t")
+        assert "/office/wall" in landing_page("de", hub, viewer, "/")
+        assert '<a href="/office/wall?lang=de">Freigaben</a>' in message_page(
+            "de", hub, "forbidden_title", "forbidden_role", "/", viewer)  # the navigation
+        assert "/office/wall" not in landing_page("de", SITE, viewer, "/")
+
+
+def test_the_audit_log_names_a_station_that_approved_a_card():
+    entry = AuditEntry(2, dt.datetime(2026, 11, 14, 10, 5, tzinfo=dt.UTC), f"station:{EVIL}",
+                       "card.wall_approved", "K7M-4QX-9TRP", {"wall_approved": False},
+                       {"wall_approved": True}, "relay:hub-1")
+    page = audit_page("de", SITE, Viewer("a", "admin", "t"), [entry], "/", None, False)
+    assert "Station &lt;script&gt;" in page and "<script" not in page
+    assert ">Für die Live-Wand freigegeben<" in page and ">relay:hub-1<" in page
+
+
 def _theme_colours() -> dict[str, str]:
     text = THEME_QML.read_text(encoding="utf-8")
     return {name: value.upper() for name, value in re.findall(

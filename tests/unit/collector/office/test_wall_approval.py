@@ -171,3 +171,24 @@ def test_the_citys_collector_links_to_no_wall(store, accounts, clock):
         log_in(client, "moritz")
         page = client.get(f"/office/cards/{bench['uuid']}").text
     assert "<h2>Live-Wand</h2>" in page and "/wall/" not in page
+
+
+# --- approvals given at a station's dashboard ---------------------------------------------
+
+
+def test_a_stations_approvals_are_applied_once_to_its_own_cards(store, approval, clock):
+    mine, theirs, gone, done = card("meine"), card("fremde"), card("weg"), card("schon")
+    receive(store, [mine, gone, done], station_id="saal-1")
+    receive(store, [theirs], station_id="saal-2")
+    CardHolder(store, AuditLog(store, clock), clock).withdraw(gone["code"])
+    approval.set_approved(done["uuid"], True, **WHO)
+    premoderate(store, clock)
+    given = [{"uuid": f"a-{n}", "card_uuid": one["uuid"], "at": "2026-11-14T10:05:00+00:00"}
+             for n, one in enumerate((mine, theirs, gone, done, mine, {"uuid": "unbekannt"}))]
+    assert approval.from_station("saal-1", given, via="relay:hub-1") == 1
+    assert wall_texts(store) == ["schon", "meine"]
+    [entry] = [e for e in AuditLog(store).latest() if e.actor.startswith("station:")]
+    assert (entry.actor, entry.action, entry.target, entry.client) == (
+        "station:saal-1", WALL_APPROVED, mine["code"], "relay:hub-1")
+    assert entry.after == {"wall_approved": True, "at": "2026-11-14T10:05:00+00:00"}
+    assert approval.from_station("saal-1", given, via="file") == 0  # the same twice: once
