@@ -17,7 +17,7 @@
 <context>
     <name>CardListModel</name>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="161"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="177"/>
         <source>dd.MM. HH:mm</source>
         <extracomment>A Qt date format (QDateTime::toString): when a card came in, in the card list.</extracomment>
         <translation>d.MM HH:mm</translation>
@@ -44,37 +44,37 @@
 <context>
     <name>CardsPage</name>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="34"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="37"/>
         <source>Text oder Kartencode</source>
         <translation>Текст или код на карта</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="35"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="38"/>
         <source>Karten suchen: Text oder Kartencode</source>
         <translation>Търсене на карти: текст или код на карта</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="41"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="44"/>
         <source>Suchen</source>
         <translation>Търси</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="48"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="51"/>
         <source>Alle</source>
         <translation>Всички</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="61"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="64"/>
         <source>Keine Karte gefunden.</source>
         <translation>Не е намерена карта.</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="61"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="64"/>
         <source>Noch keine Karten in dieser Sitzung.</source>
         <translation>В тази сесия все още няма карти.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/facilitator/CardsPage.qml" line="62"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="65"/>
         <source>%n Karten, die neuesten zuerst</source>
         <translation>
             <numerusform>%n карта</numerusform>
@@ -82,19 +82,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="131"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="135"/>
         <source>Ausgeblendet: %1</source>
         <translation>Скрита: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="145"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="149"/>
+        <source>Ausgeblendete Karten können nicht für die Live-Wand freigegeben werden.</source>
+        <translation>Скритите карти не могат да бъдат одобрени за стената на живо.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="150"/>
+        <source>Live-Wand: freigegeben</source>
+        <translation>Стена на живо: одобрена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="174"/>
         <source>Wieder zeigen</source>
         <translation>Покажи отново</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="145"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="174"/>
         <source>Ausblenden</source>
         <translation>Скрий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="186"/>
+        <source>Für die Live-Wand freigeben</source>
+        <translation>Одобри за стената на живо</translation>
     </message>
 </context>
 <context>
@@ -129,7 +144,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/ContactScreen.qml" line="31"/>
-        <location filename="../../ui/screens/ContactScreen.qml" line="67"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="70"/>
         <source>Ihre E-Mail-Adresse</source>
         <translation>Вашият имейл адрес</translation>
     </message>
@@ -139,27 +154,27 @@
         <translation>ime@primer.bg</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="99"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="102"/>
         <source>„%1“ einfügen</source>
         <translation>Вмъкнете „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="177"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="181"/>
         <source>Bitte prüfen Sie die E-Mail-Adresse.</source>
         <translation>Моля, проверете имейл адреса.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="178"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="182"/>
         <source>Bitte setzen Sie das Häkchen – oder überspringen Sie diesen Schritt.</source>
         <translation>Моля, поставете отметка – или пропуснете тази стъпка.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="191"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="195"/>
         <source>Datenschutzhinweise lesen</source>
         <translation>Прочетете информацията за защита на данните</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="202"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="206"/>
         <source>Datenschutzhinweise zum Mitmachpool</source>
         <translation>Информация за защита на данните в Mitmachpool</translation>
     </message>
@@ -187,7 +202,7 @@
         <translation>В кой район живеете?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/DetailsScreen.qml" line="69"/>
+        <location filename="../../ui/screens/DetailsScreen.qml" line="71"/>
         <source>Wie alt sind Sie?</source>
         <translation>На колко години сте?</translation>
     </message>
@@ -440,38 +455,43 @@
 <context>
     <name>FacilitatorBridge</name>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="159"/>
+        <location filename="../../station_app/qml/facilitator.py" line="162"/>
         <source>Die Datenbank der Station war beschädigt und wurde als „%1“ beiseitegelegt. Neue Karten werden in einer frischen Datenbank gespeichert. Bitte die alte Datei sichern und der Sammelstelle melden.</source>
         <translation>Базата данни на станцията беше повредена и е отделена като „%1“. Новите карти се запазват в нова база данни. Моля, запазете копие на стария файл и уведомете събирателния център.</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="193"/>
+        <location filename="../../station_app/qml/facilitator.py" line="196"/>
         <source>dd.MM.yyyy, HH:mm</source>
         <extracomment>A Qt date format (QDateTime::toString): since when the session is open.</extracomment>
         <translation>d.MM.yyyy &apos;г.&apos;, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="272"/>
+        <location filename="../../station_app/qml/facilitator.py" line="275"/>
         <source>Sitzung „%1“ geöffnet</source>
         <translation>Сесия „%1“ е отворена</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="277"/>
+        <location filename="../../station_app/qml/facilitator.py" line="280"/>
         <source>Sitzung „%1“ geschlossen</source>
         <translation>Сесия „%1“ е затворена</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="287"/>
+        <location filename="../../station_app/qml/facilitator.py" line="290"/>
         <source>Karte %1 ausgeblendet</source>
         <translation>Карта %1 е скрита</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="292"/>
+        <location filename="../../station_app/qml/facilitator.py" line="295"/>
         <source>Karte %1 wieder sichtbar</source>
         <translation>Карта %1 е отново видима</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="311"/>
+        <location filename="../../station_app/qml/facilitator.py" line="302"/>
+        <source>Karte %1 für die Live-Wand freigegeben</source>
+        <translation>Карта %1 е одобрена за стената на живо</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/facilitator.py" line="322"/>
         <source>Papierkarte gespeichert: %1</source>
         <translation>Хартиената карта е запазена: %1</translation>
     </message>
@@ -563,22 +583,23 @@
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="20"/>
+        <location filename="../../ui/components/FlowPage.qml" line="24"/>
         <source>Weiter</source>
         <translation>Напред</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="113"/>
+        <location filename="../../ui/components/FlowPage.qml" line="298"/>
         <source>Schritt %1 von %2</source>
         <translation>Стъпка %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="140"/>
+        <location filename="../../ui/components/FlowPage.qml" line="129"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="75"/>
         <source>Bildlaufleiste</source>
         <translation>Лента за превъртане</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="201"/>
+        <location filename="../../ui/components/FlowPage.qml" line="211"/>
         <source>Zurück</source>
         <translation>Назад</translation>
     </message>
@@ -586,27 +607,32 @@
 <context>
     <name>HidePopup</name>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="88"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="91"/>
         <source>Karte %1 ausblenden</source>
         <translation>Скрий карта %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="107"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="112"/>
+        <source>Die Karte ist für die Live-Wand freigegeben. Ausgeblendet verschwindet sie auch von der Wand.</source>
+        <translation>Картата е одобрена за стената на живо. Ако бъде скрита, тя изчезва и от стената.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="120"/>
         <source>Die Karte wird nicht gelöscht. Sie fehlt in Zählung und Export, bis sie wieder gezeigt wird. Grund:</source>
         <translation>Картата не се изтрива. Тя не се включва в броенето и експорта, докато не бъде показана отново. Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="135"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="148"/>
         <source>Anderer Grund</source>
         <translation>Друга причина</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="146"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="159"/>
         <source>Abbrechen</source>
         <translation>Отказ</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="153"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="166"/>
         <source>Ausblenden</source>
         <translation>Скрий</translation>
     </message>
@@ -614,27 +640,27 @@
 <context>
     <name>HideReason</name>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="35"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="38"/>
         <source>Persönliche Daten</source>
         <translation>Лични данни</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="36"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="39"/>
         <source>Beleidigend oder diskriminierend</source>
         <translation>Обидно или дискриминационно</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="37"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="40"/>
         <source>Werbung</source>
         <translation>Реклама</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="38"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="41"/>
         <source>Doppelt</source>
         <translation>Дубликат</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="39"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="42"/>
         <source>Testkarte</source>
         <translation>Тестова карта</translation>
     </message>
@@ -642,27 +668,27 @@
 <context>
     <name>InactivityOverlay</name>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="41"/>
+        <location filename="../../ui/components/InactivityOverlay.qml" line="57"/>
         <source>Sind Sie noch da?</source>
         <translation>Още ли сте тук?</translation>
     </message>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="54"/>
+        <location filename="../../ui/components/InactivityOverlay.qml" line="70"/>
         <source>%1 Sekunden</source>
         <translation>%1 сек.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="67"/>
+        <location filename="../../ui/components/InactivityOverlay.qml" line="84"/>
         <source>Danach wird das Moderationsmenü gesperrt. Eine angefangene Papierkarte bleibt als Entwurf erhalten. Tippen Sie irgendwo, um weiterzumachen.</source>
         <translation>След това менюто за модериране се заключва. Започнатата хартиена карта се запазва като чернова. Докоснете където и да е, за да продължите.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="68"/>
+        <location filename="../../ui/components/InactivityOverlay.qml" line="85"/>
         <source>Danach wird Ihre Karte verworfen, damit die nächste Person beginnen kann. Tippen Sie irgendwo, um weiterzumachen.</source>
         <translation>След това Вашата карта ще бъде изтрита, за да може следващият човек да започне. Докоснете където и да е, за да продължите.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="78"/>
+        <location filename="../../ui/components/InactivityOverlay.qml" line="95"/>
         <source>Ich bin noch da</source>
         <translation>Още съм тук</translation>
     </message>
@@ -691,22 +717,22 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../station_app/labels.py" line="22"/>
+        <location filename="../../station_app/labels.py" line="24"/>
         <source>Anderes Thema</source>
         <translation>Друга тема</translation>
     </message>
     <message>
-        <location filename="../../station_app/labels.py" line="23"/>
+        <location filename="../../station_app/labels.py" line="25"/>
         <source>keine Angabe</source>
         <translation>не желая да посоча</translation>
     </message>
     <message>
-        <location filename="../../station_app/labels.py" line="25"/>
+        <location filename="../../station_app/labels.py" line="27"/>
         <source>Station (Touchscreen)</source>
         <translation>Станция (сензорен екран)</translation>
     </message>
     <message>
-        <location filename="../../station_app/labels.py" line="26"/>
+        <location filename="../../station_app/labels.py" line="28"/>
         <source>Papierkarte</source>
         <translation>Хартиена карта</translation>
     </message>
@@ -714,7 +740,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/Main.qml" line="51"/>
+        <location filename="../../ui/Main.qml" line="54"/>
         <source>Beteiligungsstation</source>
         <translation>Beteiligungsstation</translation>
     </message>
@@ -722,32 +748,42 @@
 <context>
     <name>Moderation</name>
     <message>
-        <location filename="../../station_app/storage/moderation.py" line="54"/>
+        <location filename="../../station_app/storage/moderation.py" line="98"/>
         <source>„%1“ ist kein Kartencode (so sieht einer aus: K7M-4QX-9TRP).</source>
         <translation>„%1“ не е код на карта (кодът изглежда така: K7M-4QX-9TRP).</translation>
     </message>
     <message>
-        <location filename="../../station_app/storage/moderation.py" line="61"/>
+        <location filename="../../station_app/storage/moderation.py" line="105"/>
         <source>Keine Karte %1 auf dieser Station.</source>
         <translation>На тази станция няма карта %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/storage/moderation.py" line="72"/>
+        <location filename="../../station_app/storage/moderation.py" line="116"/>
         <source>Bitte einen Grund angeben, z. B. „Persönliche Daten“.</source>
         <translation>Моля, посочете причина, напр. „Лични данни“.</translation>
     </message>
     <message>
-        <location filename="../../station_app/storage/moderation.py" line="77"/>
+        <location filename="../../station_app/storage/moderation.py" line="121"/>
         <source>Der Grund ist zu lang (höchstens %1 Zeichen).</source>
         <translation>Причината е твърде дълга (най-много %1 знака).</translation>
     </message>
     <message>
-        <location filename="../../station_app/storage/moderation.py" line="125"/>
+        <location filename="../../station_app/storage/moderation.py" line="170"/>
+        <source>Karte %1 ist ausgeblendet und kann nicht für die Live-Wand freigegeben werden.</source>
+        <translation>Карта %1 е скрита и не може да бъде одобрена за стената на живо.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/storage/moderation.py" line="177"/>
+        <source>Karte %1 ist schon für die Live-Wand freigegeben.</source>
+        <translation>Карта %1 вече е одобрена за стената на живо.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/storage/moderation.py" line="205"/>
         <source>Karte %1 ist schon ausgeblendet.</source>
         <translation>Карта %1 вече е скрита.</translation>
     </message>
     <message>
-        <location filename="../../station_app/storage/moderation.py" line="129"/>
+        <location filename="../../station_app/storage/moderation.py" line="209"/>
         <source>Karte %1 ist nicht ausgeblendet.</source>
         <translation>Карта %1 не е скрита.</translation>
     </message>
@@ -755,12 +791,12 @@
 <context>
     <name>NoticePanel</name>
     <message>
-        <location filename="../../ui/components/NoticePanel.qml" line="69"/>
+        <location filename="../../ui/components/NoticePanel.qml" line="70"/>
         <source>Bildlaufleiste</source>
         <translation>Лента за превъртане</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NoticePanel.qml" line="93"/>
+        <location filename="../../ui/components/NoticePanel.qml" line="94"/>
         <source>Schließen</source>
         <translation>Затвори</translation>
     </message>
@@ -806,6 +842,198 @@
         <location filename="../../ui/facilitator/OverviewPage.qml" line="143"/>
         <source>Karten je Altersgruppe</source>
         <translation>Карти по възрастова група</translation>
+    </message>
+</context>
+<context>
+    <name>PackageBridge</name>
+    <message>
+        <location filename="../../station_app/qml/package_bridge.py" line="198"/>
+        <source>Kein Stationspaket installiert: die Station läuft mit „%1“.</source>
+        <translation>Няма инсталиран пакет за станцията: станцията работи с „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/package_bridge.py" line="200"/>
+        <source>Installiert: Stationspaket für „%1“, Konfigurationsversion %2</source>
+        <translation>Инсталиран: пакет за станция „%1“, версия на конфигурацията %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/package_bridge.py" line="217"/>
+        <source>„%1“ ändert an dieser Station:</source>
+        <translation>„%1“ променя в тази станция:</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/package_bridge.py" line="235"/>
+        <source>Nicht übernommen: %1</source>
+        <translation>Не е приложено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/package_bridge.py" line="239"/>
+        <source>Übernommen: Station „%1“, %2, Konfigurationsversion %3</source>
+        <translation>Приложено: станция „%1“, %2, версия на конфигурацията %3</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/package_bridge.py" line="253"/>
+        <source>Die Station fragt nach dem nächsten Start nach der neuen Konfiguration: bitte „Kiosk verlassen“ und die Station neu starten.</source>
+        <translation>След следващото стартиране станцията ще задава въпросите от новата конфигурация: моля, натиснете „Изход от киоска“ и стартирайте станцията отново.</translation>
+    </message>
+</context>
+<context>
+    <name>PackagePreview</name>
+    <message>
+        <location filename="../../station_app/package_install.py" line="77"/>
+        <source>Veranstaltung</source>
+        <translation>Събитие</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="78"/>
+        <source>Station</source>
+        <translation>Станция</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="79"/>
+        <source>Sprachen</source>
+        <translation>Езици</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="80"/>
+        <source>Fragen</source>
+        <translation>Въпроси</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="81"/>
+        <source>Themen</source>
+        <translation>Теми</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="82"/>
+        <source>Sammelstelle</source>
+        <translation>Събирателен център</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="83"/>
+        <source>Konfigurationsversion</source>
+        <translation>Версия на конфигурацията</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="84"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="85"/>
+        <source>%1: %2 (unverändert)</source>
+        <translation>%1: %2 (без промяна)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="86"/>
+        <source>%1 hinzugefügt: %2</source>
+        <translation>%1 – добавени: %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="87"/>
+        <source>%1 entfernt: %2</source>
+        <translation>%1 – премахнати: %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="88"/>
+        <source>%1 umbenannt: %2</source>
+        <translation>%1 – преименувани: %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="89"/>
+        <source>keine</source>
+        <translation>няма</translation>
+    </message>
+</context>
+<context>
+    <name>PackageProblem</name>
+    <message>
+        <location filename="../../station_app/package_install.py" line="56"/>
+        <source>„%1“ ist kein Stationspaket einer Sammelstelle</source>
+        <translation>„%1“ не е пакет за станция от събирателен център</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="58"/>
+        <source>„%1“ stammt von einer neueren Sammelstelle: bitte die Stations-Software aktualisieren</source>
+        <translation>„%1“ е от по-нов събирателен център: моля, обновете софтуера на станцията</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="60"/>
+        <source>Das Stationspaket „%1“ ist beschädigt: bitte bei der Sammelstelle neu erstellen lassen</source>
+        <translation>Пакетът за станция „%1“ е повреден: моля, поискайте нов от събирателния център</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="62"/>
+        <source>Das Stationspaket „%1“ wurde nach dem Erstellen verändert und wird nicht übernommen</source>
+        <translation>Пакетът за станция „%1“ е променен след създаването си и няма да бъде приложен</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="64"/>
+        <source>Die Konfiguration im Stationspaket „%1“ ist ungültig (Einstellung „%2“)</source>
+        <translation>Конфигурацията в пакета за станция „%1“ е невалидна (настройка „%2“)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="66"/>
+        <source>Das Stationspaket „%1“ stammt von einer anderen Sammelstelle als der, bei der diese Station angemeldet ist</source>
+        <translation>Пакетът за станция „%1“ е от друг събирателен център, а не от този, в който е регистрирана тази станция</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="69"/>
+        <source>Das Stationspaket „%1“ gehört zur Station „%2“, diese Station ist „%3“</source>
+        <translation>Пакетът за станция „%1“ е за станция „%2“, а тази станция е „%3“</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="71"/>
+        <source>Das Stationspaket „%1“ hat Version %2, diese Station hat schon Version %3</source>
+        <translation>Пакетът за станция „%1“ е версия %2, а тази станция вече има версия %3</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="73"/>
+        <source>Das Stationspaket ließ sich auf der Station nicht speichern</source>
+        <translation>Пакетът за станция не можа да бъде запазен на станцията</translation>
+    </message>
+</context>
+<context>
+    <name>PackageSection</name>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="35"/>
+        <source>Einrichtung: Stationspaket für eine Veranstaltung</source>
+        <translation>Настройка: пакет за станция за събитие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="48"/>
+        <source>Die Sammelstelle gibt das Stationspaket (eine Datei mit der Endung „.station-package“) auf einem USB-Stick mit. Stick einstecken, suchen, Datei antippen, Änderungen prüfen, übernehmen.</source>
+        <translation>Събирателният център предоставя пакета за станцията (файл с разширение „.station-package“) на USB флашка. Включете флашката, потърсете, докоснете файла, проверете промените, приложете.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="59"/>
+        <source>Suche läuft …</source>
+        <translation>Търсене …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="60"/>
+        <source>USB-Sticks nach Stationspaketen durchsuchen</source>
+        <translation>Търси пакети за станция на USB флашките</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="67"/>
+        <source>Kein Stationspaket auf einem USB-Stick gefunden.</source>
+        <translation>Не е намерен пакет за станция на USB флашка.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="81"/>
+        <source>„%1“ von „%2“ prüfen</source>
+        <translation>Провери „%1“ от „%2“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="130"/>
+        <source>Übernehmen</source>
+        <translation>Приложи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="137"/>
+        <source>Abbrechen</source>
+        <translation>Отказ</translation>
     </message>
 </context>
 <context>
@@ -870,7 +1098,7 @@
         <translation>Грешен ПИН. Оставащи опити: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="123"/>
+        <location filename="../../ui/components/PinPad.qml" line="140"/>
         <source>Moderation</source>
         <translation>Модериране</translation>
     </message>
@@ -906,37 +1134,37 @@
         <translation>Повторете новия ПИН</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="136"/>
+        <location filename="../../ui/components/PinPad.qml" line="154"/>
         <source>Für diese Station ist noch keine PIN festgelegt. Wählen Sie jetzt eine PIN mit 4 bis 12 Ziffern; sie öffnet künftig die Moderation.</source>
         <translation>За тази станция все още няма зададен ПИН. Изберете сега ПИН от 4 до 12 цифри; оттук нататък той ще отваря зоната за модериране.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="155"/>
+        <location filename="../../ui/components/PinPad.qml" line="174"/>
         <source>%1 Ziffern eingegeben</source>
         <translation>Въведени цифри: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="195"/>
+        <location filename="../../ui/components/PinPad.qml" line="214"/>
         <source>Letzte Ziffer löschen</source>
         <translation>Изтрий последната цифра</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="212"/>
+        <location filename="../../ui/components/PinPad.qml" line="231"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="214"/>
+        <location filename="../../ui/components/PinPad.qml" line="233"/>
         <source>PIN bestätigen</source>
         <translation>Потвърди ПИН</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="214"/>
+        <location filename="../../ui/components/PinPad.qml" line="233"/>
         <source>Neue PIN übernehmen</source>
         <translation>Използвай новия ПИН</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="224"/>
+        <location filename="../../ui/components/PinPad.qml" line="245"/>
         <source>Abbrechen</source>
         <translation>Отказ</translation>
     </message>
@@ -1139,31 +1367,137 @@
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloud.qml" line="40"/>
+        <source>Vorlesen</source>
+        <translation>Четене на глас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloud.qml" line="100"/>
+        <source>Lautstärke und Sprechtempo</source>
+        <translation>Сила на звука и темп на говора</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="25"/>
+        <source>ausgewählt</source>
+        <translation>избрано</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="26"/>
+        <source>nicht ausgewählt</source>
+        <translation>не е избрано</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="27"/>
+        <source>nicht verfügbar</source>
+        <translation>недостъпно</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="28"/>
+        <source>Schaltfläche</source>
+        <translation>бутон</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="29"/>
+        <source>Eingabefeld</source>
+        <translation>поле за въвеждане</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="30"/>
+        <source>leer</source>
+        <translation>празно</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="31"/>
+        <source>Ihr Kartencode lautet:</source>
+        <translation>Кодът на Вашата карта е:</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="32"/>
+        <source>%1 wie %2</source>
+        <translation>%1 като %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="33"/>
+        <source>Ihr Text:</source>
+        <translation>Вашият текст:</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="34"/>
+        <source>Sie haben noch keinen Text geschrieben.</source>
+        <translation>Все още не сте написали текст.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudSettings</name>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="16"/>
+        <source>normal</source>
+        <translation>нормален</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="79"/>
+        <source>Lautstärke</source>
+        <translation>Сила на звука</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="80"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="81"/>
+        <source>Leiser</source>
+        <translation>По-тихо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="82"/>
+        <source>Lauter</source>
+        <translation>По-силно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="90"/>
+        <source>Sprechtempo</source>
+        <translation>Темп на говора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="92"/>
+        <source>Langsamer sprechen</source>
+        <translation>По-бавен говор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="93"/>
+        <source>Schneller sprechen</source>
+        <translation>По-бърз говор</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
-        <location filename="../../station_app/receipts/layout.py" line="89"/>
+        <location filename="../../station_app/receipts/layout.py" line="86"/>
         <source>Themenfeld: %1</source>
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/receipts/layout.py" line="90"/>
+        <location filename="../../station_app/receipts/layout.py" line="87"/>
         <source>Ihr Kartencode</source>
         <translation>Кодът на Вашата карта</translation>
     </message>
     <message>
-        <location filename="../../station_app/receipts/layout.py" line="93"/>
+        <location filename="../../station_app/receipts/layout.py" line="90"/>
         <source>Persönlicher Code: Wer ihn kennt, kann Ihre Karte zurückziehen oder ändern.</source>
         <extracomment>Printed under the follow-up address (two lines on 58 mm paper): the code is the only key to the card online.</extracomment>
         <translation>Личен код: който го знае, може да оттегли или промени Вашата карта.</translation>
     </message>
     <message>
-        <location filename="../../station_app/receipts/layout.py" line="96"/>
+        <location filename="../../station_app/receipts/layout.py" line="93"/>
         <source>%d.%m.%Y, %H:%M Uhr</source>
         <extracomment>A strftime pattern: when the card was written, on the receipt.</extracomment>
         <translation>%d.%m.%Y г., %H:%M ч.</translation>
     </message>
     <message>
-        <location filename="../../station_app/receipts/layout.py" line="97"/>
+        <location filename="../../station_app/receipts/layout.py" line="94"/>
         <source>Testseite – %1</source>
         <translation>Тестова страница – %1</translation>
     </message>
@@ -1209,54 +1543,59 @@
         <translation>Изпратете картата</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="69"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="73"/>
         <source>Ändern</source>
         <translation>Промяна</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="70"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="74"/>
         <source>%1 ändern</source>
         <translation>Промяна: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="80"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="84"/>
         <source>Ihre Karte konnte gerade nicht gespeichert werden. Ihre Eingaben bleiben erhalten – bitte versuchen Sie es gleich noch einmal oder sprechen Sie das Team an der Station an.</source>
         <translation>Вашата карта не можа да бъде запазена в момента. Въведеното от Вас се пази – моля, опитайте отново след малко или се обърнете към екипа на станцията.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="81"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="85"/>
         <source>Ihre Karte konnte so nicht gespeichert werden. Bitte prüfen Sie Ihre Angaben.</source>
         <translation>Вашата карта не можа да бъде запазена в този вид. Моля, проверете данните си.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="108"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="116"/>
         <source>Frage</source>
         <translation>Въпрос</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="113"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="121"/>
         <source>Themenfeld</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="118"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="126"/>
         <source>Ihr Text</source>
         <translation>Вашият текст</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="125"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="133"/>
         <source>Angaben zu Ihnen</source>
         <translation>За Вас</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="131"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="139"/>
         <source>Mitmachpool</source>
         <translation>Mitmachpool</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="132"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="140"/>
         <source>Nein, danke</source>
         <translation>Не, благодаря</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="151"/>
+        <source>Text vorlesen</source>
+        <translation>Прочети текста на глас</translation>
     </message>
 </context>
 <context>
@@ -1394,27 +1733,27 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="16"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="21"/>
         <source>Ihre Meinung für Dortmund zählt.</source>
         <translation>Вашето мнение за Дортмунд има значение.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="205"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="273"/>
         <source>Schreiben Sie Ihre Meinung oder Ihre Idee für die Zukunft unserer Stadt auf eine Beteiligungskarte. Das dauert nur zwei, drei Minuten.</source>
         <translation>Напишете мнението или идеята си за бъдещето на нашия град върху карта за участие. Това отнема само две-три минути.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="216"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="289"/>
         <source>Mitmachen</source>
         <translation>Участвайте</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="230"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="326"/>
         <source>Sprache</source>
         <translation>Език</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="267"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="366"/>
         <source>Zugang für das Moderationsteam (drei Sekunden halten)</source>
         <translation>Достъп за екипа модератори (задръжте три секунди)</translation>
     </message>
@@ -1422,7 +1761,7 @@
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../station_app/storage/cards.py" line="66"/>
+        <location filename="../../station_app/storage/cards.py" line="71"/>
         <source>Der Speicher der Station ist voll: die Karte wurde nicht gespeichert. Bitte Platz schaffen und noch einmal versuchen.</source>
         <translation>Паметта на станцията е пълна: картата не беше запазена. Моля, освободете място и опитайте отново.</translation>
     </message>
@@ -1430,18 +1769,18 @@
 <context>
     <name>SyncBridge</name>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="44"/>
+        <location filename="../../station_app/qml/sync_status.py" line="45"/>
         <source>dd.MM.yyyy HH:mm</source>
         <extracomment>A Qt date format (QDateTime::toString): when the last sync worked or failed.</extracomment>
         <translation>d.MM.yyyy &apos;г.&apos; HH:mm</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="196"/>
+        <location filename="../../station_app/qml/sync_status.py" line="204"/>
         <source>Sync-Fehler: %1</source>
         <translation>Грешка при синхронизация: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="199"/>
+        <location filename="../../station_app/qml/sync_status.py" line="207"/>
         <source>%n Karten warten</source>
         <translation>
             <numerusform>%n карта чака</numerusform>
@@ -1449,12 +1788,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="200"/>
+        <location filename="../../station_app/qml/sync_status.py" line="208"/>
         <source>alle Karten übertragen</source>
         <translation>всички карти са прехвърлени</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="260"/>
+        <location filename="../../station_app/qml/sync_status.py" line="268"/>
         <source>Teilweise übertragen: %n Karten, der Rest nicht: %1</source>
         <translation>
             <numerusform>Частично прехвърлено: %n карта, останалото не: %1</numerusform>
@@ -1462,17 +1801,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="263"/>
+        <location filename="../../station_app/qml/sync_status.py" line="271"/>
         <source>Nicht übertragen: %1</source>
         <translation>Не е прехвърлено: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="265"/>
+        <location filename="../../station_app/qml/sync_status.py" line="273"/>
         <source>Übertragen: nichts Neues, die Sammelstelle hat alle Karten</source>
         <translation>Прехвърлено: нищо ново, събирателният център има всички карти</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="266"/>
+        <location filename="../../station_app/qml/sync_status.py" line="274"/>
         <source>Übertragen: %n Karten</source>
         <translation>
             <numerusform>Прехвърлена: %n карта</numerusform>
@@ -1480,17 +1819,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="201"/>
+        <location filename="../../station_app/qml/sync_status.py" line="209"/>
         <source>Zuletzt übertragen: %1 – %2</source>
         <translation>Последно прехвърляне: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="204"/>
+        <location filename="../../station_app/qml/sync_status.py" line="212"/>
         <source>Kein Sammelstellen-Server eingerichtet: Übertragung per USB-Stick</source>
         <translation>Няма настроен сървър на събирателен център: прехвърляне чрез USB флашка</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="205"/>
+        <location filename="../../station_app/qml/sync_status.py" line="213"/>
         <source>Noch nicht übertragen</source>
         <translation>Все още не е прехвърлено</translation>
     </message>
@@ -1640,7 +1979,7 @@
 <context>
     <name>TextSizeToggle</name>
     <message>
-        <location filename="../../ui/components/TextSizeToggle.qml" line="13"/>
+        <location filename="../../ui/components/TextSizeToggle.qml" line="21"/>
         <source>Große Schrift</source>
         <translation>Едър шрифт</translation>
     </message>
@@ -1648,67 +1987,67 @@
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="71"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="119"/>
         <source>Vielen Dank!</source>
         <translation>Много благодарим!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="82"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="131"/>
         <source>Ihre Karte ist gespeichert und fließt in das Stadtgespräch ein.</source>
         <translation>Вашата карта е запазена и ще бъде включена в Stadtgespräch.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="90"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="139"/>
         <source>Ihr Kartencode</source>
         <translation>Кодът на Вашата карта</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="105"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="154"/>
         <source>Ihr Kartencode: %1</source>
         <translation>Кодът на Вашата карта: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="113"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="163"/>
         <source>Ihr Beleg wird gedruckt …</source>
         <translation>Вашата бележка се отпечатва …</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="114"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="164"/>
         <source>Bitte nehmen Sie Ihren Beleg mit.</source>
         <translation>Моля, вземете бележката си.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="115"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="165"/>
         <source>Der Beleg konnte leider nicht gedruckt werden. Bitte notieren Sie sich Ihren Kartencode.</source>
         <translation>За съжаление бележката не можа да бъде отпечатана. Моля, запишете си кода на картата.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="116"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="166"/>
         <source>Bitte notieren Sie sich Ihren Kartencode oder fotografieren Sie den QR-Code.</source>
         <translation>Моля, запишете си кода на картата или снимайте QR кода.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="134"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="186"/>
         <source>Noch eine Karte</source>
         <translation>Още една карта</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="140"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="192"/>
         <source>Fertig</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="146"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="198"/>
         <source>Diese Anzeige schließt sich nach kurzer Zeit von selbst.</source>
         <translation>Този екран ще се затвори сам след малко.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="179"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="231"/>
         <source>QR-Code zu Ihrer Karte im Internet</source>
         <translation>QR код към Вашата карта в интернет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="184"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="236"/>
         <source>Scannen Sie den Code: So finden Sie Ihre Karte später online wieder.</source>
         <translation>Сканирайте кода: така по-късно ще намерите картата си онлайн.</translation>
     </message>
@@ -1726,7 +2065,7 @@
         <translation>Вашият въпрос: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/TopicScreen.qml" line="52"/>
+        <location filename="../../ui/screens/TopicScreen.qml" line="55"/>
         <source>Ihr Anliegen passt in keines der Felder</source>
         <translation>Вашата тема не е сред изброените</translation>
     </message>
@@ -1739,17 +2078,22 @@
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WriteScreen.qml" line="79"/>
+        <location filename="../../ui/screens/WriteScreen.qml" line="83"/>
         <source>Ihr Text zur Frage: %1</source>
         <translation>Вашият текст по въпроса: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WriteScreen.qml" line="104"/>
+        <location filename="../../ui/screens/WriteScreen.qml" line="110"/>
+        <source>Text vorlesen</source>
+        <translation>Прочети текста на глас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/WriteScreen.qml" line="117"/>
         <source>Bitte kürzen Sie Ihren Text etwas.</source>
         <translation>Моля, съкратете малко текста си.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WriteScreen.qml" line="113"/>
+        <location filename="../../ui/screens/WriteScreen.qml" line="127"/>
         <source>%1 von %2 Zeichen</source>
         <translation>%1 от %2 знака</translation>
     </message>

@@ -1,16 +1,5 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<!--
-  Leichte Sprache (code "ls": German easy-to-read, not an ISO 639 code), following the
-  BITV 2.0 rules: short sentences, one statement per sentence, active verbs, no genitive,
-  few negations, compound nouns hyphenated ("Karten-Code"), the reader addressed as "Sie".
-  Every attendee-facing string (start, question, topic, text, details, Mitmachpool, review,
-  thanks, the inactivity warning, the errors an attendee sees, the receipt) is written in
-  Leichte Sprache. Staff-only strings (the facilitator dashboard, the PIN pad, the dashboard's
-  messages and problems) keep the German source text as their translation, on purpose.
-  language="de_DE": lrelease compiles German plural rules into station_ls.qm.
-  Not yet reviewed by an easy-to-read checker (resources/translations/README.md).
--->
 <TS version="2.1" language="de_DE" sourcelanguage="de_DE">
 <context>
     <name>CardFlow</name>
@@ -108,17 +97,17 @@
         <translation>Live-Wand: freigegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="169"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="174"/>
         <source>Wieder zeigen</source>
         <translation>Wieder zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="169"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="174"/>
         <source>Ausblenden</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="181"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="186"/>
         <source>Für die Live-Wand freigeben</source>
         <translation>Für die Live-Wand freigeben</translation>
     </message>
@@ -213,7 +202,7 @@
         <translation>In welchem Stadt-Bezirk wohnen Sie?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/DetailsScreen.qml" line="69"/>
+        <location filename="../../ui/screens/DetailsScreen.qml" line="71"/>
         <source>Wie alt sind Sie?</source>
         <translation>Wie alt sind Sie?</translation>
     </message>
@@ -599,17 +588,18 @@
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="142"/>
+        <location filename="../../ui/components/FlowPage.qml" line="298"/>
         <source>Schritt %1 von %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="193"/>
+        <location filename="../../ui/components/FlowPage.qml" line="129"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="75"/>
         <source>Bildlaufleiste</source>
         <translation>Schiebe-Leiste</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="254"/>
+        <location filename="../../ui/components/FlowPage.qml" line="211"/>
         <source>Zurück</source>
         <translation>Zurück</translation>
     </message>
@@ -678,27 +668,27 @@
 <context>
     <name>InactivityOverlay</name>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="41"/>
+        <location filename="../../ui/components/InactivityOverlay.qml" line="57"/>
         <source>Sind Sie noch da?</source>
         <translation>Sind Sie noch da?</translation>
     </message>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="54"/>
+        <location filename="../../ui/components/InactivityOverlay.qml" line="70"/>
         <source>%1 Sekunden</source>
         <translation>%1 Sekunden</translation>
     </message>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="67"/>
+        <location filename="../../ui/components/InactivityOverlay.qml" line="84"/>
         <source>Danach wird das Moderationsmenü gesperrt. Eine angefangene Papierkarte bleibt als Entwurf erhalten. Tippen Sie irgendwo, um weiterzumachen.</source>
         <translation>Danach wird das Moderationsmenü gesperrt. Eine angefangene Papierkarte bleibt als Entwurf erhalten. Tippen Sie irgendwo, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="68"/>
+        <location filename="../../ui/components/InactivityOverlay.qml" line="85"/>
         <source>Danach wird Ihre Karte verworfen, damit die nächste Person beginnen kann. Tippen Sie irgendwo, um weiterzumachen.</source>
         <translation>Danach löscht die Station Ihre Karte. Dann kann die nächste Person anfangen. Möchten Sie weitermachen? Dann tippen Sie auf den Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="78"/>
+        <location filename="../../ui/components/InactivityOverlay.qml" line="95"/>
         <source>Ich bin noch da</source>
         <translation>Ich bin noch da</translation>
     </message>
@@ -801,12 +791,12 @@
 <context>
     <name>NoticePanel</name>
     <message>
-        <location filename="../../ui/components/NoticePanel.qml" line="69"/>
+        <location filename="../../ui/components/NoticePanel.qml" line="70"/>
         <source>Bildlaufleiste</source>
         <translation>Schiebe-Leiste</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NoticePanel.qml" line="93"/>
+        <location filename="../../ui/components/NoticePanel.qml" line="94"/>
         <source>Schließen</source>
         <translation>Schließen</translation>
     </message>
@@ -1139,42 +1129,42 @@
         <translation>Die PIN stimmt nicht. Noch %1 Versuche.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="123"/>
+        <location filename="../../ui/components/PinPad.qml" line="140"/>
         <source>Moderation</source>
         <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="136"/>
+        <location filename="../../ui/components/PinPad.qml" line="154"/>
         <source>Für diese Station ist noch keine PIN festgelegt. Wählen Sie jetzt eine PIN mit 4 bis 12 Ziffern; sie öffnet künftig die Moderation.</source>
         <translation>Für diese Station ist noch keine PIN festgelegt. Wählen Sie jetzt eine PIN mit 4 bis 12 Ziffern; sie öffnet künftig die Moderation.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="155"/>
+        <location filename="../../ui/components/PinPad.qml" line="174"/>
         <source>%1 Ziffern eingegeben</source>
         <translation>%1 Ziffern eingegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="195"/>
+        <location filename="../../ui/components/PinPad.qml" line="214"/>
         <source>Letzte Ziffer löschen</source>
         <translation>Letzte Ziffer löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="212"/>
+        <location filename="../../ui/components/PinPad.qml" line="231"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="214"/>
+        <location filename="../../ui/components/PinPad.qml" line="233"/>
         <source>Neue PIN übernehmen</source>
         <translation>Neue PIN übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="214"/>
+        <location filename="../../ui/components/PinPad.qml" line="233"/>
         <source>PIN bestätigen</source>
         <translation>PIN bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="226"/>
+        <location filename="../../ui/components/PinPad.qml" line="245"/>
         <source>Abbrechen</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1748,22 +1738,22 @@
         <translation>Ihre Meinung ist wichtig für Dortmund.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="270"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="273"/>
         <source>Schreiben Sie Ihre Meinung oder Ihre Idee für die Zukunft unserer Stadt auf eine Beteiligungskarte. Das dauert nur zwei, drei Minuten.</source>
         <translation>Schreiben Sie Ihre Meinung oder Ihre Idee für Dortmund auf eine Karte. Das dauert nur 2 bis 3 Minuten.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="282"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="289"/>
         <source>Mitmachen</source>
         <translation>Mitmachen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="297"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="326"/>
         <source>Sprache</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="335"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="366"/>
         <source>Zugang für das Moderationsteam (drei Sekunden halten)</source>
         <translation>Nur für das Team an der Station: 3 Sekunden lang drücken</translation>
     </message>
@@ -1989,7 +1979,7 @@
 <context>
     <name>TextSizeToggle</name>
     <message>
-        <location filename="../../ui/components/TextSizeToggle.qml" line="13"/>
+        <location filename="../../ui/components/TextSizeToggle.qml" line="21"/>
         <source>Große Schrift</source>
         <translation>Große Schrift</translation>
     </message>
@@ -2037,27 +2027,27 @@
         <translation>Bitte schreiben Sie Ihren Karten-Code auf. Oder machen Sie ein Foto vom QR-Code.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="184"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="186"/>
         <source>Noch eine Karte</source>
         <translation>Noch eine Karte schreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="190"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="192"/>
         <source>Fertig</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="196"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="198"/>
         <source>Diese Anzeige schließt sich nach kurzer Zeit von selbst.</source>
         <translation>Diese Seite geht gleich von selbst zu.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="229"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="231"/>
         <source>QR-Code zu Ihrer Karte im Internet</source>
         <translation>QR-Code: Ihre Karte im Internet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="234"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="236"/>
         <source>Scannen Sie den Code: So finden Sie Ihre Karte später online wieder.</source>
         <translation>Scannen Sie den Code mit dem Handy. Dann finden Sie Ihre Karte später im Internet.</translation>
     </message>
@@ -2088,22 +2078,22 @@
         <translation>Thema: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WriteScreen.qml" line="81"/>
+        <location filename="../../ui/screens/WriteScreen.qml" line="83"/>
         <source>Ihr Text zur Frage: %1</source>
         <translation>Ihr Text zur Frage: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WriteScreen.qml" line="108"/>
+        <location filename="../../ui/screens/WriteScreen.qml" line="110"/>
         <source>Text vorlesen</source>
         <translation>Text vorlesen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WriteScreen.qml" line="115"/>
+        <location filename="../../ui/screens/WriteScreen.qml" line="117"/>
         <source>Bitte kürzen Sie Ihren Text etwas.</source>
         <translation>Ihr Text ist zu lang. Bitte machen Sie Ihren Text kürzer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WriteScreen.qml" line="125"/>
+        <location filename="../../ui/screens/WriteScreen.qml" line="127"/>
         <source>%1 von %2 Zeichen</source>
         <translation>%1 von %2 Zeichen</translation>
     </message>

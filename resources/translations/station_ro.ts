@@ -17,7 +17,7 @@
 <context>
     <name>CardListModel</name>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="161"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="177"/>
         <source>dd.MM. HH:mm</source>
         <extracomment>A Qt date format (QDateTime::toString): when a card came in, in the card list.</extracomment>
         <translation>dd.MM HH:mm</translation>
@@ -44,37 +44,37 @@
 <context>
     <name>CardsPage</name>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="34"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="37"/>
         <source>Text oder Kartencode</source>
         <translation>Text sau cod de fișă</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="35"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="38"/>
         <source>Karten suchen: Text oder Kartencode</source>
         <translation>Căutare fișe: text sau cod de fișă</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="41"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="44"/>
         <source>Suchen</source>
         <translation>Caută</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="48"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="51"/>
         <source>Alle</source>
         <translation>Toate</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="61"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="64"/>
         <source>Keine Karte gefunden.</source>
         <translation>Nu s-a găsit nicio fișă.</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="61"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="64"/>
         <source>Noch keine Karten in dieser Sitzung.</source>
         <translation>Încă nu există fișe în această sesiune.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/facilitator/CardsPage.qml" line="62"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="65"/>
         <source>%n Karten, die neuesten zuerst</source>
         <translation>
             <numerusform>%n fișă</numerusform>
@@ -83,19 +83,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="131"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="135"/>
         <source>Ausgeblendet: %1</source>
         <translation>Ascunsă: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="145"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="149"/>
+        <source>Ausgeblendete Karten können nicht für die Live-Wand freigegeben werden.</source>
+        <translation>Fișele ascunse nu pot fi aprobate pentru peretele live.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="150"/>
+        <source>Live-Wand: freigegeben</source>
+        <translation>Peretele live: aprobată</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="174"/>
         <source>Wieder zeigen</source>
         <translation>Afișează din nou</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="145"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="174"/>
         <source>Ausblenden</source>
         <translation>Ascunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="186"/>
+        <source>Für die Live-Wand freigeben</source>
+        <translation>Aprobă pentru peretele live</translation>
     </message>
 </context>
 <context>
@@ -130,7 +145,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/ContactScreen.qml" line="31"/>
-        <location filename="../../ui/screens/ContactScreen.qml" line="67"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="70"/>
         <source>Ihre E-Mail-Adresse</source>
         <translation>Adresa dumneavoastră de e-mail</translation>
     </message>
@@ -140,27 +155,27 @@
         <translation>nume@exemplu.ro</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="99"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="102"/>
         <source>„%1“ einfügen</source>
         <translation>Inserați „%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="177"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="181"/>
         <source>Bitte prüfen Sie die E-Mail-Adresse.</source>
         <translation>Vă rugăm să verificați adresa de e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="178"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="182"/>
         <source>Bitte setzen Sie das Häkchen – oder überspringen Sie diesen Schritt.</source>
         <translation>Vă rugăm să bifați căsuța – sau să omiteți acest pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="191"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="195"/>
         <source>Datenschutzhinweise lesen</source>
         <translation>Citiți informațiile privind protecția datelor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="202"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="206"/>
         <source>Datenschutzhinweise zum Mitmachpool</source>
         <translation>Informații privind protecția datelor în Mitmachpool</translation>
     </message>
@@ -188,7 +203,7 @@
         <translation>În ce cartier locuiți?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/DetailsScreen.qml" line="69"/>
+        <location filename="../../ui/screens/DetailsScreen.qml" line="71"/>
         <source>Wie alt sind Sie?</source>
         <translation>Ce vârstă aveți?</translation>
     </message>
@@ -442,38 +457,43 @@
 <context>
     <name>FacilitatorBridge</name>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="159"/>
+        <location filename="../../station_app/qml/facilitator.py" line="162"/>
         <source>Die Datenbank der Station war beschädigt und wurde als „%1“ beiseitegelegt. Neue Karten werden in einer frischen Datenbank gespeichert. Bitte die alte Datei sichern und der Sammelstelle melden.</source>
         <translation>Baza de date a stației era deteriorată și a fost pusă deoparte ca „%1”. Fișele noi se salvează într-o bază de date nouă. Vă rugăm să păstrați o copie a fișierului vechi și să anunțați centrul de colectare.</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="193"/>
+        <location filename="../../station_app/qml/facilitator.py" line="196"/>
         <source>dd.MM.yyyy, HH:mm</source>
         <extracomment>A Qt date format (QDateTime::toString): since when the session is open.</extracomment>
         <translation>dd.MM.yyyy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="272"/>
+        <location filename="../../station_app/qml/facilitator.py" line="275"/>
         <source>Sitzung „%1“ geöffnet</source>
         <translation>Sesiunea „%1” a fost deschisă</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="277"/>
+        <location filename="../../station_app/qml/facilitator.py" line="280"/>
         <source>Sitzung „%1“ geschlossen</source>
         <translation>Sesiunea „%1” a fost închisă</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="287"/>
+        <location filename="../../station_app/qml/facilitator.py" line="290"/>
         <source>Karte %1 ausgeblendet</source>
         <translation>Fișa %1 a fost ascunsă</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="292"/>
+        <location filename="../../station_app/qml/facilitator.py" line="295"/>
         <source>Karte %1 wieder sichtbar</source>
         <translation>Fișa %1 este din nou vizibilă</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="311"/>
+        <location filename="../../station_app/qml/facilitator.py" line="302"/>
+        <source>Karte %1 für die Live-Wand freigegeben</source>
+        <translation>Fișa %1 a fost aprobată pentru peretele live</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/facilitator.py" line="322"/>
         <source>Papierkarte gespeichert: %1</source>
         <translation>Fișă pe hârtie salvată: %1</translation>
     </message>
@@ -565,22 +585,23 @@
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="20"/>
+        <location filename="../../ui/components/FlowPage.qml" line="24"/>
         <source>Weiter</source>
         <translation>Continuați</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="113"/>
+        <location filename="../../ui/components/FlowPage.qml" line="298"/>
         <source>Schritt %1 von %2</source>
         <translation>Pasul %1 din %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="140"/>
+        <location filename="../../ui/components/FlowPage.qml" line="129"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="75"/>
         <source>Bildlaufleiste</source>
         <translation>Bară de derulare</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="201"/>
+        <location filename="../../ui/components/FlowPage.qml" line="211"/>
         <source>Zurück</source>
         <translation>Înapoi</translation>
     </message>
@@ -588,27 +609,32 @@
 <context>
     <name>HidePopup</name>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="88"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="91"/>
         <source>Karte %1 ausblenden</source>
         <translation>Ascunde fișa %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="107"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="112"/>
+        <source>Die Karte ist für die Live-Wand freigegeben. Ausgeblendet verschwindet sie auch von der Wand.</source>
+        <translation>Fișa este aprobată pentru peretele live. Dacă o ascundeți, dispare și de pe perete.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="120"/>
         <source>Die Karte wird nicht gelöscht. Sie fehlt in Zählung und Export, bis sie wieder gezeigt wird. Grund:</source>
         <translation>Fișa nu se șterge. Ea nu este inclusă în numărători și exporturi până când este afișată din nou. Motiv:</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="135"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="148"/>
         <source>Anderer Grund</source>
         <translation>Alt motiv</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="146"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="159"/>
         <source>Abbrechen</source>
         <translation>Anulează</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="153"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="166"/>
         <source>Ausblenden</source>
         <translation>Ascunde</translation>
     </message>
@@ -616,27 +642,27 @@
 <context>
     <name>HideReason</name>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="35"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="38"/>
         <source>Persönliche Daten</source>
         <translation>Date personale</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="36"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="39"/>
         <source>Beleidigend oder diskriminierend</source>
         <translation>Jignitor sau discriminatoriu</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="37"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="40"/>
         <source>Werbung</source>
         <translation>Publicitate</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="38"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="41"/>
         <source>Doppelt</source>
         <translation>Duplicat</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="39"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="42"/>
         <source>Testkarte</source>
         <translation>Fișă de test</translation>
     </message>
@@ -644,27 +670,27 @@
 <context>
     <name>InactivityOverlay</name>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="41"/>
+        <location filename="../../ui/components/InactivityOverlay.qml" line="57"/>
         <source>Sind Sie noch da?</source>
         <translation>Mai sunteți aici?</translation>
     </message>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="54"/>
+        <location filename="../../ui/components/InactivityOverlay.qml" line="70"/>
         <source>%1 Sekunden</source>
         <translation>%1 sec.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="67"/>
+        <location filename="../../ui/components/InactivityOverlay.qml" line="84"/>
         <source>Danach wird das Moderationsmenü gesperrt. Eine angefangene Papierkarte bleibt als Entwurf erhalten. Tippen Sie irgendwo, um weiterzumachen.</source>
         <translation>După aceea, meniul de moderare se blochează. O fișă pe hârtie începută se păstrează ca ciornă. Atingeți oriunde pentru a continua.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="68"/>
+        <location filename="../../ui/components/InactivityOverlay.qml" line="85"/>
         <source>Danach wird Ihre Karte verworfen, damit die nächste Person beginnen kann. Tippen Sie irgendwo, um weiterzumachen.</source>
         <translation>După aceea, fișa dumneavoastră va fi anulată, pentru ca următoarea persoană să poată începe. Atingeți oriunde pentru a continua.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="78"/>
+        <location filename="../../ui/components/InactivityOverlay.qml" line="95"/>
         <source>Ich bin noch da</source>
         <translation>Sunt încă aici</translation>
     </message>
@@ -693,22 +719,22 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../station_app/labels.py" line="22"/>
+        <location filename="../../station_app/labels.py" line="24"/>
         <source>Anderes Thema</source>
         <translation>Altă temă</translation>
     </message>
     <message>
-        <location filename="../../station_app/labels.py" line="23"/>
+        <location filename="../../station_app/labels.py" line="25"/>
         <source>keine Angabe</source>
         <translation>prefer să nu spun</translation>
     </message>
     <message>
-        <location filename="../../station_app/labels.py" line="25"/>
+        <location filename="../../station_app/labels.py" line="27"/>
         <source>Station (Touchscreen)</source>
         <translation>Stație (ecran tactil)</translation>
     </message>
     <message>
-        <location filename="../../station_app/labels.py" line="26"/>
+        <location filename="../../station_app/labels.py" line="28"/>
         <source>Papierkarte</source>
         <translation>Fișă pe hârtie</translation>
     </message>
@@ -716,7 +742,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/Main.qml" line="51"/>
+        <location filename="../../ui/Main.qml" line="54"/>
         <source>Beteiligungsstation</source>
         <translation>Beteiligungsstation</translation>
     </message>
@@ -724,32 +750,42 @@
 <context>
     <name>Moderation</name>
     <message>
-        <location filename="../../station_app/storage/moderation.py" line="54"/>
+        <location filename="../../station_app/storage/moderation.py" line="98"/>
         <source>„%1“ ist kein Kartencode (so sieht einer aus: K7M-4QX-9TRP).</source>
         <translation>„%1” nu este un cod de fișă (un cod arată așa: K7M-4QX-9TRP).</translation>
     </message>
     <message>
-        <location filename="../../station_app/storage/moderation.py" line="61"/>
+        <location filename="../../station_app/storage/moderation.py" line="105"/>
         <source>Keine Karte %1 auf dieser Station.</source>
         <translation>Nu există fișa %1 pe această stație.</translation>
     </message>
     <message>
-        <location filename="../../station_app/storage/moderation.py" line="72"/>
+        <location filename="../../station_app/storage/moderation.py" line="116"/>
         <source>Bitte einen Grund angeben, z. B. „Persönliche Daten“.</source>
         <translation>Vă rugăm să indicați un motiv, de ex. „Date personale”.</translation>
     </message>
     <message>
-        <location filename="../../station_app/storage/moderation.py" line="77"/>
+        <location filename="../../station_app/storage/moderation.py" line="121"/>
         <source>Der Grund ist zu lang (höchstens %1 Zeichen).</source>
         <translation>Motivul este prea lung (numărul maxim de caractere: %1).</translation>
     </message>
     <message>
-        <location filename="../../station_app/storage/moderation.py" line="125"/>
+        <location filename="../../station_app/storage/moderation.py" line="170"/>
+        <source>Karte %1 ist ausgeblendet und kann nicht für die Live-Wand freigegeben werden.</source>
+        <translation>Fișa %1 este ascunsă și nu poate fi aprobată pentru peretele live.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/storage/moderation.py" line="177"/>
+        <source>Karte %1 ist schon für die Live-Wand freigegeben.</source>
+        <translation>Fișa %1 este deja aprobată pentru peretele live.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/storage/moderation.py" line="205"/>
         <source>Karte %1 ist schon ausgeblendet.</source>
         <translation>Fișa %1 este deja ascunsă.</translation>
     </message>
     <message>
-        <location filename="../../station_app/storage/moderation.py" line="129"/>
+        <location filename="../../station_app/storage/moderation.py" line="209"/>
         <source>Karte %1 ist nicht ausgeblendet.</source>
         <translation>Fișa %1 nu este ascunsă.</translation>
     </message>
@@ -757,12 +793,12 @@
 <context>
     <name>NoticePanel</name>
     <message>
-        <location filename="../../ui/components/NoticePanel.qml" line="69"/>
+        <location filename="../../ui/components/NoticePanel.qml" line="70"/>
         <source>Bildlaufleiste</source>
         <translation>Bară de derulare</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NoticePanel.qml" line="93"/>
+        <location filename="../../ui/components/NoticePanel.qml" line="94"/>
         <source>Schließen</source>
         <translation>Închide</translation>
     </message>
@@ -808,6 +844,198 @@
         <location filename="../../ui/facilitator/OverviewPage.qml" line="143"/>
         <source>Karten je Altersgruppe</source>
         <translation>Fișe pe grupă de vârstă</translation>
+    </message>
+</context>
+<context>
+    <name>PackageBridge</name>
+    <message>
+        <location filename="../../station_app/qml/package_bridge.py" line="198"/>
+        <source>Kein Stationspaket installiert: die Station läuft mit „%1“.</source>
+        <translation>Niciun pachet de stație instalat: stația funcționează cu „%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/package_bridge.py" line="200"/>
+        <source>Installiert: Stationspaket für „%1“, Konfigurationsversion %2</source>
+        <translation>Instalat: pachetul de stație pentru „%1”, versiunea configurației %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/package_bridge.py" line="217"/>
+        <source>„%1“ ändert an dieser Station:</source>
+        <translation>„%1” modifică la această stație:</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/package_bridge.py" line="235"/>
+        <source>Nicht übernommen: %1</source>
+        <translation>Neaplicat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/package_bridge.py" line="239"/>
+        <source>Übernommen: Station „%1“, %2, Konfigurationsversion %3</source>
+        <translation>Aplicat: stația „%1”, %2, versiunea configurației %3</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/package_bridge.py" line="253"/>
+        <source>Die Station fragt nach dem nächsten Start nach der neuen Konfiguration: bitte „Kiosk verlassen“ und die Station neu starten.</source>
+        <translation>După următoarea pornire, stația pune întrebările din noua configurație: vă rugăm să apăsați „Ieșire din chioșc” și să reporniți stația.</translation>
+    </message>
+</context>
+<context>
+    <name>PackagePreview</name>
+    <message>
+        <location filename="../../station_app/package_install.py" line="77"/>
+        <source>Veranstaltung</source>
+        <translation>Eveniment</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="78"/>
+        <source>Station</source>
+        <translation>Stație</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="79"/>
+        <source>Sprachen</source>
+        <translation>Limbi</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="80"/>
+        <source>Fragen</source>
+        <translation>Întrebări</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="81"/>
+        <source>Themen</source>
+        <translation>Teme</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="82"/>
+        <source>Sammelstelle</source>
+        <translation>Centru de colectare</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="83"/>
+        <source>Konfigurationsversion</source>
+        <translation>Versiunea configurației</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="84"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="85"/>
+        <source>%1: %2 (unverändert)</source>
+        <translation>%1: %2 (neschimbat)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="86"/>
+        <source>%1 hinzugefügt: %2</source>
+        <translation>%1 – adăugate: %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="87"/>
+        <source>%1 entfernt: %2</source>
+        <translation>%1 – eliminate: %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="88"/>
+        <source>%1 umbenannt: %2</source>
+        <translation>%1 – redenumite: %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="89"/>
+        <source>keine</source>
+        <translation>lipsă</translation>
+    </message>
+</context>
+<context>
+    <name>PackageProblem</name>
+    <message>
+        <location filename="../../station_app/package_install.py" line="56"/>
+        <source>„%1“ ist kein Stationspaket einer Sammelstelle</source>
+        <translation>„%1” nu este un pachet de stație al unui centru de colectare</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="58"/>
+        <source>„%1“ stammt von einer neueren Sammelstelle: bitte die Stations-Software aktualisieren</source>
+        <translation>„%1” provine de la un centru de colectare mai nou: vă rugăm să actualizați software-ul stației</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="60"/>
+        <source>Das Stationspaket „%1“ ist beschädigt: bitte bei der Sammelstelle neu erstellen lassen</source>
+        <translation>Pachetul de stație „%1” este deteriorat: vă rugăm să cereți centrului de colectare unul nou</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="62"/>
+        <source>Das Stationspaket „%1“ wurde nach dem Erstellen verändert und wird nicht übernommen</source>
+        <translation>Pachetul de stație „%1” a fost modificat după creare și nu este aplicat</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="64"/>
+        <source>Die Konfiguration im Stationspaket „%1“ ist ungültig (Einstellung „%2“)</source>
+        <translation>Configurația din pachetul de stație „%1” nu este validă (setarea „%2”)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="66"/>
+        <source>Das Stationspaket „%1“ stammt von einer anderen Sammelstelle als der, bei der diese Station angemeldet ist</source>
+        <translation>Pachetul de stație „%1” provine de la alt centru de colectare decât cel la care este înregistrată această stație</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="69"/>
+        <source>Das Stationspaket „%1“ gehört zur Station „%2“, diese Station ist „%3“</source>
+        <translation>Pachetul de stație „%1” aparține stației „%2”, această stație este „%3”</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="71"/>
+        <source>Das Stationspaket „%1“ hat Version %2, diese Station hat schon Version %3</source>
+        <translation>Pachetul de stație „%1” are versiunea %2, această stație are deja versiunea %3</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="73"/>
+        <source>Das Stationspaket ließ sich auf der Station nicht speichern</source>
+        <translation>Pachetul de stație nu a putut fi salvat pe stație</translation>
+    </message>
+</context>
+<context>
+    <name>PackageSection</name>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="35"/>
+        <source>Einrichtung: Stationspaket für eine Veranstaltung</source>
+        <translation>Configurare: pachet de stație pentru un eveniment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="48"/>
+        <source>Die Sammelstelle gibt das Stationspaket (eine Datei mit der Endung „.station-package“) auf einem USB-Stick mit. Stick einstecken, suchen, Datei antippen, Änderungen prüfen, übernehmen.</source>
+        <translation>Centrul de colectare oferă pachetul de stație (un fișier cu extensia „.station-package”) pe un stick USB. Introduceți stickul, căutați, atingeți fișierul, verificați modificările, aplicați.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="59"/>
+        <source>Suche läuft …</source>
+        <translation>Căutare în curs …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="60"/>
+        <source>USB-Sticks nach Stationspaketen durchsuchen</source>
+        <translation>Caută pachete de stație pe stickurile USB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="67"/>
+        <source>Kein Stationspaket auf einem USB-Stick gefunden.</source>
+        <translation>Nu s-a găsit niciun pachet de stație pe stickurile USB.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="81"/>
+        <source>„%1“ von „%2“ prüfen</source>
+        <translation>Verifică „%1” din „%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="130"/>
+        <source>Übernehmen</source>
+        <translation>Aplică</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="137"/>
+        <source>Abbrechen</source>
+        <translation>Anulează</translation>
     </message>
 </context>
 <context>
@@ -872,7 +1100,7 @@
         <translation>PIN-ul nu este corect. Încercări rămase: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="123"/>
+        <location filename="../../ui/components/PinPad.qml" line="140"/>
         <source>Moderation</source>
         <translation>Moderare</translation>
     </message>
@@ -908,37 +1136,37 @@
         <translation>Repetați noul PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="136"/>
+        <location filename="../../ui/components/PinPad.qml" line="154"/>
         <source>Für diese Station ist noch keine PIN festgelegt. Wählen Sie jetzt eine PIN mit 4 bis 12 Ziffern; sie öffnet künftig die Moderation.</source>
         <translation>Pentru această stație nu a fost stabilit încă un PIN. Alegeți acum un PIN de 4 până la 12 cifre; de acum înainte, acesta deschide zona de moderare.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="155"/>
+        <location filename="../../ui/components/PinPad.qml" line="174"/>
         <source>%1 Ziffern eingegeben</source>
         <translation>Cifre introduse: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="195"/>
+        <location filename="../../ui/components/PinPad.qml" line="214"/>
         <source>Letzte Ziffer löschen</source>
         <translation>Șterge ultima cifră</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="212"/>
+        <location filename="../../ui/components/PinPad.qml" line="231"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="214"/>
+        <location filename="../../ui/components/PinPad.qml" line="233"/>
         <source>PIN bestätigen</source>
         <translation>Confirmă PIN-ul</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="214"/>
+        <location filename="../../ui/components/PinPad.qml" line="233"/>
         <source>Neue PIN übernehmen</source>
         <translation>Folosește noul PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="224"/>
+        <location filename="../../ui/components/PinPad.qml" line="245"/>
         <source>Abbrechen</source>
         <translation>Anulează</translation>
     </message>
@@ -1142,31 +1370,137 @@
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloud.qml" line="40"/>
+        <source>Vorlesen</source>
+        <translation>Citește cu voce tare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloud.qml" line="100"/>
+        <source>Lautstärke und Sprechtempo</source>
+        <translation>Volum și viteza vorbirii</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="25"/>
+        <source>ausgewählt</source>
+        <translation>selectat</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="26"/>
+        <source>nicht ausgewählt</source>
+        <translation>neselectat</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="27"/>
+        <source>nicht verfügbar</source>
+        <translation>indisponibil</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="28"/>
+        <source>Schaltfläche</source>
+        <translation>buton</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="29"/>
+        <source>Eingabefeld</source>
+        <translation>câmp de text</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="30"/>
+        <source>leer</source>
+        <translation>gol</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="31"/>
+        <source>Ihr Kartencode lautet:</source>
+        <translation>Codul fișei dumneavoastră este:</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="32"/>
+        <source>%1 wie %2</source>
+        <translation>%1 de la %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="33"/>
+        <source>Ihr Text:</source>
+        <translation>Textul dumneavoastră:</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="34"/>
+        <source>Sie haben noch keinen Text geschrieben.</source>
+        <translation>Încă nu ați scris niciun text.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudSettings</name>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="16"/>
+        <source>normal</source>
+        <translation>normală</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="79"/>
+        <source>Lautstärke</source>
+        <translation>Volum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="80"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="81"/>
+        <source>Leiser</source>
+        <translation>Volum mai mic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="82"/>
+        <source>Lauter</source>
+        <translation>Volum mai mare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="90"/>
+        <source>Sprechtempo</source>
+        <translation>Viteza vorbirii</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="92"/>
+        <source>Langsamer sprechen</source>
+        <translation>Vorbește mai rar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="93"/>
+        <source>Schneller sprechen</source>
+        <translation>Vorbește mai repede</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
-        <location filename="../../station_app/receipts/layout.py" line="89"/>
+        <location filename="../../station_app/receipts/layout.py" line="86"/>
         <source>Themenfeld: %1</source>
         <translation>Temă: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/receipts/layout.py" line="90"/>
+        <location filename="../../station_app/receipts/layout.py" line="87"/>
         <source>Ihr Kartencode</source>
         <translation>Codul fișei dumneavoastră</translation>
     </message>
     <message>
-        <location filename="../../station_app/receipts/layout.py" line="93"/>
+        <location filename="../../station_app/receipts/layout.py" line="90"/>
         <source>Persönlicher Code: Wer ihn kennt, kann Ihre Karte zurückziehen oder ändern.</source>
         <extracomment>Printed under the follow-up address (two lines on 58 mm paper): the code is the only key to the card online.</extracomment>
         <translation>Cod personal: cine îl cunoaște poate retrage sau modifica fișa dumneavoastră.</translation>
     </message>
     <message>
-        <location filename="../../station_app/receipts/layout.py" line="96"/>
+        <location filename="../../station_app/receipts/layout.py" line="93"/>
         <source>%d.%m.%Y, %H:%M Uhr</source>
         <extracomment>A strftime pattern: when the card was written, on the receipt.</extracomment>
         <translation>%d.%m.%Y, ora %H:%M</translation>
     </message>
     <message>
-        <location filename="../../station_app/receipts/layout.py" line="97"/>
+        <location filename="../../station_app/receipts/layout.py" line="94"/>
         <source>Testseite – %1</source>
         <translation>Pagină de test – %1</translation>
     </message>
@@ -1212,54 +1546,59 @@
         <translation>Trimiteți fișa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="69"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="73"/>
         <source>Ändern</source>
         <translation>Modificați</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="70"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="74"/>
         <source>%1 ändern</source>
         <translation>Modificați: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="80"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="84"/>
         <source>Ihre Karte konnte gerade nicht gespeichert werden. Ihre Eingaben bleiben erhalten – bitte versuchen Sie es gleich noch einmal oder sprechen Sie das Team an der Station an.</source>
         <translation>Fișa dumneavoastră nu a putut fi salvată acum. Datele introduse se păstrează – vă rugăm să încercați din nou imediat sau să vă adresați echipei de la stație.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="81"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="85"/>
         <source>Ihre Karte konnte so nicht gespeichert werden. Bitte prüfen Sie Ihre Angaben.</source>
         <translation>Fișa dumneavoastră nu a putut fi salvată în această formă. Vă rugăm să verificați informațiile.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="108"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="116"/>
         <source>Frage</source>
         <translation>Întrebare</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="113"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="121"/>
         <source>Themenfeld</source>
         <translation>Temă</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="118"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="126"/>
         <source>Ihr Text</source>
         <translation>Textul dumneavoastră</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="125"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="133"/>
         <source>Angaben zu Ihnen</source>
         <translation>Despre dumneavoastră</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="131"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="139"/>
         <source>Mitmachpool</source>
         <translation>Mitmachpool</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="132"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="140"/>
         <source>Nein, danke</source>
         <translation>Nu, mulțumesc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="151"/>
+        <source>Text vorlesen</source>
+        <translation>Citește textul cu voce tare</translation>
     </message>
 </context>
 <context>
@@ -1398,27 +1737,27 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="16"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="21"/>
         <source>Ihre Meinung für Dortmund zählt.</source>
         <translation>Părerea dumneavoastră contează pentru Dortmund.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="205"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="273"/>
         <source>Schreiben Sie Ihre Meinung oder Ihre Idee für die Zukunft unserer Stadt auf eine Beteiligungskarte. Das dauert nur zwei, drei Minuten.</source>
         <translation>Scrieți-vă părerea sau ideea pentru viitorul orașului nostru pe o fișă de participare. Durează doar două-trei minute.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="216"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="289"/>
         <source>Mitmachen</source>
         <translation>Participați</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="230"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="326"/>
         <source>Sprache</source>
         <translation>Limbă</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="267"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="366"/>
         <source>Zugang für das Moderationsteam (drei Sekunden halten)</source>
         <translation>Acces pentru echipa de moderare (țineți apăsat trei secunde)</translation>
     </message>
@@ -1426,7 +1765,7 @@
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../station_app/storage/cards.py" line="66"/>
+        <location filename="../../station_app/storage/cards.py" line="71"/>
         <source>Der Speicher der Station ist voll: die Karte wurde nicht gespeichert. Bitte Platz schaffen und noch einmal versuchen.</source>
         <translation>Spațiul de stocare al stației este plin: fișa nu a fost salvată. Vă rugăm să eliberați spațiu și să încercați din nou.</translation>
     </message>
@@ -1434,18 +1773,18 @@
 <context>
     <name>SyncBridge</name>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="44"/>
+        <location filename="../../station_app/qml/sync_status.py" line="45"/>
         <source>dd.MM.yyyy HH:mm</source>
         <extracomment>A Qt date format (QDateTime::toString): when the last sync worked or failed.</extracomment>
         <translation>dd.MM.yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="196"/>
+        <location filename="../../station_app/qml/sync_status.py" line="204"/>
         <source>Sync-Fehler: %1</source>
         <translation>Eroare de sincronizare: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="199"/>
+        <location filename="../../station_app/qml/sync_status.py" line="207"/>
         <source>%n Karten warten</source>
         <translation>
             <numerusform>%n fișă așteaptă</numerusform>
@@ -1454,12 +1793,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="200"/>
+        <location filename="../../station_app/qml/sync_status.py" line="208"/>
         <source>alle Karten übertragen</source>
         <translation>toate fișele au fost transferate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="260"/>
+        <location filename="../../station_app/qml/sync_status.py" line="268"/>
         <source>Teilweise übertragen: %n Karten, der Rest nicht: %1</source>
         <translation>
             <numerusform>Transfer parțial: %n fișă, restul nu: %1</numerusform>
@@ -1468,17 +1807,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="263"/>
+        <location filename="../../station_app/qml/sync_status.py" line="271"/>
         <source>Nicht übertragen: %1</source>
         <translation>Nu s-a transferat: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="265"/>
+        <location filename="../../station_app/qml/sync_status.py" line="273"/>
         <source>Übertragen: nichts Neues, die Sammelstelle hat alle Karten</source>
         <translation>Transferat: nimic nou, centrul de colectare are toate fișele</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="266"/>
+        <location filename="../../station_app/qml/sync_status.py" line="274"/>
         <source>Übertragen: %n Karten</source>
         <translation>
             <numerusform>Transferat: %n fișă</numerusform>
@@ -1487,17 +1826,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="201"/>
+        <location filename="../../station_app/qml/sync_status.py" line="209"/>
         <source>Zuletzt übertragen: %1 – %2</source>
         <translation>Ultimul transfer: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="204"/>
+        <location filename="../../station_app/qml/sync_status.py" line="212"/>
         <source>Kein Sammelstellen-Server eingerichtet: Übertragung per USB-Stick</source>
         <translation>Niciun server de centru de colectare configurat: transfer prin stick USB</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="205"/>
+        <location filename="../../station_app/qml/sync_status.py" line="213"/>
         <source>Noch nicht übertragen</source>
         <translation>Încă netransferat</translation>
     </message>
@@ -1649,7 +1988,7 @@
 <context>
     <name>TextSizeToggle</name>
     <message>
-        <location filename="../../ui/components/TextSizeToggle.qml" line="13"/>
+        <location filename="../../ui/components/TextSizeToggle.qml" line="21"/>
         <source>Große Schrift</source>
         <translation>Text mare</translation>
     </message>
@@ -1657,67 +1996,67 @@
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="71"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="119"/>
         <source>Vielen Dank!</source>
         <translation>Vă mulțumim!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="82"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="131"/>
         <source>Ihre Karte ist gespeichert und fließt in das Stadtgespräch ein.</source>
         <translation>Fișa dumneavoastră a fost salvată și va fi inclusă în Stadtgespräch.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="90"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="139"/>
         <source>Ihr Kartencode</source>
         <translation>Codul fișei dumneavoastră</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="105"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="154"/>
         <source>Ihr Kartencode: %1</source>
         <translation>Codul fișei dumneavoastră: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="113"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="163"/>
         <source>Ihr Beleg wird gedruckt …</source>
         <translation>Bonul dumneavoastră se imprimă …</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="114"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="164"/>
         <source>Bitte nehmen Sie Ihren Beleg mit.</source>
         <translation>Vă rugăm să luați bonul cu dumneavoastră.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="115"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="165"/>
         <source>Der Beleg konnte leider nicht gedruckt werden. Bitte notieren Sie sich Ihren Kartencode.</source>
         <translation>Din păcate, bonul nu a putut fi imprimat. Vă rugăm să vă notați codul fișei.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="116"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="166"/>
         <source>Bitte notieren Sie sich Ihren Kartencode oder fotografieren Sie den QR-Code.</source>
         <translation>Vă rugăm să vă notați codul fișei sau să fotografiați codul QR.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="134"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="186"/>
         <source>Noch eine Karte</source>
         <translation>Încă o fișă</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="140"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="192"/>
         <source>Fertig</source>
         <translation>Gata</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="146"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="198"/>
         <source>Diese Anzeige schließt sich nach kurzer Zeit von selbst.</source>
         <translation>Acest ecran se închide singur după scurt timp.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="179"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="231"/>
         <source>QR-Code zu Ihrer Karte im Internet</source>
         <translation>Cod QR către fișa dumneavoastră pe internet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="184"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="236"/>
         <source>Scannen Sie den Code: So finden Sie Ihre Karte später online wieder.</source>
         <translation>Scanați codul: așa vă puteți regăsi fișa mai târziu online.</translation>
     </message>
@@ -1735,7 +2074,7 @@
         <translation>Întrebarea dumneavoastră: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/TopicScreen.qml" line="52"/>
+        <location filename="../../ui/screens/TopicScreen.qml" line="55"/>
         <source>Ihr Anliegen passt in keines der Felder</source>
         <translation>Subiectul dumneavoastră nu se încadrează în niciuna dintre teme</translation>
     </message>
@@ -1748,17 +2087,22 @@
         <translation>Temă: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WriteScreen.qml" line="79"/>
+        <location filename="../../ui/screens/WriteScreen.qml" line="83"/>
         <source>Ihr Text zur Frage: %1</source>
         <translation>Textul dumneavoastră la întrebarea: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WriteScreen.qml" line="104"/>
+        <location filename="../../ui/screens/WriteScreen.qml" line="110"/>
+        <source>Text vorlesen</source>
+        <translation>Citește textul cu voce tare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/WriteScreen.qml" line="117"/>
         <source>Bitte kürzen Sie Ihren Text etwas.</source>
         <translation>Vă rugăm să vă scurtați puțin textul.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WriteScreen.qml" line="113"/>
+        <location filename="../../ui/screens/WriteScreen.qml" line="127"/>
         <source>%1 von %2 Zeichen</source>
         <translation>Caractere: %1 din %2</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>CardListModel</name>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="161"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="177"/>
         <source>dd.MM. HH:mm</source>
         <extracomment>A Qt date format (QDateTime::toString): when a card came in, in the card list.</extracomment>
         <translation>dd.MM HH:mm</translation>
@@ -44,37 +44,37 @@
 <context>
     <name>CardsPage</name>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="34"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="37"/>
         <source>Text oder Kartencode</source>
         <translation>Текст или код карточки</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="35"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="38"/>
         <source>Karten suchen: Text oder Kartencode</source>
         <translation>Поиск карточек: текст или код карточки</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="41"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="44"/>
         <source>Suchen</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="48"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="51"/>
         <source>Alle</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="61"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="64"/>
         <source>Keine Karte gefunden.</source>
         <translation>Карточки не найдены.</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="61"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="64"/>
         <source>Noch keine Karten in dieser Sitzung.</source>
         <translation>В этой сессии ещё нет карточек.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/facilitator/CardsPage.qml" line="62"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="65"/>
         <source>%n Karten, die neuesten zuerst</source>
         <translation>
             <numerusform>%n карточка, сначала новые</numerusform>
@@ -83,19 +83,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="131"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="135"/>
         <source>Ausgeblendet: %1</source>
         <translation>Скрыта: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="145"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="149"/>
+        <source>Ausgeblendete Karten können nicht für die Live-Wand freigegeben werden.</source>
+        <translation>Скрытые карточки нельзя одобрить для живой стены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="150"/>
+        <source>Live-Wand: freigegeben</source>
+        <translation>Живая стена: одобрено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="174"/>
         <source>Wieder zeigen</source>
         <translation>Показать снова</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="145"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="174"/>
         <source>Ausblenden</source>
         <translation>Скрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="186"/>
+        <source>Für die Live-Wand freigeben</source>
+        <translation>Одобрить для живой стены</translation>
     </message>
 </context>
 <context>
@@ -130,7 +145,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/ContactScreen.qml" line="31"/>
-        <location filename="../../ui/screens/ContactScreen.qml" line="67"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="70"/>
         <source>Ihre E-Mail-Adresse</source>
         <translation>Ваш адрес электронной почты</translation>
     </message>
@@ -140,27 +155,27 @@
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="99"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="102"/>
         <source>„%1“ einfügen</source>
         <translation>Вставить «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="177"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="181"/>
         <source>Bitte prüfen Sie die E-Mail-Adresse.</source>
         <translation>Пожалуйста, проверьте адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="178"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="182"/>
         <source>Bitte setzen Sie das Häkchen – oder überspringen Sie diesen Schritt.</source>
         <translation>Пожалуйста, поставьте галочку – или пропустите этот шаг.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="191"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="195"/>
         <source>Datenschutzhinweise lesen</source>
         <translation>Прочитать о защите данных</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="202"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="206"/>
         <source>Datenschutzhinweise zum Mitmachpool</source>
         <translation>Защита данных в Mitmachpool</translation>
     </message>
@@ -188,7 +203,7 @@
         <translation>В каком районе Вы живёте?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/DetailsScreen.qml" line="69"/>
+        <location filename="../../ui/screens/DetailsScreen.qml" line="71"/>
         <source>Wie alt sind Sie?</source>
         <translation>Сколько Вам лет?</translation>
     </message>
@@ -442,38 +457,43 @@
 <context>
     <name>FacilitatorBridge</name>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="159"/>
+        <location filename="../../station_app/qml/facilitator.py" line="162"/>
         <source>Die Datenbank der Station war beschädigt und wurde als „%1“ beiseitegelegt. Neue Karten werden in einer frischen Datenbank gespeichert. Bitte die alte Datei sichern und der Sammelstelle melden.</source>
         <translation>База данных станции была повреждена и отложена под именем «%1». Новые карточки сохраняются в новой базе данных. Пожалуйста, сохраните копию старого файла и сообщите в центр сбора.</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="193"/>
+        <location filename="../../station_app/qml/facilitator.py" line="196"/>
         <source>dd.MM.yyyy, HH:mm</source>
         <extracomment>A Qt date format (QDateTime::toString): since when the session is open.</extracomment>
         <translation>dd.MM.yyyy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="272"/>
+        <location filename="../../station_app/qml/facilitator.py" line="275"/>
         <source>Sitzung „%1“ geöffnet</source>
         <translation>Сессия «%1» открыта</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="277"/>
+        <location filename="../../station_app/qml/facilitator.py" line="280"/>
         <source>Sitzung „%1“ geschlossen</source>
         <translation>Сессия «%1» закрыта</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="287"/>
+        <location filename="../../station_app/qml/facilitator.py" line="290"/>
         <source>Karte %1 ausgeblendet</source>
         <translation>Карточка %1 скрыта</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="292"/>
+        <location filename="../../station_app/qml/facilitator.py" line="295"/>
         <source>Karte %1 wieder sichtbar</source>
         <translation>Карточка %1 снова видна</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="311"/>
+        <location filename="../../station_app/qml/facilitator.py" line="302"/>
+        <source>Karte %1 für die Live-Wand freigegeben</source>
+        <translation>Карточка %1 одобрена для живой стены</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/facilitator.py" line="322"/>
         <source>Papierkarte gespeichert: %1</source>
         <translation>Бумажная карточка сохранена: %1</translation>
     </message>
@@ -565,22 +585,23 @@
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="20"/>
+        <location filename="../../ui/components/FlowPage.qml" line="24"/>
         <source>Weiter</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="113"/>
+        <location filename="../../ui/components/FlowPage.qml" line="298"/>
         <source>Schritt %1 von %2</source>
         <translation>Шаг %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="140"/>
+        <location filename="../../ui/components/FlowPage.qml" line="129"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="75"/>
         <source>Bildlaufleiste</source>
         <translation>Полоса прокрутки</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="201"/>
+        <location filename="../../ui/components/FlowPage.qml" line="211"/>
         <source>Zurück</source>
         <translation>Назад</translation>
     </message>
@@ -588,27 +609,32 @@
 <context>
     <name>HidePopup</name>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="88"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="91"/>
         <source>Karte %1 ausblenden</source>
         <translation>Скрыть карточку %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="107"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="112"/>
+        <source>Die Karte ist für die Live-Wand freigegeben. Ausgeblendet verschwindet sie auch von der Wand.</source>
+        <translation>Карточка одобрена для живой стены. Если её скрыть, она исчезнет и со стены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="120"/>
         <source>Die Karte wird nicht gelöscht. Sie fehlt in Zählung und Export, bis sie wieder gezeigt wird. Grund:</source>
         <translation>Карточка не будет удалена. Она не учитывается в подсчёте и экспорте, пока её снова не покажут. Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="135"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="148"/>
         <source>Anderer Grund</source>
         <translation>Другая причина</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="146"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="159"/>
         <source>Abbrechen</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="153"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="166"/>
         <source>Ausblenden</source>
         <translation>Скрыть</translation>
     </message>
@@ -616,27 +642,27 @@
 <context>
     <name>HideReason</name>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="35"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="38"/>
         <source>Persönliche Daten</source>
         <translation>Личные данные</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="36"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="39"/>
         <source>Beleidigend oder diskriminierend</source>
         <translation>Оскорбительно или дискриминационно</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="37"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="40"/>
         <source>Werbung</source>
         <translation>Реклама</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="38"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="41"/>
         <source>Doppelt</source>
         <translation>Дубликат</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="39"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="42"/>
         <source>Testkarte</source>
         <translation>Тестовая карточка</translation>
     </message>
@@ -644,27 +670,27 @@
 <context>
     <name>InactivityOverlay</name>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="41"/>
+        <location filename="../../ui/components/InactivityOverlay.qml" line="57"/>
         <source>Sind Sie noch da?</source>
         <translation>Вы ещё здесь?</translation>
     </message>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="54"/>
+        <location filename="../../ui/components/InactivityOverlay.qml" line="70"/>
         <source>%1 Sekunden</source>
         <translation>%1 с</translation>
     </message>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="67"/>
+        <location filename="../../ui/components/InactivityOverlay.qml" line="84"/>
         <source>Danach wird das Moderationsmenü gesperrt. Eine angefangene Papierkarte bleibt als Entwurf erhalten. Tippen Sie irgendwo, um weiterzumachen.</source>
         <translation>После этого меню модерации будет заблокировано. Начатая бумажная карточка сохранится как черновик. Коснитесь экрана в любом месте, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="68"/>
+        <location filename="../../ui/components/InactivityOverlay.qml" line="85"/>
         <source>Danach wird Ihre Karte verworfen, damit die nächste Person beginnen kann. Tippen Sie irgendwo, um weiterzumachen.</source>
         <translation>После этого Ваша карточка будет удалена, чтобы следующий человек мог начать. Коснитесь экрана в любом месте, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="78"/>
+        <location filename="../../ui/components/InactivityOverlay.qml" line="95"/>
         <source>Ich bin noch da</source>
         <translation>Я ещё здесь</translation>
     </message>
@@ -693,22 +719,22 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../station_app/labels.py" line="22"/>
+        <location filename="../../station_app/labels.py" line="24"/>
         <source>Anderes Thema</source>
         <translation>Другая тема</translation>
     </message>
     <message>
-        <location filename="../../station_app/labels.py" line="23"/>
+        <location filename="../../station_app/labels.py" line="25"/>
         <source>keine Angabe</source>
         <translation>не хочу указывать</translation>
     </message>
     <message>
-        <location filename="../../station_app/labels.py" line="25"/>
+        <location filename="../../station_app/labels.py" line="27"/>
         <source>Station (Touchscreen)</source>
         <translation>Станция (сенсорный экран)</translation>
     </message>
     <message>
-        <location filename="../../station_app/labels.py" line="26"/>
+        <location filename="../../station_app/labels.py" line="28"/>
         <source>Papierkarte</source>
         <translation>Бумажная карточка</translation>
     </message>
@@ -716,7 +742,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/Main.qml" line="51"/>
+        <location filename="../../ui/Main.qml" line="54"/>
         <source>Beteiligungsstation</source>
         <translation>Станция участия</translation>
     </message>
@@ -724,32 +750,42 @@
 <context>
     <name>Moderation</name>
     <message>
-        <location filename="../../station_app/storage/moderation.py" line="54"/>
+        <location filename="../../station_app/storage/moderation.py" line="98"/>
         <source>„%1“ ist kein Kartencode (so sieht einer aus: K7M-4QX-9TRP).</source>
         <translation>«%1» не является кодом карточки (код карточки выглядит так: K7M-4QX-9TRP).</translation>
     </message>
     <message>
-        <location filename="../../station_app/storage/moderation.py" line="61"/>
+        <location filename="../../station_app/storage/moderation.py" line="105"/>
         <source>Keine Karte %1 auf dieser Station.</source>
         <translation>На этой станции нет карточки %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/storage/moderation.py" line="72"/>
+        <location filename="../../station_app/storage/moderation.py" line="116"/>
         <source>Bitte einen Grund angeben, z. B. „Persönliche Daten“.</source>
         <translation>Пожалуйста, укажите причину, например «Личные данные».</translation>
     </message>
     <message>
-        <location filename="../../station_app/storage/moderation.py" line="77"/>
+        <location filename="../../station_app/storage/moderation.py" line="121"/>
         <source>Der Grund ist zu lang (höchstens %1 Zeichen).</source>
         <translation>Причина слишком длинная (не больше %1 символов).</translation>
     </message>
     <message>
-        <location filename="../../station_app/storage/moderation.py" line="125"/>
+        <location filename="../../station_app/storage/moderation.py" line="170"/>
+        <source>Karte %1 ist ausgeblendet und kann nicht für die Live-Wand freigegeben werden.</source>
+        <translation>Карточка %1 скрыта, и её нельзя одобрить для живой стены.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/storage/moderation.py" line="177"/>
+        <source>Karte %1 ist schon für die Live-Wand freigegeben.</source>
+        <translation>Карточка %1 уже одобрена для живой стены.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/storage/moderation.py" line="205"/>
         <source>Karte %1 ist schon ausgeblendet.</source>
         <translation>Карточка %1 уже скрыта.</translation>
     </message>
     <message>
-        <location filename="../../station_app/storage/moderation.py" line="129"/>
+        <location filename="../../station_app/storage/moderation.py" line="209"/>
         <source>Karte %1 ist nicht ausgeblendet.</source>
         <translation>Карточка %1 не скрыта.</translation>
     </message>
@@ -757,12 +793,12 @@
 <context>
     <name>NoticePanel</name>
     <message>
-        <location filename="../../ui/components/NoticePanel.qml" line="69"/>
+        <location filename="../../ui/components/NoticePanel.qml" line="70"/>
         <source>Bildlaufleiste</source>
         <translation>Полоса прокрутки</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NoticePanel.qml" line="93"/>
+        <location filename="../../ui/components/NoticePanel.qml" line="94"/>
         <source>Schließen</source>
         <translation>Закрыть</translation>
     </message>
@@ -808,6 +844,198 @@
         <location filename="../../ui/facilitator/OverviewPage.qml" line="143"/>
         <source>Karten je Altersgruppe</source>
         <translation>Карточки по возрастным группам</translation>
+    </message>
+</context>
+<context>
+    <name>PackageBridge</name>
+    <message>
+        <location filename="../../station_app/qml/package_bridge.py" line="198"/>
+        <source>Kein Stationspaket installiert: die Station läuft mit „%1“.</source>
+        <translation>Пакет станции не установлен: станция работает с «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/package_bridge.py" line="200"/>
+        <source>Installiert: Stationspaket für „%1“, Konfigurationsversion %2</source>
+        <translation>Установлено: пакет станции для «%1», версия конфигурации %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/package_bridge.py" line="217"/>
+        <source>„%1“ ändert an dieser Station:</source>
+        <translation>«%1» изменяет на этой станции:</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/package_bridge.py" line="235"/>
+        <source>Nicht übernommen: %1</source>
+        <translation>Не применено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/package_bridge.py" line="239"/>
+        <source>Übernommen: Station „%1“, %2, Konfigurationsversion %3</source>
+        <translation>Применено: станция «%1», %2, версия конфигурации %3</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/package_bridge.py" line="253"/>
+        <source>Die Station fragt nach dem nächsten Start nach der neuen Konfiguration: bitte „Kiosk verlassen“ und die Station neu starten.</source>
+        <translation>После следующего запуска станция будет задавать вопросы из новой конфигурации: пожалуйста, нажмите «Выйти из киоска» и запустите станцию снова.</translation>
+    </message>
+</context>
+<context>
+    <name>PackagePreview</name>
+    <message>
+        <location filename="../../station_app/package_install.py" line="77"/>
+        <source>Veranstaltung</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="78"/>
+        <source>Station</source>
+        <translation>Станция</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="79"/>
+        <source>Sprachen</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="80"/>
+        <source>Fragen</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="81"/>
+        <source>Themen</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="82"/>
+        <source>Sammelstelle</source>
+        <translation>Центр сбора</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="83"/>
+        <source>Konfigurationsversion</source>
+        <translation>Версия конфигурации</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="84"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="85"/>
+        <source>%1: %2 (unverändert)</source>
+        <translation>%1: %2 (без изменений)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="86"/>
+        <source>%1 hinzugefügt: %2</source>
+        <translation>%1 – добавлено: %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="87"/>
+        <source>%1 entfernt: %2</source>
+        <translation>%1 – удалено: %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="88"/>
+        <source>%1 umbenannt: %2</source>
+        <translation>%1 – переименовано: %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="89"/>
+        <source>keine</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>PackageProblem</name>
+    <message>
+        <location filename="../../station_app/package_install.py" line="56"/>
+        <source>„%1“ ist kein Stationspaket einer Sammelstelle</source>
+        <translation>«%1» не является пакетом станции центра сбора</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="58"/>
+        <source>„%1“ stammt von einer neueren Sammelstelle: bitte die Stations-Software aktualisieren</source>
+        <translation>«%1» получен из более нового центра сбора: пожалуйста, обновите программное обеспечение станции</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="60"/>
+        <source>Das Stationspaket „%1“ ist beschädigt: bitte bei der Sammelstelle neu erstellen lassen</source>
+        <translation>Пакет станции «%1» повреждён: пожалуйста, попросите центр сбора создать новый</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="62"/>
+        <source>Das Stationspaket „%1“ wurde nach dem Erstellen verändert und wird nicht übernommen</source>
+        <translation>Пакет станции «%1» был изменён после создания и не будет применён</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="64"/>
+        <source>Die Konfiguration im Stationspaket „%1“ ist ungültig (Einstellung „%2“)</source>
+        <translation>Конфигурация в пакете станции «%1» недействительна (настройка «%2»)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="66"/>
+        <source>Das Stationspaket „%1“ stammt von einer anderen Sammelstelle als der, bei der diese Station angemeldet ist</source>
+        <translation>Пакет станции «%1» получен из другого центра сбора, а не из того, в котором зарегистрирована эта станция</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="69"/>
+        <source>Das Stationspaket „%1“ gehört zur Station „%2“, diese Station ist „%3“</source>
+        <translation>Пакет станции «%1» относится к станции «%2», а эта станция – «%3»</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="71"/>
+        <source>Das Stationspaket „%1“ hat Version %2, diese Station hat schon Version %3</source>
+        <translation>Пакет станции «%1» имеет версию %2, а у этой станции уже версия %3</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="73"/>
+        <source>Das Stationspaket ließ sich auf der Station nicht speichern</source>
+        <translation>Не удалось сохранить пакет станции на станции</translation>
+    </message>
+</context>
+<context>
+    <name>PackageSection</name>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="35"/>
+        <source>Einrichtung: Stationspaket für eine Veranstaltung</source>
+        <translation>Настройка: пакет станции для мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="48"/>
+        <source>Die Sammelstelle gibt das Stationspaket (eine Datei mit der Endung „.station-package“) auf einem USB-Stick mit. Stick einstecken, suchen, Datei antippen, Änderungen prüfen, übernehmen.</source>
+        <translation>Центр сбора выдаёт пакет станции (файл с расширением «.station-package») на USB-накопителе. Вставьте накопитель, запустите поиск, коснитесь файла, проверьте изменения, примените.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="59"/>
+        <source>Suche läuft …</source>
+        <translation>Поиск …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="60"/>
+        <source>USB-Sticks nach Stationspaketen durchsuchen</source>
+        <translation>Искать пакеты станции на USB-накопителях</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="67"/>
+        <source>Kein Stationspaket auf einem USB-Stick gefunden.</source>
+        <translation>На USB-накопителях не найден пакет станции.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="81"/>
+        <source>„%1“ von „%2“ prüfen</source>
+        <translation>Проверить «%1» из «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="130"/>
+        <source>Übernehmen</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="137"/>
+        <source>Abbrechen</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -903,42 +1131,42 @@
         <translation>Неверный PIN-код. Осталось попыток: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="123"/>
+        <location filename="../../ui/components/PinPad.qml" line="140"/>
         <source>Moderation</source>
         <translation>Модерация</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="136"/>
+        <location filename="../../ui/components/PinPad.qml" line="154"/>
         <source>Für diese Station ist noch keine PIN festgelegt. Wählen Sie jetzt eine PIN mit 4 bis 12 Ziffern; sie öffnet künftig die Moderation.</source>
         <translation>Для этой станции ещё не задан PIN-код. Выберите сейчас PIN-код из 4–12 цифр; в дальнейшем он будет открывать раздел модерации.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="155"/>
+        <location filename="../../ui/components/PinPad.qml" line="174"/>
         <source>%1 Ziffern eingegeben</source>
         <translation>Введено цифр: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="195"/>
+        <location filename="../../ui/components/PinPad.qml" line="214"/>
         <source>Letzte Ziffer löschen</source>
         <translation>Удалить последнюю цифру</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="212"/>
+        <location filename="../../ui/components/PinPad.qml" line="231"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="214"/>
+        <location filename="../../ui/components/PinPad.qml" line="233"/>
         <source>Neue PIN übernehmen</source>
         <translation>Применить новый PIN-код</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="214"/>
+        <location filename="../../ui/components/PinPad.qml" line="233"/>
         <source>PIN bestätigen</source>
         <translation>Подтвердить PIN-код</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="224"/>
+        <location filename="../../ui/components/PinPad.qml" line="245"/>
         <source>Abbrechen</source>
         <translation>Отмена</translation>
     </message>
@@ -1142,31 +1370,137 @@
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloud.qml" line="40"/>
+        <source>Vorlesen</source>
+        <translation>Читать вслух</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloud.qml" line="100"/>
+        <source>Lautstärke und Sprechtempo</source>
+        <translation>Громкость и темп речи</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="25"/>
+        <source>ausgewählt</source>
+        <translation>выбрано</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="26"/>
+        <source>nicht ausgewählt</source>
+        <translation>не выбрано</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="27"/>
+        <source>nicht verfügbar</source>
+        <translation>недоступно</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="28"/>
+        <source>Schaltfläche</source>
+        <translation>кнопка</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="29"/>
+        <source>Eingabefeld</source>
+        <translation>поле ввода</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="30"/>
+        <source>leer</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="31"/>
+        <source>Ihr Kartencode lautet:</source>
+        <translation>Ваш код карточки:</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="32"/>
+        <source>%1 wie %2</source>
+        <translation>%1 как %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="33"/>
+        <source>Ihr Text:</source>
+        <translation>Ваш текст:</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="34"/>
+        <source>Sie haben noch keinen Text geschrieben.</source>
+        <translation>Вы ещё не написали текст.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudSettings</name>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="16"/>
+        <source>normal</source>
+        <translation>обычный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="79"/>
+        <source>Lautstärke</source>
+        <translation>Громкость</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="80"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="81"/>
+        <source>Leiser</source>
+        <translation>Тише</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="82"/>
+        <source>Lauter</source>
+        <translation>Громче</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="90"/>
+        <source>Sprechtempo</source>
+        <translation>Темп речи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="92"/>
+        <source>Langsamer sprechen</source>
+        <translation>Говорить медленнее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="93"/>
+        <source>Schneller sprechen</source>
+        <translation>Говорить быстрее</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
-        <location filename="../../station_app/receipts/layout.py" line="89"/>
+        <location filename="../../station_app/receipts/layout.py" line="86"/>
         <source>Themenfeld: %1</source>
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/receipts/layout.py" line="90"/>
+        <location filename="../../station_app/receipts/layout.py" line="87"/>
         <source>Ihr Kartencode</source>
         <translation>Ваш код карточки</translation>
     </message>
     <message>
-        <location filename="../../station_app/receipts/layout.py" line="93"/>
+        <location filename="../../station_app/receipts/layout.py" line="90"/>
         <source>Persönlicher Code: Wer ihn kennt, kann Ihre Karte zurückziehen oder ändern.</source>
         <extracomment>Printed under the follow-up address (two lines on 58 mm paper): the code is the only key to the card online.</extracomment>
         <translation>Личный код: кто его знает, может отозвать или изменить Вашу карточку.</translation>
     </message>
     <message>
-        <location filename="../../station_app/receipts/layout.py" line="96"/>
+        <location filename="../../station_app/receipts/layout.py" line="93"/>
         <source>%d.%m.%Y, %H:%M Uhr</source>
         <extracomment>A strftime pattern: when the card was written, on the receipt.</extracomment>
         <translation>%d.%m.%Y, %H:%M</translation>
     </message>
     <message>
-        <location filename="../../station_app/receipts/layout.py" line="97"/>
+        <location filename="../../station_app/receipts/layout.py" line="94"/>
         <source>Testseite – %1</source>
         <translation>Тестовая страница – %1</translation>
     </message>
@@ -1212,54 +1546,59 @@
         <translation>Отправить карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="69"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="73"/>
         <source>Ändern</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="70"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="74"/>
         <source>%1 ändern</source>
         <translation>Изменить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="80"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="84"/>
         <source>Ihre Karte konnte gerade nicht gespeichert werden. Ihre Eingaben bleiben erhalten – bitte versuchen Sie es gleich noch einmal oder sprechen Sie das Team an der Station an.</source>
         <translation>Сейчас не удалось сохранить Вашу карточку. Всё, что Вы ввели, сохранилось – пожалуйста, попробуйте ещё раз через минуту или обратитесь к команде у станции.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="81"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="85"/>
         <source>Ihre Karte konnte so nicht gespeichert werden. Bitte prüfen Sie Ihre Angaben.</source>
         <translation>Вашу карточку не удалось сохранить в таком виде. Пожалуйста, проверьте Ваши ответы.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="108"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="116"/>
         <source>Frage</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="113"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="121"/>
         <source>Themenfeld</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="118"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="126"/>
         <source>Ihr Text</source>
         <translation>Ваш текст</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="125"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="133"/>
         <source>Angaben zu Ihnen</source>
         <translation>О Вас</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="131"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="139"/>
         <source>Mitmachpool</source>
         <translation>Mitmachpool</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="132"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="140"/>
         <source>Nein, danke</source>
         <translation>Нет, спасибо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="151"/>
+        <source>Text vorlesen</source>
+        <translation>Прочитать текст вслух</translation>
     </message>
 </context>
 <context>
@@ -1398,27 +1737,27 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="16"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="21"/>
         <source>Ihre Meinung für Dortmund zählt.</source>
         <translation>Ваше мнение важно для Дортмунда.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="205"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="273"/>
         <source>Schreiben Sie Ihre Meinung oder Ihre Idee für die Zukunft unserer Stadt auf eine Beteiligungskarte. Das dauert nur zwei, drei Minuten.</source>
         <translation>Напишите своё мнение или идею о будущем нашего города на карточке участия. Это займёт всего две-три минуты.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="216"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="289"/>
         <source>Mitmachen</source>
         <translation>Принять участие</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="230"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="326"/>
         <source>Sprache</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="267"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="366"/>
         <source>Zugang für das Moderationsteam (drei Sekunden halten)</source>
         <translation>Вход для команды модераторов (удерживайте три секунды)</translation>
     </message>
@@ -1426,7 +1765,7 @@
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../station_app/storage/cards.py" line="66"/>
+        <location filename="../../station_app/storage/cards.py" line="71"/>
         <source>Der Speicher der Station ist voll: die Karte wurde nicht gespeichert. Bitte Platz schaffen und noch einmal versuchen.</source>
         <translation>Память станции заполнена: карточка не сохранена. Пожалуйста, освободите место и попробуйте ещё раз.</translation>
     </message>
@@ -1434,18 +1773,18 @@
 <context>
     <name>SyncBridge</name>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="44"/>
+        <location filename="../../station_app/qml/sync_status.py" line="45"/>
         <source>dd.MM.yyyy HH:mm</source>
         <extracomment>A Qt date format (QDateTime::toString): when the last sync worked or failed.</extracomment>
         <translation>dd.MM.yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="196"/>
+        <location filename="../../station_app/qml/sync_status.py" line="204"/>
         <source>Sync-Fehler: %1</source>
         <translation>Ошибка синхронизации: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="199"/>
+        <location filename="../../station_app/qml/sync_status.py" line="207"/>
         <source>%n Karten warten</source>
         <translation>
             <numerusform>%n карточка ждёт</numerusform>
@@ -1454,27 +1793,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="200"/>
+        <location filename="../../station_app/qml/sync_status.py" line="208"/>
         <source>alle Karten übertragen</source>
         <translation>все карточки переданы</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="201"/>
+        <location filename="../../station_app/qml/sync_status.py" line="209"/>
         <source>Zuletzt übertragen: %1 – %2</source>
         <translation>Последняя передача: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="204"/>
+        <location filename="../../station_app/qml/sync_status.py" line="212"/>
         <source>Kein Sammelstellen-Server eingerichtet: Übertragung per USB-Stick</source>
         <translation>Сервер центра сбора не настроен: передача через USB-накопитель</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="205"/>
+        <location filename="../../station_app/qml/sync_status.py" line="213"/>
         <source>Noch nicht übertragen</source>
         <translation>Ещё не передано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="260"/>
+        <location filename="../../station_app/qml/sync_status.py" line="268"/>
         <source>Teilweise übertragen: %n Karten, der Rest nicht: %1</source>
         <translation>
             <numerusform>Передано частично: %n карточка, остальные – нет: %1</numerusform>
@@ -1483,17 +1822,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="263"/>
+        <location filename="../../station_app/qml/sync_status.py" line="271"/>
         <source>Nicht übertragen: %1</source>
         <translation>Не передано: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="265"/>
+        <location filename="../../station_app/qml/sync_status.py" line="273"/>
         <source>Übertragen: nichts Neues, die Sammelstelle hat alle Karten</source>
         <translation>Передано: ничего нового, в центре сбора уже есть все карточки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="266"/>
+        <location filename="../../station_app/qml/sync_status.py" line="274"/>
         <source>Übertragen: %n Karten</source>
         <translation>
             <numerusform>Передано: %n карточка</numerusform>
@@ -1649,7 +1988,7 @@
 <context>
     <name>TextSizeToggle</name>
     <message>
-        <location filename="../../ui/components/TextSizeToggle.qml" line="13"/>
+        <location filename="../../ui/components/TextSizeToggle.qml" line="21"/>
         <source>Große Schrift</source>
         <translation>Крупный шрифт</translation>
     </message>
@@ -1657,67 +1996,67 @@
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="71"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="119"/>
         <source>Vielen Dank!</source>
         <translation>Большое спасибо!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="82"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="131"/>
         <source>Ihre Karte ist gespeichert und fließt in das Stadtgespräch ein.</source>
         <translation>Ваша карточка сохранена и станет частью городского диалога.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="90"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="139"/>
         <source>Ihr Kartencode</source>
         <translation>Ваш код карточки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="105"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="154"/>
         <source>Ihr Kartencode: %1</source>
         <translation>Ваш код карточки: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="113"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="163"/>
         <source>Ihr Beleg wird gedruckt …</source>
         <translation>Ваша квитанция печатается …</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="114"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="164"/>
         <source>Bitte nehmen Sie Ihren Beleg mit.</source>
         <translation>Пожалуйста, возьмите свою квитанцию.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="115"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="165"/>
         <source>Der Beleg konnte leider nicht gedruckt werden. Bitte notieren Sie sich Ihren Kartencode.</source>
         <translation>К сожалению, квитанцию не удалось напечатать. Пожалуйста, запишите свой код карточки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="116"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="166"/>
         <source>Bitte notieren Sie sich Ihren Kartencode oder fotografieren Sie den QR-Code.</source>
         <translation>Пожалуйста, запишите свой код карточки или сфотографируйте QR-код.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="134"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="186"/>
         <source>Noch eine Karte</source>
         <translation>Ещё одна карточка</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="140"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="192"/>
         <source>Fertig</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="146"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="198"/>
         <source>Diese Anzeige schließt sich nach kurzer Zeit von selbst.</source>
         <translation>Этот экран скоро закроется автоматически.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="179"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="231"/>
         <source>QR-Code zu Ihrer Karte im Internet</source>
         <translation>QR-код со ссылкой на Вашу карточку в интернете</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="184"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="236"/>
         <source>Scannen Sie den Code: So finden Sie Ihre Karte später online wieder.</source>
         <translation>Отсканируйте код: так Вы позже найдёте свою карточку в интернете.</translation>
     </message>
@@ -1735,7 +2074,7 @@
         <translation>Ваш вопрос: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/TopicScreen.qml" line="52"/>
+        <location filename="../../ui/screens/TopicScreen.qml" line="55"/>
         <source>Ihr Anliegen passt in keines der Felder</source>
         <translation>Ваше обращение не подходит ни к одной из тем</translation>
     </message>
@@ -1748,17 +2087,22 @@
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WriteScreen.qml" line="79"/>
+        <location filename="../../ui/screens/WriteScreen.qml" line="83"/>
         <source>Ihr Text zur Frage: %1</source>
         <translation>Ваш текст к вопросу: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WriteScreen.qml" line="104"/>
+        <location filename="../../ui/screens/WriteScreen.qml" line="110"/>
+        <source>Text vorlesen</source>
+        <translation>Прочитать текст вслух</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/WriteScreen.qml" line="117"/>
         <source>Bitte kürzen Sie Ihren Text etwas.</source>
         <translation>Пожалуйста, немного сократите свой текст.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WriteScreen.qml" line="113"/>
+        <location filename="../../ui/screens/WriteScreen.qml" line="127"/>
         <source>%1 von %2 Zeichen</source>
         <translation>%1 из %2 символов</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>CardListModel</name>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="161"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="177"/>
         <source>dd.MM. HH:mm</source>
         <extracomment>A Qt date format (QDateTime::toString): when a card came in, in the card list.</extracomment>
         <translation>dd.MM HH:mm</translation>
@@ -44,56 +44,71 @@
 <context>
     <name>CardsPage</name>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="34"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="37"/>
         <source>Text oder Kartencode</source>
         <translation>Metin veya kart kodu</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="35"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="38"/>
         <source>Karten suchen: Text oder Kartencode</source>
         <translation>Kart ara: metin veya kart kodu</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="41"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="44"/>
         <source>Suchen</source>
         <translation>Ara</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="48"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="51"/>
         <source>Alle</source>
         <translation>Tümü</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="61"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="64"/>
         <source>Keine Karte gefunden.</source>
         <translation>Kart bulunamadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="61"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="64"/>
         <source>Noch keine Karten in dieser Sitzung.</source>
         <translation>Bu oturumda henüz kart yok.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/facilitator/CardsPage.qml" line="62"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="65"/>
         <source>%n Karten, die neuesten zuerst</source>
         <translation>
             <numerusform>%n kart, yeniden eskiye</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="131"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="135"/>
         <source>Ausgeblendet: %1</source>
         <translation>Gizlendi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="145"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="149"/>
+        <source>Ausgeblendete Karten können nicht für die Live-Wand freigegeben werden.</source>
+        <translation>Gizlenen kartlar canlı duvar için onaylanamaz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="150"/>
+        <source>Live-Wand: freigegeben</source>
+        <translation>Canlı duvar: onaylandı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="174"/>
         <source>Wieder zeigen</source>
         <translation>Yeniden göster</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="145"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="174"/>
         <source>Ausblenden</source>
         <translation>Gizle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="186"/>
+        <source>Für die Live-Wand freigeben</source>
+        <translation>Canlı duvar için onayla</translation>
     </message>
 </context>
 <context>
@@ -128,7 +143,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/ContactScreen.qml" line="31"/>
-        <location filename="../../ui/screens/ContactScreen.qml" line="67"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="70"/>
         <source>Ihre E-Mail-Adresse</source>
         <translation>E-posta adresiniz</translation>
     </message>
@@ -138,27 +153,27 @@
         <translation>ad@ornek.com</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="99"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="102"/>
         <source>„%1“ einfügen</source>
         <translation>“%1” ekle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="177"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="181"/>
         <source>Bitte prüfen Sie die E-Mail-Adresse.</source>
         <translation>Lütfen e-posta adresini kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="178"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="182"/>
         <source>Bitte setzen Sie das Häkchen – oder überspringen Sie diesen Schritt.</source>
         <translation>Lütfen kutuyu işaretleyin – ya da bu adımı atlayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="191"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="195"/>
         <source>Datenschutzhinweise lesen</source>
         <translation>Veri koruma bilgilerini okuyun</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="202"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="206"/>
         <source>Datenschutzhinweise zum Mitmachpool</source>
         <translation>Mitmachpool için veri koruma bilgileri</translation>
     </message>
@@ -186,7 +201,7 @@
         <translation>Hangi ilçede oturuyorsunuz?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/DetailsScreen.qml" line="69"/>
+        <location filename="../../ui/screens/DetailsScreen.qml" line="71"/>
         <source>Wie alt sind Sie?</source>
         <translation>Kaç yaşındasınız?</translation>
     </message>
@@ -438,38 +453,43 @@
 <context>
     <name>FacilitatorBridge</name>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="159"/>
+        <location filename="../../station_app/qml/facilitator.py" line="162"/>
         <source>Die Datenbank der Station war beschädigt und wurde als „%1“ beiseitegelegt. Neue Karten werden in einer frischen Datenbank gespeichert. Bitte die alte Datei sichern und der Sammelstelle melden.</source>
         <translation>İstasyonun veritabanı bozulmuştu ve “%1” olarak bir kenara ayrıldı. Yeni kartlar yeni bir veritabanına kaydediliyor. Lütfen eski dosyanın yedeğini alın ve durumu toplama noktasına bildirin.</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="193"/>
+        <location filename="../../station_app/qml/facilitator.py" line="196"/>
         <source>dd.MM.yyyy, HH:mm</source>
         <extracomment>A Qt date format (QDateTime::toString): since when the session is open.</extracomment>
         <translation>dd.MM.yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="272"/>
+        <location filename="../../station_app/qml/facilitator.py" line="275"/>
         <source>Sitzung „%1“ geöffnet</source>
         <translation>“%1” oturumu başlatıldı</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="277"/>
+        <location filename="../../station_app/qml/facilitator.py" line="280"/>
         <source>Sitzung „%1“ geschlossen</source>
         <translation>“%1” oturumu bitirildi</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="287"/>
+        <location filename="../../station_app/qml/facilitator.py" line="290"/>
         <source>Karte %1 ausgeblendet</source>
         <translation>Kart %1 gizlendi</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="292"/>
+        <location filename="../../station_app/qml/facilitator.py" line="295"/>
         <source>Karte %1 wieder sichtbar</source>
         <translation>Kart %1 yeniden görünür</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="311"/>
+        <location filename="../../station_app/qml/facilitator.py" line="302"/>
+        <source>Karte %1 für die Live-Wand freigegeben</source>
+        <translation>Kart %1 canlı duvar için onaylandı</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/facilitator.py" line="322"/>
         <source>Papierkarte gespeichert: %1</source>
         <translation>Kâğıt kart kaydedildi: %1</translation>
     </message>
@@ -561,22 +581,23 @@
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="20"/>
+        <location filename="../../ui/components/FlowPage.qml" line="24"/>
         <source>Weiter</source>
         <translation>İleri</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="113"/>
+        <location filename="../../ui/components/FlowPage.qml" line="298"/>
         <source>Schritt %1 von %2</source>
         <translation>Adım %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="140"/>
+        <location filename="../../ui/components/FlowPage.qml" line="129"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="75"/>
         <source>Bildlaufleiste</source>
         <translation>Kaydırma çubuğu</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="201"/>
+        <location filename="../../ui/components/FlowPage.qml" line="211"/>
         <source>Zurück</source>
         <translation>Geri</translation>
     </message>
@@ -584,27 +605,32 @@
 <context>
     <name>HidePopup</name>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="88"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="91"/>
         <source>Karte %1 ausblenden</source>
         <translation>%1 kodlu kartı gizle</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="107"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="112"/>
+        <source>Die Karte ist für die Live-Wand freigegeben. Ausgeblendet verschwindet sie auch von der Wand.</source>
+        <translation>Kart canlı duvar için onaylandı. Gizlenirse duvardan da kaybolur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="120"/>
         <source>Die Karte wird nicht gelöscht. Sie fehlt in Zählung und Export, bis sie wieder gezeigt wird. Grund:</source>
         <translation>Kart silinmez. Yeniden gösterilene kadar sayımlarda ve dışa aktarmalarda yer almaz. Neden:</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="135"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="148"/>
         <source>Anderer Grund</source>
         <translation>Başka bir neden</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="146"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="159"/>
         <source>Abbrechen</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="153"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="166"/>
         <source>Ausblenden</source>
         <translation>Gizle</translation>
     </message>
@@ -612,27 +638,27 @@
 <context>
     <name>HideReason</name>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="35"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="38"/>
         <source>Persönliche Daten</source>
         <translation>Kişisel veriler</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="36"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="39"/>
         <source>Beleidigend oder diskriminierend</source>
         <translation>Hakaret içeren veya ayrımcı</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="37"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="40"/>
         <source>Werbung</source>
         <translation>Reklam</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="38"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="41"/>
         <source>Doppelt</source>
         <translation>Yinelenen</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="39"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="42"/>
         <source>Testkarte</source>
         <translation>Test kartı</translation>
     </message>
@@ -640,27 +666,27 @@
 <context>
     <name>InactivityOverlay</name>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="41"/>
+        <location filename="../../ui/components/InactivityOverlay.qml" line="57"/>
         <source>Sind Sie noch da?</source>
         <translation>Hâlâ orada mısınız?</translation>
     </message>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="54"/>
+        <location filename="../../ui/components/InactivityOverlay.qml" line="70"/>
         <source>%1 Sekunden</source>
         <translation>%1 saniye</translation>
     </message>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="67"/>
+        <location filename="../../ui/components/InactivityOverlay.qml" line="84"/>
         <source>Danach wird das Moderationsmenü gesperrt. Eine angefangene Papierkarte bleibt als Entwurf erhalten. Tippen Sie irgendwo, um weiterzumachen.</source>
         <translation>Ardından moderasyon menüsü kilitlenir. Başlanmış bir kâğıt kart taslak olarak saklanır. Devam etmek için herhangi bir yere dokunun.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="68"/>
+        <location filename="../../ui/components/InactivityOverlay.qml" line="85"/>
         <source>Danach wird Ihre Karte verworfen, damit die nächste Person beginnen kann. Tippen Sie irgendwo, um weiterzumachen.</source>
         <translation>Ardından, sıradaki kişi başlayabilsin diye kartınız silinir. Devam etmek için herhangi bir yere dokunun.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="78"/>
+        <location filename="../../ui/components/InactivityOverlay.qml" line="95"/>
         <source>Ich bin noch da</source>
         <translation>Hâlâ buradayım</translation>
     </message>
@@ -689,22 +715,22 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../station_app/labels.py" line="22"/>
+        <location filename="../../station_app/labels.py" line="24"/>
         <source>Anderes Thema</source>
         <translation>Başka bir konu</translation>
     </message>
     <message>
-        <location filename="../../station_app/labels.py" line="23"/>
+        <location filename="../../station_app/labels.py" line="25"/>
         <source>keine Angabe</source>
         <translation>belirtilmedi</translation>
     </message>
     <message>
-        <location filename="../../station_app/labels.py" line="25"/>
+        <location filename="../../station_app/labels.py" line="27"/>
         <source>Station (Touchscreen)</source>
         <translation>İstasyon (dokunmatik ekran)</translation>
     </message>
     <message>
-        <location filename="../../station_app/labels.py" line="26"/>
+        <location filename="../../station_app/labels.py" line="28"/>
         <source>Papierkarte</source>
         <translation>Kâğıt kart</translation>
     </message>
@@ -712,7 +738,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/Main.qml" line="51"/>
+        <location filename="../../ui/Main.qml" line="54"/>
         <source>Beteiligungsstation</source>
         <translation>Beteiligungsstation</translation>
     </message>
@@ -720,32 +746,42 @@
 <context>
     <name>Moderation</name>
     <message>
-        <location filename="../../station_app/storage/moderation.py" line="54"/>
+        <location filename="../../station_app/storage/moderation.py" line="98"/>
         <source>„%1“ ist kein Kartencode (so sieht einer aus: K7M-4QX-9TRP).</source>
         <translation>“%1” bir kart kodu değil (örnek bir kod: K7M-4QX-9TRP).</translation>
     </message>
     <message>
-        <location filename="../../station_app/storage/moderation.py" line="61"/>
+        <location filename="../../station_app/storage/moderation.py" line="105"/>
         <source>Keine Karte %1 auf dieser Station.</source>
         <translation>Bu istasyonda %1 kodlu kart yok.</translation>
     </message>
     <message>
-        <location filename="../../station_app/storage/moderation.py" line="72"/>
+        <location filename="../../station_app/storage/moderation.py" line="116"/>
         <source>Bitte einen Grund angeben, z. B. „Persönliche Daten“.</source>
         <translation>Lütfen bir neden belirtin, örn. “Kişisel veriler”.</translation>
     </message>
     <message>
-        <location filename="../../station_app/storage/moderation.py" line="77"/>
+        <location filename="../../station_app/storage/moderation.py" line="121"/>
         <source>Der Grund ist zu lang (höchstens %1 Zeichen).</source>
         <translation>Neden çok uzun (en fazla %1 karakter).</translation>
     </message>
     <message>
-        <location filename="../../station_app/storage/moderation.py" line="125"/>
+        <location filename="../../station_app/storage/moderation.py" line="170"/>
+        <source>Karte %1 ist ausgeblendet und kann nicht für die Live-Wand freigegeben werden.</source>
+        <translation>Kart %1 gizli ve canlı duvar için onaylanamaz.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/storage/moderation.py" line="177"/>
+        <source>Karte %1 ist schon für die Live-Wand freigegeben.</source>
+        <translation>Kart %1 zaten canlı duvar için onaylı.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/storage/moderation.py" line="205"/>
         <source>Karte %1 ist schon ausgeblendet.</source>
         <translation>Kart %1 zaten gizli.</translation>
     </message>
     <message>
-        <location filename="../../station_app/storage/moderation.py" line="129"/>
+        <location filename="../../station_app/storage/moderation.py" line="209"/>
         <source>Karte %1 ist nicht ausgeblendet.</source>
         <translation>Kart %1 gizli değil.</translation>
     </message>
@@ -753,12 +789,12 @@
 <context>
     <name>NoticePanel</name>
     <message>
-        <location filename="../../ui/components/NoticePanel.qml" line="69"/>
+        <location filename="../../ui/components/NoticePanel.qml" line="70"/>
         <source>Bildlaufleiste</source>
         <translation>Kaydırma çubuğu</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NoticePanel.qml" line="93"/>
+        <location filename="../../ui/components/NoticePanel.qml" line="94"/>
         <source>Schließen</source>
         <translation>Kapat</translation>
     </message>
@@ -804,6 +840,198 @@
         <location filename="../../ui/facilitator/OverviewPage.qml" line="143"/>
         <source>Karten je Altersgruppe</source>
         <translation>Yaş grubuna göre kartlar</translation>
+    </message>
+</context>
+<context>
+    <name>PackageBridge</name>
+    <message>
+        <location filename="../../station_app/qml/package_bridge.py" line="198"/>
+        <source>Kein Stationspaket installiert: die Station läuft mit „%1“.</source>
+        <translation>Yüklü istasyon paketi yok: istasyon “%1” ile çalışıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/package_bridge.py" line="200"/>
+        <source>Installiert: Stationspaket für „%1“, Konfigurationsversion %2</source>
+        <translation>Yüklü: “%1” için istasyon paketi, yapılandırma sürümü %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/package_bridge.py" line="217"/>
+        <source>„%1“ ändert an dieser Station:</source>
+        <translation>“%1” bu istasyonda şunları değiştirir:</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/package_bridge.py" line="235"/>
+        <source>Nicht übernommen: %1</source>
+        <translation>Uygulanmadı: %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/package_bridge.py" line="239"/>
+        <source>Übernommen: Station „%1“, %2, Konfigurationsversion %3</source>
+        <translation>Uygulandı: istasyon “%1”, %2, yapılandırma sürümü %3</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/package_bridge.py" line="253"/>
+        <source>Die Station fragt nach dem nächsten Start nach der neuen Konfiguration: bitte „Kiosk verlassen“ und die Station neu starten.</source>
+        <translation>İstasyon bir sonraki başlatmadan itibaren yeni yapılandırmanın sorularını sorar: lütfen “Kiosktan çık” düğmesine basın ve istasyonu yeniden başlatın.</translation>
+    </message>
+</context>
+<context>
+    <name>PackagePreview</name>
+    <message>
+        <location filename="../../station_app/package_install.py" line="77"/>
+        <source>Veranstaltung</source>
+        <translation>Etkinlik</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="78"/>
+        <source>Station</source>
+        <translation>İstasyon</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="79"/>
+        <source>Sprachen</source>
+        <translation>Diller</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="80"/>
+        <source>Fragen</source>
+        <translation>Sorular</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="81"/>
+        <source>Themen</source>
+        <translation>Konular</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="82"/>
+        <source>Sammelstelle</source>
+        <translation>Toplama noktası</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="83"/>
+        <source>Konfigurationsversion</source>
+        <translation>Yapılandırma sürümü</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="84"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="85"/>
+        <source>%1: %2 (unverändert)</source>
+        <translation>%1: %2 (değişmedi)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="86"/>
+        <source>%1 hinzugefügt: %2</source>
+        <translation>%1 eklendi: %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="87"/>
+        <source>%1 entfernt: %2</source>
+        <translation>%1 kaldırıldı: %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="88"/>
+        <source>%1 umbenannt: %2</source>
+        <translation>%1 yeniden adlandırıldı: %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="89"/>
+        <source>keine</source>
+        <translation>yok</translation>
+    </message>
+</context>
+<context>
+    <name>PackageProblem</name>
+    <message>
+        <location filename="../../station_app/package_install.py" line="56"/>
+        <source>„%1“ ist kein Stationspaket einer Sammelstelle</source>
+        <translation>“%1” bir toplama noktasının istasyon paketi değil</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="58"/>
+        <source>„%1“ stammt von einer neueren Sammelstelle: bitte die Stations-Software aktualisieren</source>
+        <translation>“%1” daha yeni bir toplama noktasından geliyor: lütfen istasyon yazılımını güncelleyin</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="60"/>
+        <source>Das Stationspaket „%1“ ist beschädigt: bitte bei der Sammelstelle neu erstellen lassen</source>
+        <translation>“%1” istasyon paketi bozuk: lütfen toplama noktasından yeni bir paket hazırlamasını isteyin</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="62"/>
+        <source>Das Stationspaket „%1“ wurde nach dem Erstellen verändert und wird nicht übernommen</source>
+        <translation>“%1” istasyon paketi oluşturulduktan sonra değiştirilmiş ve uygulanmayacak</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="64"/>
+        <source>Die Konfiguration im Stationspaket „%1“ ist ungültig (Einstellung „%2“)</source>
+        <translation>“%1” istasyon paketindeki yapılandırma geçersiz (“%2” ayarı)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="66"/>
+        <source>Das Stationspaket „%1“ stammt von einer anderen Sammelstelle als der, bei der diese Station angemeldet ist</source>
+        <translation>“%1” istasyon paketi, bu istasyonun kayıtlı olduğu toplama noktasından değil, başka bir toplama noktasından geliyor</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="69"/>
+        <source>Das Stationspaket „%1“ gehört zur Station „%2“, diese Station ist „%3“</source>
+        <translation>“%1” istasyon paketi “%2” istasyonuna ait, bu istasyon ise “%3”</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="71"/>
+        <source>Das Stationspaket „%1“ hat Version %2, diese Station hat schon Version %3</source>
+        <translation>“%1” istasyon paketinin sürümü %2, bu istasyonda ise zaten sürüm %3 var</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="73"/>
+        <source>Das Stationspaket ließ sich auf der Station nicht speichern</source>
+        <translation>İstasyon paketi istasyonda saklanamadı</translation>
+    </message>
+</context>
+<context>
+    <name>PackageSection</name>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="35"/>
+        <source>Einrichtung: Stationspaket für eine Veranstaltung</source>
+        <translation>Kurulum: bir etkinlik için istasyon paketi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="48"/>
+        <source>Die Sammelstelle gibt das Stationspaket (eine Datei mit der Endung „.station-package“) auf einem USB-Stick mit. Stick einstecken, suchen, Datei antippen, Änderungen prüfen, übernehmen.</source>
+        <translation>Toplama noktası, istasyon paketini (“.station-package” uzantılı bir dosya) bir USB bellekte verir. Belleği takın, arayın, dosyaya dokunun, değişiklikleri kontrol edin, uygulayın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="59"/>
+        <source>Suche läuft …</source>
+        <translation>Aranıyor …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="60"/>
+        <source>USB-Sticks nach Stationspaketen durchsuchen</source>
+        <translation>USB belleklerde istasyon paketi ara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="67"/>
+        <source>Kein Stationspaket auf einem USB-Stick gefunden.</source>
+        <translation>USB bellekte istasyon paketi bulunamadı.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="81"/>
+        <source>„%1“ von „%2“ prüfen</source>
+        <translation>“%2” üzerindeki “%1” dosyasını kontrol et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="130"/>
+        <source>Übernehmen</source>
+        <translation>Uygula</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="137"/>
+        <source>Abbrechen</source>
+        <translation>İptal</translation>
     </message>
 </context>
 <context>
@@ -868,7 +1096,7 @@
         <translation>PIN yanlış. Kalan deneme hakkı: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="123"/>
+        <location filename="../../ui/components/PinPad.qml" line="140"/>
         <source>Moderation</source>
         <translation>Moderasyon</translation>
     </message>
@@ -904,37 +1132,37 @@
         <translation>Yeni PIN&apos;i tekrar girin</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="136"/>
+        <location filename="../../ui/components/PinPad.qml" line="154"/>
         <source>Für diese Station ist noch keine PIN festgelegt. Wählen Sie jetzt eine PIN mit 4 bis 12 Ziffern; sie öffnet künftig die Moderation.</source>
         <translation>Bu istasyon için henüz bir PIN belirlenmedi. Şimdi 4 ila 12 haneli bir PIN belirleyin; moderasyon alanı bundan sonra bu PIN ile açılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="155"/>
+        <location filename="../../ui/components/PinPad.qml" line="174"/>
         <source>%1 Ziffern eingegeben</source>
         <translation>%1 hane girildi</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="195"/>
+        <location filename="../../ui/components/PinPad.qml" line="214"/>
         <source>Letzte Ziffer löschen</source>
         <translation>Son haneyi sil</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="212"/>
+        <location filename="../../ui/components/PinPad.qml" line="231"/>
         <source>OK</source>
         <translation>Tamam</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="214"/>
+        <location filename="../../ui/components/PinPad.qml" line="233"/>
         <source>PIN bestätigen</source>
         <translation>PIN&apos;i onayla</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="214"/>
+        <location filename="../../ui/components/PinPad.qml" line="233"/>
         <source>Neue PIN übernehmen</source>
         <translation>Yeni PIN&apos;i kullan</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="224"/>
+        <location filename="../../ui/components/PinPad.qml" line="245"/>
         <source>Abbrechen</source>
         <translation>İptal</translation>
     </message>
@@ -1136,31 +1364,137 @@
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloud.qml" line="40"/>
+        <source>Vorlesen</source>
+        <translation>Sesli oku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloud.qml" line="100"/>
+        <source>Lautstärke und Sprechtempo</source>
+        <translation>Ses düzeyi ve konuşma hızı</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="25"/>
+        <source>ausgewählt</source>
+        <translation>seçili</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="26"/>
+        <source>nicht ausgewählt</source>
+        <translation>seçili değil</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="27"/>
+        <source>nicht verfügbar</source>
+        <translation>kullanılamıyor</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="28"/>
+        <source>Schaltfläche</source>
+        <translation>düğme</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="29"/>
+        <source>Eingabefeld</source>
+        <translation>metin alanı</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="30"/>
+        <source>leer</source>
+        <translation>boş</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="31"/>
+        <source>Ihr Kartencode lautet:</source>
+        <translation>Kart kodunuz:</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="32"/>
+        <source>%1 wie %2</source>
+        <translation>%1, %2 gibi</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="33"/>
+        <source>Ihr Text:</source>
+        <translation>Metniniz:</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="34"/>
+        <source>Sie haben noch keinen Text geschrieben.</source>
+        <translation>Henüz bir metin yazmadınız.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudSettings</name>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="16"/>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="79"/>
+        <source>Lautstärke</source>
+        <translation>Ses düzeyi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="80"/>
+        <source>%1 %</source>
+        <translation>%%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="81"/>
+        <source>Leiser</source>
+        <translation>Sesi azalt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="82"/>
+        <source>Lauter</source>
+        <translation>Sesi artır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="90"/>
+        <source>Sprechtempo</source>
+        <translation>Konuşma hızı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="92"/>
+        <source>Langsamer sprechen</source>
+        <translation>Daha yavaş konuş</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="93"/>
+        <source>Schneller sprechen</source>
+        <translation>Daha hızlı konuş</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
-        <location filename="../../station_app/receipts/layout.py" line="89"/>
+        <location filename="../../station_app/receipts/layout.py" line="86"/>
         <source>Themenfeld: %1</source>
         <translation>Konu: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/receipts/layout.py" line="90"/>
+        <location filename="../../station_app/receipts/layout.py" line="87"/>
         <source>Ihr Kartencode</source>
         <translation>Kart kodunuz</translation>
     </message>
     <message>
-        <location filename="../../station_app/receipts/layout.py" line="93"/>
+        <location filename="../../station_app/receipts/layout.py" line="90"/>
         <source>Persönlicher Code: Wer ihn kennt, kann Ihre Karte zurückziehen oder ändern.</source>
         <extracomment>Printed under the follow-up address (two lines on 58 mm paper): the code is the only key to the card online.</extracomment>
         <translation>Kişisel kod: Bilen herkes kartınızı geri çekebilir veya değiştirebilir.</translation>
     </message>
     <message>
-        <location filename="../../station_app/receipts/layout.py" line="96"/>
+        <location filename="../../station_app/receipts/layout.py" line="93"/>
         <source>%d.%m.%Y, %H:%M Uhr</source>
         <extracomment>A strftime pattern: when the card was written, on the receipt.</extracomment>
         <translation>%d.%m.%Y %H:%M</translation>
     </message>
     <message>
-        <location filename="../../station_app/receipts/layout.py" line="97"/>
+        <location filename="../../station_app/receipts/layout.py" line="94"/>
         <source>Testseite – %1</source>
         <translation>Test sayfası – %1</translation>
     </message>
@@ -1206,54 +1540,59 @@
         <translation>Kartı gönder</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="69"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="73"/>
         <source>Ändern</source>
         <translation>Değiştir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="70"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="74"/>
         <source>%1 ändern</source>
         <translation>Değiştir: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="80"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="84"/>
         <source>Ihre Karte konnte gerade nicht gespeichert werden. Ihre Eingaben bleiben erhalten – bitte versuchen Sie es gleich noch einmal oder sprechen Sie das Team an der Station an.</source>
         <translation>Kartınız şu anda kaydedilemedi. Girdiğiniz bilgiler kaybolmaz – lütfen birazdan yeniden deneyin ya da istasyondaki ekiple konuşun.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="81"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="85"/>
         <source>Ihre Karte konnte so nicht gespeichert werden. Bitte prüfen Sie Ihre Angaben.</source>
         <translation>Kartınız bu haliyle kaydedilemedi. Lütfen bilgilerinizi kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="108"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="116"/>
         <source>Frage</source>
         <translation>Soru</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="113"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="121"/>
         <source>Themenfeld</source>
         <translation>Konu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="118"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="126"/>
         <source>Ihr Text</source>
         <translation>Metniniz</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="125"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="133"/>
         <source>Angaben zu Ihnen</source>
         <translation>Hakkınızdaki bilgiler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="131"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="139"/>
         <source>Mitmachpool</source>
         <translation>Mitmachpool</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="132"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="140"/>
         <source>Nein, danke</source>
         <translation>Hayır, teşekkürler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="151"/>
+        <source>Text vorlesen</source>
+        <translation>Metni sesli oku</translation>
     </message>
 </context>
 <context>
@@ -1390,27 +1729,27 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="16"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="21"/>
         <source>Ihre Meinung für Dortmund zählt.</source>
         <translation>Dortmund için görüşünüz önemli.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="205"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="273"/>
         <source>Schreiben Sie Ihre Meinung oder Ihre Idee für die Zukunft unserer Stadt auf eine Beteiligungskarte. Das dauert nur zwei, drei Minuten.</source>
         <translation>Şehrimizin geleceği için görüşünüzü veya fikrinizi bir katılım kartına yazın. Yalnızca iki üç dakika sürer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="216"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="289"/>
         <source>Mitmachen</source>
         <translation>Katılın</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="230"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="326"/>
         <source>Sprache</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="267"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="366"/>
         <source>Zugang für das Moderationsteam (drei Sekunden halten)</source>
         <translation>Moderasyon ekibi için giriş (üç saniye basılı tutun)</translation>
     </message>
@@ -1418,7 +1757,7 @@
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../station_app/storage/cards.py" line="66"/>
+        <location filename="../../station_app/storage/cards.py" line="71"/>
         <source>Der Speicher der Station ist voll: die Karte wurde nicht gespeichert. Bitte Platz schaffen und noch einmal versuchen.</source>
         <translation>İstasyonun depolama alanı dolu: kart kaydedilmedi. Lütfen yer açın ve yeniden deneyin.</translation>
     </message>
@@ -1426,64 +1765,64 @@
 <context>
     <name>SyncBridge</name>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="44"/>
+        <location filename="../../station_app/qml/sync_status.py" line="45"/>
         <source>dd.MM.yyyy HH:mm</source>
         <extracomment>A Qt date format (QDateTime::toString): when the last sync worked or failed.</extracomment>
         <translation>dd.MM.yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="196"/>
+        <location filename="../../station_app/qml/sync_status.py" line="204"/>
         <source>Sync-Fehler: %1</source>
         <translation>Eşitleme hatası: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="199"/>
+        <location filename="../../station_app/qml/sync_status.py" line="207"/>
         <source>%n Karten warten</source>
         <translation>
             <numerusform>%n kart bekliyor</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="200"/>
+        <location filename="../../station_app/qml/sync_status.py" line="208"/>
         <source>alle Karten übertragen</source>
         <translation>tüm kartlar aktarıldı</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="260"/>
+        <location filename="../../station_app/qml/sync_status.py" line="268"/>
         <source>Teilweise übertragen: %n Karten, der Rest nicht: %1</source>
         <translation>
             <numerusform>Kısmen aktarıldı: %n kart, geri kalanı aktarılamadı: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="263"/>
+        <location filename="../../station_app/qml/sync_status.py" line="271"/>
         <source>Nicht übertragen: %1</source>
         <translation>Aktarılmadı: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="265"/>
+        <location filename="../../station_app/qml/sync_status.py" line="273"/>
         <source>Übertragen: nichts Neues, die Sammelstelle hat alle Karten</source>
         <translation>Aktarıldı: yeni bir şey yok, toplama noktasında tüm kartlar var</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="266"/>
+        <location filename="../../station_app/qml/sync_status.py" line="274"/>
         <source>Übertragen: %n Karten</source>
         <translation>
             <numerusform>Aktarıldı: %n kart</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="201"/>
+        <location filename="../../station_app/qml/sync_status.py" line="209"/>
         <source>Zuletzt übertragen: %1 – %2</source>
         <translation>Son aktarım: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="204"/>
+        <location filename="../../station_app/qml/sync_status.py" line="212"/>
         <source>Kein Sammelstellen-Server eingerichtet: Übertragung per USB-Stick</source>
         <translation>Toplama noktası sunucusu kurulmadı: aktarım USB bellekle</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="205"/>
+        <location filename="../../station_app/qml/sync_status.py" line="213"/>
         <source>Noch nicht übertragen</source>
         <translation>Henüz aktarılmadı</translation>
     </message>
@@ -1631,7 +1970,7 @@
 <context>
     <name>TextSizeToggle</name>
     <message>
-        <location filename="../../ui/components/TextSizeToggle.qml" line="13"/>
+        <location filename="../../ui/components/TextSizeToggle.qml" line="21"/>
         <source>Große Schrift</source>
         <translation>Büyük yazı</translation>
     </message>
@@ -1639,67 +1978,67 @@
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="71"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="119"/>
         <source>Vielen Dank!</source>
         <translation>Çok teşekkürler!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="82"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="131"/>
         <source>Ihre Karte ist gespeichert und fließt in das Stadtgespräch ein.</source>
         <translation>Kartınız kaydedildi ve Stadtgespräch&apos;in bir parçası olacak.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="90"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="139"/>
         <source>Ihr Kartencode</source>
         <translation>Kart kodunuz</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="105"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="154"/>
         <source>Ihr Kartencode: %1</source>
         <translation>Kart kodunuz: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="113"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="163"/>
         <source>Ihr Beleg wird gedruckt …</source>
         <translation>Fişiniz yazdırılıyor …</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="114"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="164"/>
         <source>Bitte nehmen Sie Ihren Beleg mit.</source>
         <translation>Lütfen fişinizi alın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="115"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="165"/>
         <source>Der Beleg konnte leider nicht gedruckt werden. Bitte notieren Sie sich Ihren Kartencode.</source>
         <translation>Fiş maalesef yazdırılamadı. Lütfen kart kodunuzu not edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="116"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="166"/>
         <source>Bitte notieren Sie sich Ihren Kartencode oder fotografieren Sie den QR-Code.</source>
         <translation>Lütfen kart kodunuzu not edin veya QR kodun fotoğrafını çekin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="134"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="186"/>
         <source>Noch eine Karte</source>
         <translation>Bir kart daha</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="140"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="192"/>
         <source>Fertig</source>
         <translation>Tamam</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="146"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="198"/>
         <source>Diese Anzeige schließt sich nach kurzer Zeit von selbst.</source>
         <translation>Bu ekran kısa bir süre sonra kendiliğinden kapanır.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="179"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="231"/>
         <source>QR-Code zu Ihrer Karte im Internet</source>
         <translation>İnternetteki kartınıza giden QR kod</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="184"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="236"/>
         <source>Scannen Sie den Code: So finden Sie Ihre Karte später online wieder.</source>
         <translation>Kodu tarayın: Böylece kartınızı daha sonra internette yeniden bulabilirsiniz.</translation>
     </message>
@@ -1717,7 +2056,7 @@
         <translation>Sorunuz: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/TopicScreen.qml" line="52"/>
+        <location filename="../../ui/screens/TopicScreen.qml" line="55"/>
         <source>Ihr Anliegen passt in keines der Felder</source>
         <translation>Konunuz bu alanların hiçbirine uymuyor</translation>
     </message>
@@ -1730,17 +2069,22 @@
         <translation>Konu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WriteScreen.qml" line="79"/>
+        <location filename="../../ui/screens/WriteScreen.qml" line="83"/>
         <source>Ihr Text zur Frage: %1</source>
         <translation>Soruya ilişkin metniniz: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WriteScreen.qml" line="104"/>
+        <location filename="../../ui/screens/WriteScreen.qml" line="110"/>
+        <source>Text vorlesen</source>
+        <translation>Metni sesli oku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/WriteScreen.qml" line="117"/>
         <source>Bitte kürzen Sie Ihren Text etwas.</source>
         <translation>Lütfen metninizi biraz kısaltın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WriteScreen.qml" line="113"/>
+        <location filename="../../ui/screens/WriteScreen.qml" line="127"/>
         <source>%1 von %2 Zeichen</source>
         <translation>%1 / %2 karakter</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>CardListModel</name>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="161"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="177"/>
         <source>dd.MM. HH:mm</source>
         <extracomment>A Qt date format (QDateTime::toString): when a card came in, in the card list.</extracomment>
         <translation>dd.MM HH:mm</translation>
@@ -44,37 +44,37 @@
 <context>
     <name>CardsPage</name>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="34"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="37"/>
         <source>Text oder Kartencode</source>
         <translation>Текст або код картки</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="35"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="38"/>
         <source>Karten suchen: Text oder Kartencode</source>
         <translation>Пошук карток: текст або код картки</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="41"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="44"/>
         <source>Suchen</source>
         <translation>Шукати</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="48"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="51"/>
         <source>Alle</source>
         <translation>Усі</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="61"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="64"/>
         <source>Keine Karte gefunden.</source>
         <translation>Жодної картки не знайдено.</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="61"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="64"/>
         <source>Noch keine Karten in dieser Sitzung.</source>
         <translation>У цій сесії ще немає карток.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/facilitator/CardsPage.qml" line="62"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="65"/>
         <source>%n Karten, die neuesten zuerst</source>
         <translation>
             <numerusform>%n картка, найновіші спершу</numerusform>
@@ -83,19 +83,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="131"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="135"/>
         <source>Ausgeblendet: %1</source>
         <translation>Приховано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="145"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="149"/>
+        <source>Ausgeblendete Karten können nicht für die Live-Wand freigegeben werden.</source>
+        <translation>Приховані картки не можна схвалити для живої стіни.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="150"/>
+        <source>Live-Wand: freigegeben</source>
+        <translation>Жива стіна: схвалено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="174"/>
         <source>Wieder zeigen</source>
         <translation>Показати знову</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/CardsPage.qml" line="145"/>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="174"/>
         <source>Ausblenden</source>
         <translation>Приховати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/CardsPage.qml" line="186"/>
+        <source>Für die Live-Wand freigeben</source>
+        <translation>Схвалити для живої стіни</translation>
     </message>
 </context>
 <context>
@@ -130,7 +145,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/ContactScreen.qml" line="31"/>
-        <location filename="../../ui/screens/ContactScreen.qml" line="67"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="70"/>
         <source>Ihre E-Mail-Adresse</source>
         <translation>Ваша адреса електронної пошти</translation>
     </message>
@@ -140,27 +155,27 @@
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="99"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="102"/>
         <source>„%1“ einfügen</source>
         <translation>Вставити «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="177"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="181"/>
         <source>Bitte prüfen Sie die E-Mail-Adresse.</source>
         <translation>Будь ласка, перевірте адресу електронної пошти.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="178"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="182"/>
         <source>Bitte setzen Sie das Häkchen – oder überspringen Sie diesen Schritt.</source>
         <translation>Будь ласка, поставте позначку – або пропустіть цей крок.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="191"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="195"/>
         <source>Datenschutzhinweise lesen</source>
         <translation>Прочитати про захист даних</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="202"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="206"/>
         <source>Datenschutzhinweise zum Mitmachpool</source>
         <translation>Захист даних у Mitmachpool</translation>
     </message>
@@ -188,7 +203,7 @@
         <translation>У якому районі Ви живете?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/DetailsScreen.qml" line="69"/>
+        <location filename="../../ui/screens/DetailsScreen.qml" line="71"/>
         <source>Wie alt sind Sie?</source>
         <translation>Скільки Вам років?</translation>
     </message>
@@ -442,38 +457,43 @@
 <context>
     <name>FacilitatorBridge</name>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="159"/>
+        <location filename="../../station_app/qml/facilitator.py" line="162"/>
         <source>Die Datenbank der Station war beschädigt und wurde als „%1“ beiseitegelegt. Neue Karten werden in einer frischen Datenbank gespeichert. Bitte die alte Datei sichern und der Sammelstelle melden.</source>
         <translation>Базу даних станції було пошкоджено, її відкладено під назвою «%1». Нові картки зберігаються в новій базі даних. Будь ласка, збережіть копію старого файлу й повідомте центр збору.</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="193"/>
+        <location filename="../../station_app/qml/facilitator.py" line="196"/>
         <source>dd.MM.yyyy, HH:mm</source>
         <extracomment>A Qt date format (QDateTime::toString): since when the session is open.</extracomment>
         <translation>dd.MM.yyyy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="272"/>
+        <location filename="../../station_app/qml/facilitator.py" line="275"/>
         <source>Sitzung „%1“ geöffnet</source>
         <translation>Сесію «%1» відкрито</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="277"/>
+        <location filename="../../station_app/qml/facilitator.py" line="280"/>
         <source>Sitzung „%1“ geschlossen</source>
         <translation>Сесію «%1» закрито</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="287"/>
+        <location filename="../../station_app/qml/facilitator.py" line="290"/>
         <source>Karte %1 ausgeblendet</source>
         <translation>Картку %1 приховано</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="292"/>
+        <location filename="../../station_app/qml/facilitator.py" line="295"/>
         <source>Karte %1 wieder sichtbar</source>
         <translation>Картка %1 знову видима</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator.py" line="311"/>
+        <location filename="../../station_app/qml/facilitator.py" line="302"/>
+        <source>Karte %1 für die Live-Wand freigegeben</source>
+        <translation>Картку %1 схвалено для живої стіни</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/facilitator.py" line="322"/>
         <source>Papierkarte gespeichert: %1</source>
         <translation>Паперову картку збережено: %1</translation>
     </message>
@@ -565,22 +585,23 @@
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="20"/>
+        <location filename="../../ui/components/FlowPage.qml" line="24"/>
         <source>Weiter</source>
         <translation>Далі</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="113"/>
+        <location filename="../../ui/components/FlowPage.qml" line="298"/>
         <source>Schritt %1 von %2</source>
         <translation>Крок %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="140"/>
+        <location filename="../../ui/components/FlowPage.qml" line="129"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="75"/>
         <source>Bildlaufleiste</source>
         <translation>Смуга прокручування</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="201"/>
+        <location filename="../../ui/components/FlowPage.qml" line="211"/>
         <source>Zurück</source>
         <translation>Назад</translation>
     </message>
@@ -588,27 +609,32 @@
 <context>
     <name>HidePopup</name>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="88"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="91"/>
         <source>Karte %1 ausblenden</source>
         <translation>Приховати картку %1</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="107"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="112"/>
+        <source>Die Karte ist für die Live-Wand freigegeben. Ausgeblendet verschwindet sie auch von der Wand.</source>
+        <translation>Картку схвалено для живої стіни. Якщо її приховати, вона зникне й зі стіни.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="120"/>
         <source>Die Karte wird nicht gelöscht. Sie fehlt in Zählung und Export, bis sie wieder gezeigt wird. Grund:</source>
         <translation>Картку не буде видалено. Її не враховуватимуть у підрахунку й експорті, доки її знову не покажуть. Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="135"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="148"/>
         <source>Anderer Grund</source>
         <translation>Інша причина</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="146"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="159"/>
         <source>Abbrechen</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/facilitator/HidePopup.qml" line="153"/>
+        <location filename="../../ui/facilitator/HidePopup.qml" line="166"/>
         <source>Ausblenden</source>
         <translation>Приховати</translation>
     </message>
@@ -616,27 +642,27 @@
 <context>
     <name>HideReason</name>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="35"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="38"/>
         <source>Persönliche Daten</source>
         <translation>Особисті дані</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="36"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="39"/>
         <source>Beleidigend oder diskriminierend</source>
         <translation>Образливе чи дискримінаційне</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="37"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="40"/>
         <source>Werbung</source>
         <translation>Реклама</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="38"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="41"/>
         <source>Doppelt</source>
         <translation>Дублікат</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/facilitator_cards.py" line="39"/>
+        <location filename="../../station_app/qml/facilitator_cards.py" line="42"/>
         <source>Testkarte</source>
         <translation>Тестова картка</translation>
     </message>
@@ -644,27 +670,27 @@
 <context>
     <name>InactivityOverlay</name>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="41"/>
+        <location filename="../../ui/components/InactivityOverlay.qml" line="57"/>
         <source>Sind Sie noch da?</source>
         <translation>Ви ще тут?</translation>
     </message>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="54"/>
+        <location filename="../../ui/components/InactivityOverlay.qml" line="70"/>
         <source>%1 Sekunden</source>
         <translation>%1 с</translation>
     </message>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="67"/>
+        <location filename="../../ui/components/InactivityOverlay.qml" line="84"/>
         <source>Danach wird das Moderationsmenü gesperrt. Eine angefangene Papierkarte bleibt als Entwurf erhalten. Tippen Sie irgendwo, um weiterzumachen.</source>
         <translation>Після цього меню модерації буде заблоковано. Розпочату паперову картку буде збережено як чернетку. Торкніться будь-де, щоб продовжити.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="68"/>
+        <location filename="../../ui/components/InactivityOverlay.qml" line="85"/>
         <source>Danach wird Ihre Karte verworfen, damit die nächste Person beginnen kann. Tippen Sie irgendwo, um weiterzumachen.</source>
         <translation>Після цього Вашу картку буде скасовано, щоб наступна людина могла почати. Торкніться будь-де, щоб продовжити.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/InactivityOverlay.qml" line="78"/>
+        <location filename="../../ui/components/InactivityOverlay.qml" line="95"/>
         <source>Ich bin noch da</source>
         <translation>Я ще тут</translation>
     </message>
@@ -693,22 +719,22 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../station_app/labels.py" line="22"/>
+        <location filename="../../station_app/labels.py" line="24"/>
         <source>Anderes Thema</source>
         <translation>Інша тема</translation>
     </message>
     <message>
-        <location filename="../../station_app/labels.py" line="23"/>
+        <location filename="../../station_app/labels.py" line="25"/>
         <source>keine Angabe</source>
         <translation>не хочу вказувати</translation>
     </message>
     <message>
-        <location filename="../../station_app/labels.py" line="25"/>
+        <location filename="../../station_app/labels.py" line="27"/>
         <source>Station (Touchscreen)</source>
         <translation>Станція (сенсорний екран)</translation>
     </message>
     <message>
-        <location filename="../../station_app/labels.py" line="26"/>
+        <location filename="../../station_app/labels.py" line="28"/>
         <source>Papierkarte</source>
         <translation>Паперова картка</translation>
     </message>
@@ -716,7 +742,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/Main.qml" line="51"/>
+        <location filename="../../ui/Main.qml" line="54"/>
         <source>Beteiligungsstation</source>
         <translation>Станція участі</translation>
     </message>
@@ -724,32 +750,42 @@
 <context>
     <name>Moderation</name>
     <message>
-        <location filename="../../station_app/storage/moderation.py" line="54"/>
+        <location filename="../../station_app/storage/moderation.py" line="98"/>
         <source>„%1“ ist kein Kartencode (so sieht einer aus: K7M-4QX-9TRP).</source>
         <translation>«%1» не є кодом картки (код картки має такий вигляд: K7M-4QX-9TRP).</translation>
     </message>
     <message>
-        <location filename="../../station_app/storage/moderation.py" line="61"/>
+        <location filename="../../station_app/storage/moderation.py" line="105"/>
         <source>Keine Karte %1 auf dieser Station.</source>
         <translation>На цій станції немає картки %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/storage/moderation.py" line="72"/>
+        <location filename="../../station_app/storage/moderation.py" line="116"/>
         <source>Bitte einen Grund angeben, z. B. „Persönliche Daten“.</source>
         <translation>Будь ласка, вкажіть причину, наприклад «Особисті дані».</translation>
     </message>
     <message>
-        <location filename="../../station_app/storage/moderation.py" line="77"/>
+        <location filename="../../station_app/storage/moderation.py" line="121"/>
         <source>Der Grund ist zu lang (höchstens %1 Zeichen).</source>
         <translation>Причина задовга (щонайбільше %1 символів).</translation>
     </message>
     <message>
-        <location filename="../../station_app/storage/moderation.py" line="125"/>
+        <location filename="../../station_app/storage/moderation.py" line="170"/>
+        <source>Karte %1 ist ausgeblendet und kann nicht für die Live-Wand freigegeben werden.</source>
+        <translation>Картку %1 приховано, і її не можна схвалити для живої стіни.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/storage/moderation.py" line="177"/>
+        <source>Karte %1 ist schon für die Live-Wand freigegeben.</source>
+        <translation>Картку %1 уже схвалено для живої стіни.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/storage/moderation.py" line="205"/>
         <source>Karte %1 ist schon ausgeblendet.</source>
         <translation>Картку %1 уже приховано.</translation>
     </message>
     <message>
-        <location filename="../../station_app/storage/moderation.py" line="129"/>
+        <location filename="../../station_app/storage/moderation.py" line="209"/>
         <source>Karte %1 ist nicht ausgeblendet.</source>
         <translation>Картку %1 не приховано.</translation>
     </message>
@@ -757,12 +793,12 @@
 <context>
     <name>NoticePanel</name>
     <message>
-        <location filename="../../ui/components/NoticePanel.qml" line="69"/>
+        <location filename="../../ui/components/NoticePanel.qml" line="70"/>
         <source>Bildlaufleiste</source>
         <translation>Смуга прокручування</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NoticePanel.qml" line="93"/>
+        <location filename="../../ui/components/NoticePanel.qml" line="94"/>
         <source>Schließen</source>
         <translation>Закрити</translation>
     </message>
@@ -808,6 +844,198 @@
         <location filename="../../ui/facilitator/OverviewPage.qml" line="143"/>
         <source>Karten je Altersgruppe</source>
         <translation>Картки за віковими групами</translation>
+    </message>
+</context>
+<context>
+    <name>PackageBridge</name>
+    <message>
+        <location filename="../../station_app/qml/package_bridge.py" line="198"/>
+        <source>Kein Stationspaket installiert: die Station läuft mit „%1“.</source>
+        <translation>Пакет станції не встановлено: станція працює з «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/package_bridge.py" line="200"/>
+        <source>Installiert: Stationspaket für „%1“, Konfigurationsversion %2</source>
+        <translation>Встановлено: пакет станції для «%1», версія конфігурації %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/package_bridge.py" line="217"/>
+        <source>„%1“ ändert an dieser Station:</source>
+        <translation>«%1» змінює на цій станції:</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/package_bridge.py" line="235"/>
+        <source>Nicht übernommen: %1</source>
+        <translation>Не застосовано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/package_bridge.py" line="239"/>
+        <source>Übernommen: Station „%1“, %2, Konfigurationsversion %3</source>
+        <translation>Застосовано: станція «%1», %2, версія конфігурації %3</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/package_bridge.py" line="253"/>
+        <source>Die Station fragt nach dem nächsten Start nach der neuen Konfiguration: bitte „Kiosk verlassen“ und die Station neu starten.</source>
+        <translation>Після наступного запуску станція ставитиме питання з нової конфігурації: будь ласка, натисніть «Вийти з кіоску» і запустіть станцію знову.</translation>
+    </message>
+</context>
+<context>
+    <name>PackagePreview</name>
+    <message>
+        <location filename="../../station_app/package_install.py" line="77"/>
+        <source>Veranstaltung</source>
+        <translation>Захід</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="78"/>
+        <source>Station</source>
+        <translation>Станція</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="79"/>
+        <source>Sprachen</source>
+        <translation>Мови</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="80"/>
+        <source>Fragen</source>
+        <translation>Питання</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="81"/>
+        <source>Themen</source>
+        <translation>Теми</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="82"/>
+        <source>Sammelstelle</source>
+        <translation>Центр збору</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="83"/>
+        <source>Konfigurationsversion</source>
+        <translation>Версія конфігурації</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="84"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="85"/>
+        <source>%1: %2 (unverändert)</source>
+        <translation>%1: %2 (без змін)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="86"/>
+        <source>%1 hinzugefügt: %2</source>
+        <translation>%1 – додано: %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="87"/>
+        <source>%1 entfernt: %2</source>
+        <translation>%1 – вилучено: %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="88"/>
+        <source>%1 umbenannt: %2</source>
+        <translation>%1 – перейменовано: %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="89"/>
+        <source>keine</source>
+        <translation>немає</translation>
+    </message>
+</context>
+<context>
+    <name>PackageProblem</name>
+    <message>
+        <location filename="../../station_app/package_install.py" line="56"/>
+        <source>„%1“ ist kein Stationspaket einer Sammelstelle</source>
+        <translation>«%1» не є пакетом станції центру збору</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="58"/>
+        <source>„%1“ stammt von einer neueren Sammelstelle: bitte die Stations-Software aktualisieren</source>
+        <translation>«%1» походить з новішого центру збору: будь ласка, оновіть програмне забезпечення станції</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="60"/>
+        <source>Das Stationspaket „%1“ ist beschädigt: bitte bei der Sammelstelle neu erstellen lassen</source>
+        <translation>Пакет станції «%1» пошкоджено: будь ласка, попросіть центр збору створити новий</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="62"/>
+        <source>Das Stationspaket „%1“ wurde nach dem Erstellen verändert und wird nicht übernommen</source>
+        <translation>Пакет станції «%1» було змінено після створення, тому його не буде застосовано</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="64"/>
+        <source>Die Konfiguration im Stationspaket „%1“ ist ungültig (Einstellung „%2“)</source>
+        <translation>Конфігурація в пакеті станції «%1» недійсна (налаштування «%2»)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="66"/>
+        <source>Das Stationspaket „%1“ stammt von einer anderen Sammelstelle als der, bei der diese Station angemeldet ist</source>
+        <translation>Пакет станції «%1» походить з іншого центру збору, ніж той, у якому зареєстровано цю станцію</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="69"/>
+        <source>Das Stationspaket „%1“ gehört zur Station „%2“, diese Station ist „%3“</source>
+        <translation>Пакет станції «%1» належить станції «%2», а ця станція – «%3»</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="71"/>
+        <source>Das Stationspaket „%1“ hat Version %2, diese Station hat schon Version %3</source>
+        <translation>Пакет станції «%1» має версію %2, а ця станція вже має версію %3</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/package_install.py" line="73"/>
+        <source>Das Stationspaket ließ sich auf der Station nicht speichern</source>
+        <translation>Не вдалося зберегти пакет станції на станції</translation>
+    </message>
+</context>
+<context>
+    <name>PackageSection</name>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="35"/>
+        <source>Einrichtung: Stationspaket für eine Veranstaltung</source>
+        <translation>Налаштування: пакет станції для заходу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="48"/>
+        <source>Die Sammelstelle gibt das Stationspaket (eine Datei mit der Endung „.station-package“) auf einem USB-Stick mit. Stick einstecken, suchen, Datei antippen, Änderungen prüfen, übernehmen.</source>
+        <translation>Центр збору видає пакет станції (файл із розширенням «.station-package») на USB-накопичувачі. Вставте накопичувач, запустіть пошук, торкніться файлу, перевірте зміни, застосуйте.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="59"/>
+        <source>Suche läuft …</source>
+        <translation>Пошук …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="60"/>
+        <source>USB-Sticks nach Stationspaketen durchsuchen</source>
+        <translation>Шукати пакети станції на USB-накопичувачах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="67"/>
+        <source>Kein Stationspaket auf einem USB-Stick gefunden.</source>
+        <translation>На USB-накопичувачах не знайдено пакета станції.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="81"/>
+        <source>„%1“ von „%2“ prüfen</source>
+        <translation>Перевірити «%1» з «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="130"/>
+        <source>Übernehmen</source>
+        <translation>Застосувати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facilitator/PackageSection.qml" line="137"/>
+        <source>Abbrechen</source>
+        <translation>Скасувати</translation>
     </message>
 </context>
 <context>
@@ -903,42 +1131,42 @@
         <translation>Неправильний PIN-код. Залишилося спроб: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="123"/>
+        <location filename="../../ui/components/PinPad.qml" line="140"/>
         <source>Moderation</source>
         <translation>Модерація</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="136"/>
+        <location filename="../../ui/components/PinPad.qml" line="154"/>
         <source>Für diese Station ist noch keine PIN festgelegt. Wählen Sie jetzt eine PIN mit 4 bis 12 Ziffern; sie öffnet künftig die Moderation.</source>
         <translation>Для цієї станції ще не встановлено PIN-код. Виберіть зараз PIN-код із 4–12 цифр; надалі він відкриватиме розділ модерації.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="155"/>
+        <location filename="../../ui/components/PinPad.qml" line="174"/>
         <source>%1 Ziffern eingegeben</source>
         <translation>Введено цифр: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="195"/>
+        <location filename="../../ui/components/PinPad.qml" line="214"/>
         <source>Letzte Ziffer löschen</source>
         <translation>Видалити останню цифру</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="212"/>
+        <location filename="../../ui/components/PinPad.qml" line="231"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="214"/>
+        <location filename="../../ui/components/PinPad.qml" line="233"/>
         <source>Neue PIN übernehmen</source>
         <translation>Застосувати новий PIN-код</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="214"/>
+        <location filename="../../ui/components/PinPad.qml" line="233"/>
         <source>PIN bestätigen</source>
         <translation>Підтвердити PIN-код</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="224"/>
+        <location filename="../../ui/components/PinPad.qml" line="245"/>
         <source>Abbrechen</source>
         <translation>Скасувати</translation>
     </message>
@@ -1142,31 +1370,137 @@
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloud.qml" line="40"/>
+        <source>Vorlesen</source>
+        <translation>Читати вголос</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloud.qml" line="100"/>
+        <source>Lautstärke und Sprechtempo</source>
+        <translation>Гучність і темп мовлення</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="25"/>
+        <source>ausgewählt</source>
+        <translation>вибрано</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="26"/>
+        <source>nicht ausgewählt</source>
+        <translation>не вибрано</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="27"/>
+        <source>nicht verfügbar</source>
+        <translation>недоступно</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="28"/>
+        <source>Schaltfläche</source>
+        <translation>кнопка</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="29"/>
+        <source>Eingabefeld</source>
+        <translation>поле введення</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="30"/>
+        <source>leer</source>
+        <translation>порожньо</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="31"/>
+        <source>Ihr Kartencode lautet:</source>
+        <translation>Ваш код картки:</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="32"/>
+        <source>%1 wie %2</source>
+        <translation>%1 як %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="33"/>
+        <source>Ihr Text:</source>
+        <translation>Ваш текст:</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/speech_script.py" line="34"/>
+        <source>Sie haben noch keinen Text geschrieben.</source>
+        <translation>Ви ще не написали жодного тексту.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudSettings</name>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="16"/>
+        <source>normal</source>
+        <translation>звичайний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="79"/>
+        <source>Lautstärke</source>
+        <translation>Гучність</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="80"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="81"/>
+        <source>Leiser</source>
+        <translation>Тихіше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="82"/>
+        <source>Lauter</source>
+        <translation>Гучніше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="90"/>
+        <source>Sprechtempo</source>
+        <translation>Темп мовлення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="92"/>
+        <source>Langsamer sprechen</source>
+        <translation>Говорити повільніше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/speech/ReadAloudSettings.qml" line="93"/>
+        <source>Schneller sprechen</source>
+        <translation>Говорити швидше</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
-        <location filename="../../station_app/receipts/layout.py" line="89"/>
+        <location filename="../../station_app/receipts/layout.py" line="86"/>
         <source>Themenfeld: %1</source>
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/receipts/layout.py" line="90"/>
+        <location filename="../../station_app/receipts/layout.py" line="87"/>
         <source>Ihr Kartencode</source>
         <translation>Ваш код картки</translation>
     </message>
     <message>
-        <location filename="../../station_app/receipts/layout.py" line="93"/>
+        <location filename="../../station_app/receipts/layout.py" line="90"/>
         <source>Persönlicher Code: Wer ihn kennt, kann Ihre Karte zurückziehen oder ändern.</source>
         <extracomment>Printed under the follow-up address (two lines on 58 mm paper): the code is the only key to the card online.</extracomment>
         <translation>Особистий код: хто його знає, може відкликати або змінити Вашу картку.</translation>
     </message>
     <message>
-        <location filename="../../station_app/receipts/layout.py" line="96"/>
+        <location filename="../../station_app/receipts/layout.py" line="93"/>
         <source>%d.%m.%Y, %H:%M Uhr</source>
         <extracomment>A strftime pattern: when the card was written, on the receipt.</extracomment>
         <translation>%d.%m.%Y, %H:%M</translation>
     </message>
     <message>
-        <location filename="../../station_app/receipts/layout.py" line="97"/>
+        <location filename="../../station_app/receipts/layout.py" line="94"/>
         <source>Testseite – %1</source>
         <translation>Тестова сторінка – %1</translation>
     </message>
@@ -1212,54 +1546,59 @@
         <translation>Подати картку</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="69"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="73"/>
         <source>Ändern</source>
         <translation>Змінити</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="70"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="74"/>
         <source>%1 ändern</source>
         <translation>Змінити: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="80"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="84"/>
         <source>Ihre Karte konnte gerade nicht gespeichert werden. Ihre Eingaben bleiben erhalten – bitte versuchen Sie es gleich noch einmal oder sprechen Sie das Team an der Station an.</source>
         <translation>Зараз не вдалося зберегти Вашу картку. Усе, що Ви ввели, залишається – будь ласка, спробуйте ще раз за мить або зверніться до команди біля станції.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="81"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="85"/>
         <source>Ihre Karte konnte so nicht gespeichert werden. Bitte prüfen Sie Ihre Angaben.</source>
         <translation>Вашу картку не вдалося зберегти в такому вигляді. Будь ласка, перевірте Ваші відповіді.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="108"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="116"/>
         <source>Frage</source>
         <translation>Питання</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="113"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="121"/>
         <source>Themenfeld</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="118"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="126"/>
         <source>Ihr Text</source>
         <translation>Ваш текст</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="125"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="133"/>
         <source>Angaben zu Ihnen</source>
         <translation>Про Вас</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="131"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="139"/>
         <source>Mitmachpool</source>
         <translation>Mitmachpool</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReviewScreen.qml" line="132"/>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="140"/>
         <source>Nein, danke</source>
         <translation>Ні, дякую</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="151"/>
+        <source>Text vorlesen</source>
+        <translation>Прочитати текст уголос</translation>
     </message>
 </context>
 <context>
@@ -1398,27 +1737,27 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="16"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="21"/>
         <source>Ihre Meinung für Dortmund zählt.</source>
         <translation>Ваша думка важлива для Дортмунда.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="205"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="273"/>
         <source>Schreiben Sie Ihre Meinung oder Ihre Idee für die Zukunft unserer Stadt auf eine Beteiligungskarte. Das dauert nur zwei, drei Minuten.</source>
         <translation>Напишіть свою думку або ідею щодо майбутнього нашого міста на картці участі. Це займе лише дві-три хвилини.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="216"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="289"/>
         <source>Mitmachen</source>
         <translation>Взяти участь</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="230"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="326"/>
         <source>Sprache</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="267"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="366"/>
         <source>Zugang für das Moderationsteam (drei Sekunden halten)</source>
         <translation>Вхід для команди модераторів (утримуйте три секунди)</translation>
     </message>
@@ -1426,7 +1765,7 @@
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../station_app/storage/cards.py" line="66"/>
+        <location filename="../../station_app/storage/cards.py" line="71"/>
         <source>Der Speicher der Station ist voll: die Karte wurde nicht gespeichert. Bitte Platz schaffen und noch einmal versuchen.</source>
         <translation>Пам’ять станції заповнена: картку не збережено. Будь ласка, звільніть місце й спробуйте ще раз.</translation>
     </message>
@@ -1434,18 +1773,18 @@
 <context>
     <name>SyncBridge</name>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="44"/>
+        <location filename="../../station_app/qml/sync_status.py" line="45"/>
         <source>dd.MM.yyyy HH:mm</source>
         <extracomment>A Qt date format (QDateTime::toString): when the last sync worked or failed.</extracomment>
         <translation>dd.MM.yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="196"/>
+        <location filename="../../station_app/qml/sync_status.py" line="204"/>
         <source>Sync-Fehler: %1</source>
         <translation>Помилка синхронізації: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="199"/>
+        <location filename="../../station_app/qml/sync_status.py" line="207"/>
         <source>%n Karten warten</source>
         <translation>
             <numerusform>%n картка чекає</numerusform>
@@ -1454,27 +1793,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="200"/>
+        <location filename="../../station_app/qml/sync_status.py" line="208"/>
         <source>alle Karten übertragen</source>
         <translation>усі картки передано</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="201"/>
+        <location filename="../../station_app/qml/sync_status.py" line="209"/>
         <source>Zuletzt übertragen: %1 – %2</source>
         <translation>Остання передача: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="204"/>
+        <location filename="../../station_app/qml/sync_status.py" line="212"/>
         <source>Kein Sammelstellen-Server eingerichtet: Übertragung per USB-Stick</source>
         <translation>Сервер центру збору не налаштовано: передача через USB-накопичувач</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="205"/>
+        <location filename="../../station_app/qml/sync_status.py" line="213"/>
         <source>Noch nicht übertragen</source>
         <translation>Ще не передано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="260"/>
+        <location filename="../../station_app/qml/sync_status.py" line="268"/>
         <source>Teilweise übertragen: %n Karten, der Rest nicht: %1</source>
         <translation>
             <numerusform>Передано частково: %n картку, решту – ні: %1</numerusform>
@@ -1483,17 +1822,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="263"/>
+        <location filename="../../station_app/qml/sync_status.py" line="271"/>
         <source>Nicht übertragen: %1</source>
         <translation>Не передано: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="265"/>
+        <location filename="../../station_app/qml/sync_status.py" line="273"/>
         <source>Übertragen: nichts Neues, die Sammelstelle hat alle Karten</source>
         <translation>Передано: нічого нового, центр збору вже має всі картки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="266"/>
+        <location filename="../../station_app/qml/sync_status.py" line="274"/>
         <source>Übertragen: %n Karten</source>
         <translation>
             <numerusform>Передано: %n картку</numerusform>
@@ -1649,7 +1988,7 @@
 <context>
     <name>TextSizeToggle</name>
     <message>
-        <location filename="../../ui/components/TextSizeToggle.qml" line="13"/>
+        <location filename="../../ui/components/TextSizeToggle.qml" line="21"/>
         <source>Große Schrift</source>
         <translation>Великий шрифт</translation>
     </message>
@@ -1657,67 +1996,67 @@
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="71"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="119"/>
         <source>Vielen Dank!</source>
         <translation>Щиро дякуємо!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="82"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="131"/>
         <source>Ihre Karte ist gespeichert und fließt in das Stadtgespräch ein.</source>
         <translation>Вашу картку збережено, і вона стане частиною міського діалогу.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="90"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="139"/>
         <source>Ihr Kartencode</source>
         <translation>Ваш код картки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="105"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="154"/>
         <source>Ihr Kartencode: %1</source>
         <translation>Ваш код картки: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="113"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="163"/>
         <source>Ihr Beleg wird gedruckt …</source>
         <translation>Ваша квитанція друкується …</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="114"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="164"/>
         <source>Bitte nehmen Sie Ihren Beleg mit.</source>
         <translation>Будь ласка, візьміть свою квитанцію.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="115"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="165"/>
         <source>Der Beleg konnte leider nicht gedruckt werden. Bitte notieren Sie sich Ihren Kartencode.</source>
         <translation>На жаль, квитанцію не вдалося надрукувати. Будь ласка, запишіть свій код картки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="116"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="166"/>
         <source>Bitte notieren Sie sich Ihren Kartencode oder fotografieren Sie den QR-Code.</source>
         <translation>Будь ласка, запишіть свій код картки або сфотографуйте QR-код.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="134"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="186"/>
         <source>Noch eine Karte</source>
         <translation>Ще одна картка</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="140"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="192"/>
         <source>Fertig</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="146"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="198"/>
         <source>Diese Anzeige schließt sich nach kurzer Zeit von selbst.</source>
         <translation>Цей екран незабаром закриється автоматично.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="179"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="231"/>
         <source>QR-Code zu Ihrer Karte im Internet</source>
         <translation>QR-код із посиланням на Вашу картку в інтернеті</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ThanksScreen.qml" line="184"/>
+        <location filename="../../ui/screens/ThanksScreen.qml" line="236"/>
         <source>Scannen Sie den Code: So finden Sie Ihre Karte später online wieder.</source>
         <translation>Відскануйте код: так Ви згодом знайдете свою картку в інтернеті.</translation>
     </message>
@@ -1735,7 +2074,7 @@
         <translation>Ваше питання: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/TopicScreen.qml" line="52"/>
+        <location filename="../../ui/screens/TopicScreen.qml" line="55"/>
         <source>Ihr Anliegen passt in keines der Felder</source>
         <translation>Ваше звернення не підходить до жодної з тем</translation>
     </message>
@@ -1748,17 +2087,22 @@
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WriteScreen.qml" line="79"/>
+        <location filename="../../ui/screens/WriteScreen.qml" line="83"/>
         <source>Ihr Text zur Frage: %1</source>
         <translation>Ваш текст до питання: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WriteScreen.qml" line="104"/>
+        <location filename="../../ui/screens/WriteScreen.qml" line="110"/>
+        <source>Text vorlesen</source>
+        <translation>Прочитати текст уголос</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/WriteScreen.qml" line="117"/>
         <source>Bitte kürzen Sie Ihren Text etwas.</source>
         <translation>Будь ласка, трохи скоротіть свій текст.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WriteScreen.qml" line="113"/>
+        <location filename="../../ui/screens/WriteScreen.qml" line="127"/>
         <source>%1 von %2 Zeichen</source>
         <translation>%1 з %2 символів</translation>
     </message>

@@ -101,7 +101,8 @@ def next_screen(driver: Driver, tap: str, step: str) -> str:
     return said_since(driver, count, title)
 
 
-@pytest.mark.parametrize("language", ["de", "en", "ar", "ru", "tr"])
+@pytest.mark.parametrize("language", ["de", "ls", "en", "tr", "ar", "pl", "ro", "bg", "uk",
+                                      "ru"])
 def test_every_screen_reads_its_title_question_and_choices(speaking_kiosk, language: str):
     driver = speaking_kiosk()
     if language != "de":
@@ -122,7 +123,7 @@ def test_every_screen_reads_its_title_question_and_choices(speaking_kiosk, langu
         subtitle = driver.find(f"{step}Screen").property("subtitle")
         choices = shown_texts(driver, tiles) if tiles else []
         assert in_order(said, [title, subtitle, *choices]), said
-        if language != "de" and step in GERMAN_TITLES:
+        if language not in ("de", "ls") and step in GERMAN_TITLES:
             assert GERMAN_TITLES[step] not in said
     assert driver.find("writeArea").property("placeholderText")  # the field is read as empty
 
@@ -136,7 +137,7 @@ def test_every_screen_reads_its_title_question_and_choices(speaking_kiosk, langu
                            driver.text_of("contactConsent").rstrip(".")]), said
     said = next_screen(driver, "contact_skip", "review")
     assert in_order(said, [screen_title(driver, "review"), TEXT]), said
-    if language != "de":
+    if language not in ("de", "ls"):
         assert GERMAN_TITLES["review"] not in said
 
     count = len(speech(driver).spoken)
@@ -148,7 +149,7 @@ def test_every_screen_reads_its_title_question_and_choices(speaking_kiosk, langu
     driver.qtbot.waitUntil(lambda: any(pattern.search(text)
                                        for text in speech(driver).spoken[count:]))
     said = next(text for text in speech(driver).spoken[count:] if pattern.search(text))
-    if language != "de":
+    if language not in ("de", "ls"):
         assert GERMAN_TITLES["thanks"] not in said
 
 
