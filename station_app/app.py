@@ -213,21 +213,31 @@ def prepare_qt_environment(*, running_kiosk: bool = False) -> None:
     QLoggingCategory.setFilterRules("\n".join(rules))
 
 
+SYMBOL_FONT = "DejaVuSans"
+"""The files of the last substitute (``load_fonts``)."""
+
+
 def load_fonts() -> None:
     """Register the screen's fonts and make Noto Sans the application font.
 
     Noto Sans draws Latin, Greek and Cyrillic; each other script has its own bundled
     family (Noto Sans Arabic UI: Arabic with Noto Sans's line height, so that an Arabic
     screen is laid out as a German one). Those are made substitutes of Noto Sans, so that
-    Arabic is drawn in them and not in whichever system font Qt's fallback finds first.
-    (The receipt printer registers its DejaVu Sans itself, when it first prints.)
+    Arabic is drawn in them and not in whichever system font Qt's fallback finds first;
+    DejaVu Sans (the receipt's font) comes last, for the few symbols Noto Sans lacks (the
+    "→" of a station package's preview).
     """
     fonts = resources_dir() / "fonts"
     families: set[str] = set()
     for path in sorted(fonts.glob("NotoSans*.[ot]tf")):
         font_id = QFontDatabase.addApplicationFont(str(path))
         families.update(QFontDatabase.applicationFontFamilies(font_id))
-    scripts = sorted(families - {FONT_FAMILY})
+    symbols: list[str] = []
+    for path in sorted(fonts.glob(f"{SYMBOL_FONT}*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        symbols += [name for name in QFontDatabase.applicationFontFamilies(font_id)
+                    if name not in symbols]
+    scripts = [*sorted(families - {FONT_FAMILY}), *symbols]
     if scripts:
         QFont.insertSubstitutions(FONT_FAMILY, scripts)
     if FONT_FAMILY in QFontDatabase.families():

@@ -192,10 +192,13 @@ class SpeechBridge(QObject, FollowsLanguage):
         if self._load is not None or self._speech is not None:
             return
         self._then = then
-        from PySide6.QtTextToSpeech import QTextToSpeech  # after the first frame: ~120 ms
-
-        self._engine_name = speech_script.chosen_engine(self._setting,
-                                                         QTextToSpeech.availableEngines())
+        try:
+            from PySide6.QtTextToSpeech import QTextToSpeech  # after the first frame: ~120 ms
+        except ImportError:  # a build without Qt's speech module: the control stays hidden
+            engines: list[str] = []
+        else:
+            engines = QTextToSpeech.availableEngines()
+        self._engine_name = speech_script.chosen_engine(self._setting, engines)
         if self._engine_name is None:
             self._settled()
             return

@@ -7,7 +7,8 @@ embedded station's configured texts (it offers every kiosk language) for that la
 (labels, examples, the consent text and privacy notice, the receipt's texts; German where
 a text has no translation, as the kiosk shows it), and the languages' own names on the start
 screen. Each character must be in
-one of the fonts ``app.load_fonts`` registers (``resources/fonts/NotoSans*``), and the text
+one of the fonts ``app.load_fonts`` registers (``resources/fonts/NotoSans*``, and
+``DejaVuSans*`` for symbols such as "→"), and the text
 laid out in the kiosk's font must be drawn in those fonts only.
 """
 
@@ -28,7 +29,8 @@ from station_app.paths import default_config_path, resources_dir
 from station_app.qml.language import SOURCE_LANGUAGE, native_name
 
 TRANSLATIONS = resources_dir() / "translations"
-FONTS = sorted((resources_dir() / "fonts").glob("NotoSans*.[ot]tf"))
+FONTS = sorted([*(resources_dir() / "fonts").glob("NotoSans*.[ot]tf"),
+                *(resources_dir() / "fonts").glob("DejaVuSans*.ttf")])
 """What ``load_fonts`` registers for the screen."""
 SHIPPED = sorted(path.stem.removeprefix("station_") for path in TRANSLATIONS.glob("station_*.qm"))
 
