@@ -32,6 +32,9 @@ ApplicationWindow {
     property bool allowClose: false
     property bool pinPadOpen: false
     property bool facilitatorOpen: false
+    // The dashboard (staff only) is laid out for text up to 150 %: an attendee's 200 %
+    // ("Große Schrift", Theme.textStep) waits here and comes back when it closes.
+    property int attendeeTextStep: 0
     // The step on screen: set when a screen is pushed (go, resetToStart).
     property string currentStep: "start"
     readonly property bool startScreenShown: currentStep === "start" && !stack.busy
@@ -101,7 +104,7 @@ ApplicationWindow {
         kiosk.discard()
         language.reset()
         speech.reset()  // silent, and off for the next attendee
-        Theme.largeText = false
+        Theme.textStep = 0  // text at 100 % again
         hideKeyboard(true)
         stack.clear(StackView.Immediate)
         root.currentStep = "start"
@@ -127,6 +130,7 @@ ApplicationWindow {
 
     function closeFacilitator() {
         root.facilitatorOpen = false
+        Theme.textStep = root.attendeeTextStep
         pin.lock()
         idle.mode = modeFor(currentStep)
         stack.currentItem.forceActiveFocus()
@@ -197,6 +201,8 @@ ApplicationWindow {
         target: root.activeFocusItem
         ignoreUnknownSignals: true
         function onCheckedChanged() { Qt.callLater(root.readControl, root.activeFocusItem) }
+        // "Große Schrift" from 150 % to 200 % (still checked): its new size is read too
+        function onTextStepChanged() { Qt.callLater(root.readControl, root.activeFocusItem) }
     }
     Connections {
         target: root.speech
@@ -272,6 +278,8 @@ ApplicationWindow {
         target: root.pin
         function onAccepted() {
             root.pinPadOpen = false
+            root.attendeeTextStep = Theme.textStep
+            Theme.textStep = Math.min(Theme.textStep, 1)
             root.facilitatorOpen = true
             root.idle.mode = "dashboard"
         }

@@ -9,14 +9,20 @@ QtObject {
     // --- set by Main.qml -------------------------------------------------------------
     property int windowWidth: 1280
     property int windowHeight: 800
-    // "Große Schrift": every text size is multiplied by 1.5.
-    property bool largeText: false
+    // "Große Schrift", in steps: 0 = 100 %, 1 = 150 %, 2 = 200 % (WCAG 1.4.4). Every text
+    // size is multiplied by textScale. The toggle cycles it; Main.qml resets it to 0.
+    property int textStep: 0
+    // any enlargement (the layouts that make room for large text read this)
+    readonly property bool largeText: textStep > 0
+    // text at 200 %: some layouts stack or drop a column
+    readonly property bool largestText: textStep >= 2
 
     // --- scale ----------------------------------------------------------------------
     // 1.0 at 1280×800 (and 800×1280); larger screens get proportionally larger things.
     readonly property real sizeFactor: Math.max(1.0, Math.min(1.6,
                                                 Math.min(windowWidth, windowHeight) / 800))
-    readonly property real textScale: largeText ? 1.5 : 1.0
+    readonly property real textScale: textStep >= 2 ? 2.0 : textStep === 1 ? 1.5 : 1.0
+    readonly property int textPercent: Math.round(textScale * 100)
     readonly property bool portrait: windowHeight > windowWidth
 
     function px(value) { return Math.round(value * sizeFactor) }

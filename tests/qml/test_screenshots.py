@@ -1,17 +1,19 @@
-"""Every screen in every language of the embedded station, with normal and large text: all
-ten languages (German, Leichte Sprache and eight more) at 1280×800 and at 800×1280, German,
-Leichte Sprache and English at 1920×1080 too.
+"""Every screen in every language of the embedded station, with text at 100 % and at 150 %:
+all ten languages (German, Leichte Sprache and eight more) at 1280×800 and at 800×1280,
+German, Leichte Sprache and English at 1920×1080 too. Text at 200 % (the second step of
+"Große Schrift", WCAG 1.4.4): German at all three sizes, Arabic (right to left), Russian and
+Leichte Sprache at 1280×800 and 800×1280.
 
-Writes ``screenshots/<size>[-large]-<language>/<nn>-<screen>.png`` (git-ignored) for people
-to open and judge, and fails when anything on any of them does not fit: a text or control
-outside the window, under the keyboard, cut off, elided, or a field that scrolls sideways
-(``tests/qml/geometry.py``) – the things a picture shows but a functional test does not
-notice. The start screen's language choice shows all ten pills at every size.
+Writes ``screenshots/<size>[-large|-200]-<language>/<nn>-<screen>.png`` (git-ignored) for
+people to open and judge, and fails when anything on any of them does not fit: a text or
+control outside the window, under the keyboard, cut off, elided, or a field that scrolls
+sideways (``tests/qml/geometry.py``) – the things a picture shows but a functional test does
+not notice. The start screen's language choice shows all ten pills at every size.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -23,7 +25,7 @@ from PySide6.QtQuick import QQuickItem
 from station_app.app import KioskTiming
 from station_app.config import KIOSK_LANGUAGES
 from tests.qml.conftest import NINE_LANGUAGES, SIZES, walk_every_screen
-from tests.qml.geometry import layout_problems
+from tests.qml.geometry import keyboard_top, layout_problems
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
@@ -39,6 +41,16 @@ WIDE_LANGUAGES = ("de", "ls", "en")
 
 CASES = [(size, language) for size in SIZES for language in LANGUAGES
          if size in EVERY_LANGUAGE_SIZES or language in WIDE_LANGUAGES]
+
+LARGEST_LANGUAGES = ("ar", "ru", "ls")
+"""Shown with text at 200 % besides German (at every size): right to left, the longest
+words (Cyrillic), the longest texts (Leichte Sprache)."""
+LARGEST_CASES = [(size, language) for size in SIZES for language in ("de", *LARGEST_LANGUAGES)
+                 if language == "de" or size in EVERY_LANGUAGE_SIZES]
+
+TEXT_STEPS = {0: "", 1: "-large", 2: "-200"}
+"""How many taps on "Große Schrift" (100 %, 150 %, 200 %) and the screenshot folder's
+suffix."""
 
 
 @contextmanager
@@ -62,6 +74,24 @@ def closed_dashboard_hidden(window) -> Iterator[None]:
             area.setVisible(True)
 
 
+def scene_rect(item: QQuickItem) -> QRectF:
+    return item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+
+
+def held_still(item: QQuickItem) -> Callable[[], bool]:
+    """For ``waitUntil``: true once ``item`` is where it was at the last look (the step has
+    scrolled it into view)."""
+    seen: list[QRectF] = []
+
+    def check() -> bool:
+        now = scene_rect(item)
+        still = bool(seen) and seen[-1] == now
+        seen.append(now)
+        return still
+
+    return check
+
+
 def problems_of(window) -> list[str]:
     """``layout_problems`` of what is on screen (see ``closed_dashboard_hidden``)."""
     with closed_dashboard_hidden(window):
@@ -82,16 +112,20 @@ NATIVE_NAMES = {"de": "Deutsch", "ls": "Leichte Sprache", "en": "English", "tr":
 TOUCH_MINIMUM = 48
 
 
-@pytest.mark.parametrize("large", [False, True], ids=["normal", "large"])
+@pytest.mark.parametrize("text_step", [0, 1, 2], ids=["normal", "large", "200"])
 @pytest.mark.parametrize("size", list(SIZES))
 def test_the_language_choice_fits_ten_languages(open_kiosk, kiosk_config, size: str,
-                                                 large: bool):
+                                                 text_step: int):
     """Ten pills, each in its own language, wrapped into rows: each big enough to tap,
-    inside the window, apart from the others, named and checked for a screen reader;
-    "Leichte Sprache" right after "Deutsch"."""
+    inside the window (at 200 % once the start screen is scrolled to its end), apart from
+    the others, named and checked for a screen reader; "Leichte Sprache" right after
+    "Deutsch"."""
     driver = open_kiosk(kiosk_config, size=SIZES[size])
-    prepare(driver, "uk", large)
+    prepare(driver, "uk", text_step)
     driver.qtbot.waitUntil(driver.settled)
+    # with text at 200 % the start screen scrolls: the choice is at its end
+    page = driver.wait_for("startPage")
+    page.setProperty("contentY", max(0.0, page.property("contentHeight") - page.height()))
     with driver.qtbot.waitSignal(driver.window.frameSwapped, timeout=2000):
         driver.window.update()  # every layout pass of the switch has run
     QAccessible.setActive(True)
@@ -126,44 +160,82 @@ def test_the_language_choice_fits_ten_languages(open_kiosk, kiosk_config, size: 
     assert problems_here == [], "\n".join(problems_here)
 
 
-def prepare(driver, language: str, large: bool) -> None:
+def prepare(driver, language: str, text_step: int) -> None:
+    """Choose ``language`` and tap "Große Schrift" ``text_step`` times (1: 150 %, 2: 200 %)."""
     driver.tap(f"language_{language}")
     driver.qtbot.waitUntil(
         lambda: driver.kiosk.bridges.language.property("language") == language)
-    if large:
+    for _ in range(text_step):
         driver.tap("start_largeText")
+    theme = driver.kiosk.engine.singletonInstance("ui", "Theme")
+    driver.qtbot.waitUntil(lambda: theme.property("textStep") == text_step)
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("large", [False, True], ids=["normal", "large"])
-@pytest.mark.parametrize(("size", "language"), CASES)
-def test_every_screen(open_kiosk, kiosk_config, size: str, large: bool, language: str):
-    folder = SCREENSHOTS / f"{size}{'-large' if large else ''}-{language}"
+SCREENS = 13
+"""What ``check_every_screen`` shows: start, PIN pad, prompt, topic, write (keyboard open),
+details, contact, contact with the keyboard open, the privacy notice, review, review with its
+error, thanks, the inactivity warning."""
+
+
+def check_every_screen(open_kiosk, kiosk_config, size: str, language: str,
+                       text_step: int) -> None:
+    """Screenshot and check every screen of ``language`` at ``size`` and ``text_step``."""
+    folder = SCREENSHOTS / f"{size}{TEXT_STEPS[text_step]}-{language}"
     folder.mkdir(parents=True, exist_ok=True)
+    for stale in folder.glob("*.png"):  # of an earlier run, perhaps under another name
+        stale.unlink()
     driver = open_kiosk(kiosk_config, size=SIZES[size])
-    prepare(driver, language, large)
+    prepare(driver, language, text_step)
     problems: list[str] = []
     written: list[Path] = []
 
+    def shoot(screen: str, window) -> None:
+        path = folder / f"{len(written):02d}-{screen}.png"
+        assert window.grabWindow().save(str(path))
+        written.append(path)
+        problems.extend(f"{screen}: {problem}" for problem in problems_of(window))
+
     def visit(screen: str) -> None:
         driver.qtbot.waitUntil(driver.settled)
-        path = folder / f"{len(written):02d}-{screen}.png"
-        assert driver.window.grabWindow().save(str(path))
-        written.append(path)
-        problems.extend(f"{screen}: {problem}" for problem in problems_of(driver.window))
+        shoot(screen, driver.window)
+        if screen == "contact":  # the address being written, then the privacy notice
+            driver.tap("contactEmail")
+            driver.qtbot.waitUntil(lambda: driver.window.property("keyboardVisible"))
+            driver.qtbot.waitUntil(lambda: driver.find("emailHelpers") is not None)
+            driver.qtbot.waitUntil(held_still(driver.find("emailGroup")))
+            field = scene_rect(driver.find("contactEmail"))
+            top = keyboard_top(driver.window)
+            assert top is not None and field.top() >= 0 and field.bottom() <= top + 1.5, \
+                f"the address field ({field}) is not in view above the keyboard ({top})"
+            shoot("contact-keyboard", driver.window)
+            driver.tap("contactPrivacy")
+            driver.wait_for("noticeText")
+            shoot("privacy", driver.window)
+            driver.tap("noticeClose")
+            driver.qtbot.waitUntil(lambda: driver.gone("noticePanel"))
 
     walk_every_screen(driver, visit)
 
     # The inactivity warning, on a kiosk that waits only briefly.
     quick = open_kiosk(kiosk_config, size=SIZES[size],
                        timing=KioskTiming(300, 30, 60_000, 1000))
-    prepare(quick, language, large)
+    prepare(quick, language, text_step)
     quick.tap("startParticipate")
     quick.wait_for("inactivityOverlay")
-    path = folder / f"{len(written):02d}-inactivity.png"
-    assert quick.window.grabWindow().save(str(path))
-    written.append(path)
-    problems.extend(f"inactivity: {problem}" for problem in problems_of(quick.window))
+    shoot("inactivity", quick.window)
 
-    assert len(written) == 11
+    assert len(written) == SCREENS
     assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text_step", [0, 1], ids=["normal", "large"])
+@pytest.mark.parametrize(("size", "language"), CASES)
+def test_every_screen(open_kiosk, kiosk_config, size: str, text_step: int, language: str):
+    check_every_screen(open_kiosk, kiosk_config, size, language, text_step)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("size", "language"), LARGEST_CASES)
+def test_every_screen_at_200_percent(open_kiosk, kiosk_config, size: str, language: str):
+    check_every_screen(open_kiosk, kiosk_config, size, language, 2)

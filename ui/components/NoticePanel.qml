@@ -50,7 +50,8 @@ FocusScope {
             font.pixelSize: Theme.fontTitle
             font.variableAxes: Theme.bold
             color: Theme.ink
-            wrapMode: Text.WordWrap
+            // a word longer than the line (text at 200 %) breaks rather than overflows
+            wrapMode: Text.Wrap
             Accessible.role: Accessible.Heading
             Accessible.name: text
         }
@@ -73,13 +74,17 @@ FocusScope {
                 id: noticeText
                 objectName: "noticeText"
                 width: body.width - Theme.px(24)
+                // a little slack: a line mixing Arabic and Latin text (an address) may
+                // measure a few pixels wider than the width it was broken for
+                leftPadding: 4
+                rightPadding: 4
                 text: panel.text
                 textFormat: Text.PlainText
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
                 lineHeight: 1.15
                 color: Theme.ink
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
             }

@@ -105,126 +105,163 @@ Rectangle {
         Accessible.ignored: true
     }
 
+    // The pad's card. With text at 200 % it is wider, in landscape with the texts beside the
+    // keys; when it is still taller than the window (choosing a PIN) its content scrolls.
+    readonly property bool sideBySide: Theme.largestText && !Theme.portrait
     Rectangle {
+        id: card
         anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, Theme.px(460))
-        implicitHeight: column.implicitHeight + 2 * Theme.px(32)
+        width: Math.min(parent.width - 2 * Theme.margin,
+                        Theme.px(pad.sideBySide ? 920 : Theme.largestText ? 620 : 460))
+        height: Math.min(column.implicitHeight + 2 * Theme.px(32), parent.height - 2 * Theme.px(12))
         radius: Theme.radius * 2
         color: Theme.surface
 
-        ColumnLayout {
-            id: column
+        Flickable {
+            id: cardScroll
             anchors.fill: parent
-            anchors.margins: Theme.px(32)
-            spacing: Theme.spacing
+            // room for the focus ring inside the clip
+            anchors.topMargin: Theme.px(32) - cardScroll.ring
+            anchors.bottomMargin: Theme.px(32) - cardScroll.ring
+            readonly property int ring: Theme.focusWidth + 4
+            contentWidth: width
+            contentHeight: column.implicitHeight + 2 * ring
+            boundsBehavior: Flickable.StopAtBounds
+            interactive: contentHeight > height
+            clip: true
 
-            Text {
-                Layout.fillWidth: true
-                text: qsTr("Moderation")
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontTitle
-                font.variableAxes: Theme.bold
-                color: Theme.ink
-                horizontalAlignment: Text.AlignHCenter
-                Accessible.role: Accessible.Heading
-                Accessible.name: text
-            }
-            Text {
-                objectName: "pinIntro"
-                Layout.fillWidth: true
-                visible: pad.choosing
-                text: qsTr("Für diese Station ist noch keine PIN festgelegt. Wählen Sie jetzt "
-                           + "eine PIN mit 4 bis 12 Ziffern; sie öffnet künftig die Moderation.")
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontSmall
-                color: Theme.ink
-                horizontalAlignment: Text.AlignHCenter
-                wrapMode: Text.WordWrap
-                Accessible.role: Accessible.StaticText
-                Accessible.name: text
-            }
-            Text {
-                objectName: "pinDots"
-                Layout.fillWidth: true
-                text: pad.entered.length > 0 ? "●".repeat(pad.entered.length) : pad.prompt()
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontLead
-                color: pad.entered.length > 0 ? Theme.ink : Theme.inkMuted
-                horizontalAlignment: Text.AlignHCenter
-                Accessible.role: Accessible.StaticText
-                Accessible.name: qsTr("%1 Ziffern eingegeben").arg(pad.entered.length)
-            }
-            Text {
-                objectName: "pinMessage"
-                Layout.fillWidth: true
-                visible: pad.message !== ""
-                text: pad.message
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontSmall
-                color: Theme.accent
-                horizontalAlignment: Text.AlignHCenter
-                wrapMode: Text.WordWrap
-                Accessible.role: Accessible.AlertMessage
-                Accessible.name: text
-            }
             GridLayout {
-                Layout.alignment: Qt.AlignHCenter
-                columns: 3
-                rowSpacing: Theme.px(10)
-                columnSpacing: Theme.px(10)
-                LayoutMirroring.enabled: false
-                Repeater {
-                    model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
-                    delegate: KioskButton {
-                        required property string modelData
-                        objectName: "pin_" + modelData
-                        variant: "secondary"
-                        text: modelData
-                        implicitWidth: Theme.px(96)
+                id: column
+                x: Theme.px(32)
+                y: cardScroll.ring
+                width: cardScroll.width - 2 * Theme.px(32)
+                columns: pad.sideBySide ? 2 : 1
+                columnSpacing: Theme.px(32)
+                rowSpacing: Theme.spacing
+
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Layout.row: 0
+                    Layout.column: 0
+                    Layout.alignment: Qt.AlignVCenter
+                    spacing: Theme.spacing
+
+                    Text {
+                        Layout.fillWidth: true
+                        text: qsTr("Moderation")
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontTitle
+                        font.variableAxes: Theme.bold
+                        color: Theme.ink
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.WordWrap
+                        Accessible.role: Accessible.Heading
+                        Accessible.name: text
+                    }
+                    Text {
+                        objectName: "pinIntro"
+                        Layout.fillWidth: true
+                        visible: pad.choosing
+                        text: qsTr("Für diese Station ist noch keine PIN festgelegt. Wählen Sie jetzt "
+                                   + "eine PIN mit 4 bis 12 Ziffern; sie öffnet künftig die Moderation.")
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.ink
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.WordWrap
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
+                    }
+                    Text {
+                        objectName: "pinDots"
+                        Layout.fillWidth: true
+                        text: pad.entered.length > 0 ? "●".repeat(pad.entered.length) : pad.prompt()
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontLead
+                        color: pad.entered.length > 0 ? Theme.ink : Theme.inkMuted
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.Wrap
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: qsTr("%1 Ziffern eingegeben").arg(pad.entered.length)
+                    }
+                    Text {
+                        objectName: "pinMessage"
+                        Layout.fillWidth: true
+                        visible: pad.message !== ""
+                        text: pad.message
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.accent
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.WordWrap
+                        Accessible.role: Accessible.AlertMessage
+                        Accessible.name: text
+                    }
+                }
+                GridLayout {
+                    Layout.row: pad.sideBySide ? 0 : 1
+                    Layout.column: pad.sideBySide ? 1 : 0
+                    Layout.rowSpan: pad.sideBySide ? 2 : 1
+                    Layout.alignment: Qt.AlignCenter
+                    columns: 3
+                    rowSpacing: Theme.px(10)
+                    columnSpacing: Theme.px(10)
+                    LayoutMirroring.enabled: false
+                    Repeater {
+                        model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
+                        delegate: KioskButton {
+                            required property string modelData
+                            objectName: "pin_" + modelData
+                            variant: "secondary"
+                            text: modelData
+                            implicitWidth: Theme.px(96)
+                            leftPadding: Theme.px(8)
+                            rightPadding: Theme.px(8)
+                            onClicked: pad.press(modelData)
+                        }
+                    }
+                    KioskButton {
+                        objectName: "pin_delete"
                         leftPadding: Theme.px(8)
                         rightPadding: Theme.px(8)
-                        onClicked: pad.press(modelData)
+                        variant: "quiet"
+                        text: "⌫"
+                        accessibleName: qsTr("Letzte Ziffer löschen")
+                        implicitWidth: Theme.px(96)
+                        onClicked: pad.entered = pad.entered.slice(0, -1)
+                    }
+                    KioskButton {
+                        objectName: "pin_0"
+                        leftPadding: Theme.px(8)
+                        rightPadding: Theme.px(8)
+                        variant: "secondary"
+                        text: "0"
+                        implicitWidth: Theme.px(96)
+                        onClicked: pad.press("0")
+                    }
+                    KioskButton {
+                        objectName: "pin_ok"
+                        leftPadding: Theme.px(8)
+                        rightPadding: Theme.px(8)
+                        text: qsTr("OK")
+                        accessibleName: pad.choosing && pad.firstEntry === ""
+                                        ? qsTr("Neue PIN übernehmen") : qsTr("PIN bestätigen")
+                        // "OK" is longer in some languages ("Tamam", large text): the key grows.
+                        implicitWidth: Math.max(Theme.px(96),
+                                                implicitContentWidth + leftPadding + rightPadding)
+                        enabled: pad.entered.length > 0
+                        onClicked: pad.submit()
                     }
                 }
                 KioskButton {
-                    objectName: "pin_delete"
-                    leftPadding: Theme.px(8)
-                    rightPadding: Theme.px(8)
+                    objectName: "pin_cancel"
+                    Layout.row: pad.sideBySide ? 1 : 2
+                    Layout.column: 0
+                    Layout.alignment: Qt.AlignHCenter | Qt.AlignTop
                     variant: "quiet"
-                    text: "⌫"
-                    accessibleName: qsTr("Letzte Ziffer löschen")
-                    implicitWidth: Theme.px(96)
-                    onClicked: pad.entered = pad.entered.slice(0, -1)
+                    text: qsTr("Abbrechen")
+                    onClicked: pad.dismissed()
                 }
-                KioskButton {
-                    objectName: "pin_0"
-                    leftPadding: Theme.px(8)
-                    rightPadding: Theme.px(8)
-                    variant: "secondary"
-                    text: "0"
-                    implicitWidth: Theme.px(96)
-                    onClicked: pad.press("0")
-                }
-                KioskButton {
-                    objectName: "pin_ok"
-                    leftPadding: Theme.px(8)
-                    rightPadding: Theme.px(8)
-                    text: qsTr("OK")
-                    accessibleName: pad.choosing && pad.firstEntry === ""
-                                    ? qsTr("Neue PIN übernehmen") : qsTr("PIN bestätigen")
-                    // "OK" is longer in some languages ("Tamam", large text): the key grows.
-                    implicitWidth: Math.max(Theme.px(96),
-                                            implicitContentWidth + leftPadding + rightPadding)
-                    enabled: pad.entered.length > 0
-                    onClicked: pad.submit()
-                }
-            }
-            KioskButton {
-                objectName: "pin_cancel"
-                Layout.alignment: Qt.AlignHCenter
-                variant: "quiet"
-                text: qsTr("Abbrechen")
-                onClicked: pad.dismissed()
             }
         }
     }

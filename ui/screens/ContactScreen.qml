@@ -42,10 +42,11 @@ FlowPage {
         spacing: Theme.spacing
 
         // in landscape the helpers sit beside the field, so the consent box fits above the
-        // keyboard even with large text
+        // keyboard even with large text; with text at 200 % they go below it, so that the
+        // field has the whole width for the address
         GridLayout {
             Layout.fillWidth: true
-            columns: Theme.portrait ? 1 : 2
+            columns: Theme.portrait || Theme.largestText ? 1 : 2
             columnSpacing: Theme.spacing
             rowSpacing: Theme.spacing
 
@@ -86,7 +87,7 @@ FlowPage {
             // the focus, so the field and the keyboard stay as they are.
             Flow {
                 objectName: "emailHelpers"
-                Layout.fillWidth: Theme.portrait
+                Layout.fillWidth: Theme.portrait || Theme.largestText
                 spacing: Theme.spacing
                 visible: email.activeFocus
 
@@ -190,6 +191,7 @@ FlowPage {
     KioskButton {
         objectName: "contactPrivacy"
         Layout.fillWidth: Theme.portrait
+        Layout.maximumWidth: screen.flickable.width - 2 * screen.sideMargin
         visible: screen.contact.privacyNotice !== ""
         variant: "secondary"
         text: qsTr("Datenschutzhinweise lesen")

@@ -30,7 +30,9 @@ FlowPage {
     GridLayout {
         Layout.fillWidth: true
         visible: screen.kiosk.districts.count > 0
-        columns: Theme.portrait ? 2 : Theme.largeText ? 3 : 4
+        // fewer columns for larger text: a district's name breaks at most between words
+        columns: Theme.largestText ? (Theme.portrait ? 1 : 2)
+                                   : Theme.portrait ? 2 : Theme.largeText ? 3 : 4
         rowSpacing: Theme.px(10)
         columnSpacing: Theme.px(10)
 

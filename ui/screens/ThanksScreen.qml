@@ -175,7 +175,9 @@ FocusScope {
                     Accessible.role: Accessible.StaticText
                     Accessible.name: text
                 }
-                RowLayout {
+                // side by side, or one above the other when they do not fit (text at 200 %)
+                Flow {
+                    Layout.fillWidth: true
                     Layout.topMargin: Theme.px(16)
                     spacing: Theme.spacing
                     KioskButton {

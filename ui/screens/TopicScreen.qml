@@ -20,7 +20,8 @@ FlowPage {
 
     GridLayout {
         Layout.fillWidth: true
-        columns: Theme.portrait ? 1 : 2
+        // one column with text at 200 %: long words ("Herausforderungen") stay whole
+        columns: Theme.portrait || Theme.largestText ? 1 : 2
         rowSpacing: Theme.spacing
         columnSpacing: Theme.spacing
 

@@ -25,7 +25,9 @@ FlowPage {
         id: frame
         Layout.fillWidth: true
         Layout.fillHeight: true
-        Layout.minimumHeight: Theme.px(120)
+        // at least three lines with text at 200 % (the header scrolls away above it)
+        Layout.minimumHeight: Theme.largestText ? Math.max(Theme.px(120), 2 * inset + 3 * linePitch)
+                                                : Theme.px(120)
         radius: Theme.radius
         color: Theme.surface
         border.width: area.activeFocus ? 3 : 1
