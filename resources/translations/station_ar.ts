@@ -148,37 +148,37 @@
     </message>
     <message>
         <location filename="../../ui/screens/ContactScreen.qml" line="31"/>
-        <location filename="../../ui/screens/ContactScreen.qml" line="70"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="71"/>
         <source>Ihre E-Mail-Adresse</source>
         <translation>عنوان بريدكم الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="61"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="62"/>
         <source>name@beispiel.de</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="102"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="103"/>
         <source>„%1“ einfügen</source>
         <translation>إدراج «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="181"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="182"/>
         <source>Bitte prüfen Sie die E-Mail-Adresse.</source>
         <translation>يُرجى التحقق من عنوان البريد الإلكتروني.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="182"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="183"/>
         <source>Bitte setzen Sie das Häkchen – oder überspringen Sie diesen Schritt.</source>
         <translation>يُرجى وضع علامة في المربع – أو تخطي هذه الخطوة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="195"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="197"/>
         <source>Datenschutzhinweise lesen</source>
         <translation>قراءة إشعار حماية البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="206"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="208"/>
         <source>Datenschutzhinweise zum Mitmachpool</source>
         <translation>إشعار حماية البيانات الخاص بـ Mitmachpool</translation>
     </message>
@@ -596,18 +596,18 @@
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="298"/>
+        <location filename="../../ui/components/FlowPage.qml" line="314"/>
         <source>Schritt %1 von %2</source>
         <translation>الخطوة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="129"/>
-        <location filename="../../ui/screens/StartScreen.qml" line="75"/>
+        <location filename="../../ui/components/FlowPage.qml" line="143"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="102"/>
         <source>Bildlaufleiste</source>
         <translation>شريط التمرير</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="211"/>
+        <location filename="../../ui/components/FlowPage.qml" line="225"/>
         <source>Zurück</source>
         <translation>رجوع</translation>
     </message>
@@ -748,7 +748,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/Main.qml" line="54"/>
+        <location filename="../../ui/Main.qml" line="57"/>
         <source>Beteiligungsstation</source>
         <translation>محطة المشاركة</translation>
     </message>
@@ -804,7 +804,7 @@
         <translation>شريط التمرير</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NoticePanel.qml" line="94"/>
+        <location filename="../../ui/components/NoticePanel.qml" line="98"/>
         <source>Schließen</source>
         <translation>إغلاق</translation>
     </message>
@@ -1137,42 +1137,42 @@
         <translation>رمز PIN غير صحيح. المحاولات المتبقية: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="140"/>
+        <location filename="../../ui/components/PinPad.qml" line="151"/>
         <source>Moderation</source>
         <translation>الإشراف</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="154"/>
+        <location filename="../../ui/components/PinPad.qml" line="165"/>
         <source>Für diese Station ist noch keine PIN festgelegt. Wählen Sie jetzt eine PIN mit 4 bis 12 Ziffern; sie öffnet künftig die Moderation.</source>
         <translation>لم يُحدَّد رمز PIN لهذه المحطة بعد. اختاروا الآن رمز PIN من 4 إلى 12 رقمًا؛ وسيفتح منطقة الإشراف من الآن فصاعدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="174"/>
+        <location filename="../../ui/components/PinPad.qml" line="185"/>
         <source>%1 Ziffern eingegeben</source>
         <translation>عدد الأرقام المُدخلة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="214"/>
+        <location filename="../../ui/components/PinPad.qml" line="229"/>
         <source>Letzte Ziffer löschen</source>
         <translation>حذف آخر رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="231"/>
+        <location filename="../../ui/components/PinPad.qml" line="246"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="233"/>
+        <location filename="../../ui/components/PinPad.qml" line="248"/>
         <source>Neue PIN übernehmen</source>
         <translation>اعتماد رمز PIN الجديد</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="233"/>
+        <location filename="../../ui/components/PinPad.qml" line="248"/>
         <source>PIN bestätigen</source>
         <translation>تأكيد رمز PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="245"/>
+        <location filename="../../ui/components/PinPad.qml" line="262"/>
         <source>Abbrechen</source>
         <translation>إلغاء</translation>
     </message>
@@ -1754,22 +1754,22 @@
         <translation>رأيكم يهمّ دورتموند.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="273"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="319"/>
         <source>Schreiben Sie Ihre Meinung oder Ihre Idee für die Zukunft unserer Stadt auf eine Beteiligungskarte. Das dauert nur zwei, drei Minuten.</source>
         <translation>اكتبوا رأيكم أو فكرتكم لمستقبل مدينتنا على بطاقة مشاركة. لا يستغرق ذلك سوى دقيقتين أو ثلاث.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="289"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="335"/>
         <source>Mitmachen</source>
         <translation>شاركوا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="326"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="377"/>
         <source>Sprache</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="366"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="418"/>
         <source>Zugang für das Moderationsteam (drei Sekunden halten)</source>
         <translation>دخول فريق الإشراف (اضغطوا مطولًا لثلاث ثوانٍ)</translation>
     </message>
@@ -2101,7 +2101,7 @@
         <translation>سؤالكم: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/TopicScreen.qml" line="55"/>
+        <location filename="../../ui/screens/TopicScreen.qml" line="56"/>
         <source>Ihr Anliegen passt in keines der Felder</source>
         <translation>موضوعكم لا يندرج ضمن أي من هذه المجالات</translation>
     </message>

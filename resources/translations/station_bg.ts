@@ -144,37 +144,37 @@
     </message>
     <message>
         <location filename="../../ui/screens/ContactScreen.qml" line="31"/>
-        <location filename="../../ui/screens/ContactScreen.qml" line="70"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="71"/>
         <source>Ihre E-Mail-Adresse</source>
         <translation>Вашият имейл адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="61"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="62"/>
         <source>name@beispiel.de</source>
         <translation>ime@primer.bg</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="102"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="103"/>
         <source>„%1“ einfügen</source>
         <translation>Вмъкнете „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="181"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="182"/>
         <source>Bitte prüfen Sie die E-Mail-Adresse.</source>
         <translation>Моля, проверете имейл адреса.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="182"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="183"/>
         <source>Bitte setzen Sie das Häkchen – oder überspringen Sie diesen Schritt.</source>
         <translation>Моля, поставете отметка – или пропуснете тази стъпка.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="195"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="197"/>
         <source>Datenschutzhinweise lesen</source>
         <translation>Прочетете информацията за защита на данните</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="206"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="208"/>
         <source>Datenschutzhinweise zum Mitmachpool</source>
         <translation>Информация за защита на данните в Mitmachpool</translation>
     </message>
@@ -588,18 +588,18 @@
         <translation>Напред</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="298"/>
+        <location filename="../../ui/components/FlowPage.qml" line="314"/>
         <source>Schritt %1 von %2</source>
         <translation>Стъпка %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="129"/>
-        <location filename="../../ui/screens/StartScreen.qml" line="75"/>
+        <location filename="../../ui/components/FlowPage.qml" line="143"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="102"/>
         <source>Bildlaufleiste</source>
         <translation>Лента за превъртане</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="211"/>
+        <location filename="../../ui/components/FlowPage.qml" line="225"/>
         <source>Zurück</source>
         <translation>Назад</translation>
     </message>
@@ -740,7 +740,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/Main.qml" line="54"/>
+        <location filename="../../ui/Main.qml" line="57"/>
         <source>Beteiligungsstation</source>
         <translation>Beteiligungsstation</translation>
     </message>
@@ -796,7 +796,7 @@
         <translation>Лента за превъртане</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NoticePanel.qml" line="94"/>
+        <location filename="../../ui/components/NoticePanel.qml" line="98"/>
         <source>Schließen</source>
         <translation>Затвори</translation>
     </message>
@@ -1098,7 +1098,7 @@
         <translation>Грешен ПИН. Оставащи опити: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="140"/>
+        <location filename="../../ui/components/PinPad.qml" line="151"/>
         <source>Moderation</source>
         <translation>Модериране</translation>
     </message>
@@ -1134,37 +1134,37 @@
         <translation>Повторете новия ПИН</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="154"/>
+        <location filename="../../ui/components/PinPad.qml" line="165"/>
         <source>Für diese Station ist noch keine PIN festgelegt. Wählen Sie jetzt eine PIN mit 4 bis 12 Ziffern; sie öffnet künftig die Moderation.</source>
         <translation>За тази станция все още няма зададен ПИН. Изберете сега ПИН от 4 до 12 цифри; оттук нататък той ще отваря зоната за модериране.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="174"/>
+        <location filename="../../ui/components/PinPad.qml" line="185"/>
         <source>%1 Ziffern eingegeben</source>
         <translation>Въведени цифри: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="214"/>
+        <location filename="../../ui/components/PinPad.qml" line="229"/>
         <source>Letzte Ziffer löschen</source>
         <translation>Изтрий последната цифра</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="231"/>
+        <location filename="../../ui/components/PinPad.qml" line="246"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="233"/>
+        <location filename="../../ui/components/PinPad.qml" line="248"/>
         <source>PIN bestätigen</source>
         <translation>Потвърди ПИН</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="233"/>
+        <location filename="../../ui/components/PinPad.qml" line="248"/>
         <source>Neue PIN übernehmen</source>
         <translation>Използвай новия ПИН</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="245"/>
+        <location filename="../../ui/components/PinPad.qml" line="262"/>
         <source>Abbrechen</source>
         <translation>Отказ</translation>
     </message>
@@ -1738,22 +1738,22 @@
         <translation>Вашето мнение за Дортмунд има значение.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="273"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="319"/>
         <source>Schreiben Sie Ihre Meinung oder Ihre Idee für die Zukunft unserer Stadt auf eine Beteiligungskarte. Das dauert nur zwei, drei Minuten.</source>
         <translation>Напишете мнението или идеята си за бъдещето на нашия град върху карта за участие. Това отнема само две-три минути.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="289"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="335"/>
         <source>Mitmachen</source>
         <translation>Участвайте</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="326"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="377"/>
         <source>Sprache</source>
         <translation>Език</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="366"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="418"/>
         <source>Zugang für das Moderationsteam (drei Sekunden halten)</source>
         <translation>Достъп за екипа модератори (задръжте три секунди)</translation>
     </message>
@@ -2065,7 +2065,7 @@
         <translation>Вашият въпрос: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/TopicScreen.qml" line="55"/>
+        <location filename="../../ui/screens/TopicScreen.qml" line="56"/>
         <source>Ihr Anliegen passt in keines der Felder</source>
         <translation>Вашата тема не е сред изброените</translation>
     </message>

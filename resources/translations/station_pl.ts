@@ -145,37 +145,37 @@
     </message>
     <message>
         <location filename="../../ui/screens/ContactScreen.qml" line="31"/>
-        <location filename="../../ui/screens/ContactScreen.qml" line="70"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="71"/>
         <source>Ihre E-Mail-Adresse</source>
         <translation>Państwa adres e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="61"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="62"/>
         <source>name@beispiel.de</source>
         <translation>imie@przyklad.pl</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="102"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="103"/>
         <source>„%1“ einfügen</source>
         <translation>Wstaw „%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="181"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="182"/>
         <source>Bitte prüfen Sie die E-Mail-Adresse.</source>
         <translation>Prosimy sprawdzić adres e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="182"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="183"/>
         <source>Bitte setzen Sie das Häkchen – oder überspringen Sie diesen Schritt.</source>
         <translation>Prosimy zaznaczyć pole – lub pominąć ten krok.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="195"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="197"/>
         <source>Datenschutzhinweise lesen</source>
         <translation>Przeczytaj informację o ochronie danych</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="206"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="208"/>
         <source>Datenschutzhinweise zum Mitmachpool</source>
         <translation>Informacja o ochronie danych w Mitmachpool</translation>
     </message>
@@ -590,18 +590,18 @@
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="298"/>
+        <location filename="../../ui/components/FlowPage.qml" line="314"/>
         <source>Schritt %1 von %2</source>
         <translation>Krok %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="129"/>
-        <location filename="../../ui/screens/StartScreen.qml" line="75"/>
+        <location filename="../../ui/components/FlowPage.qml" line="143"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="102"/>
         <source>Bildlaufleiste</source>
         <translation>Pasek przewijania</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="211"/>
+        <location filename="../../ui/components/FlowPage.qml" line="225"/>
         <source>Zurück</source>
         <translation>Wstecz</translation>
     </message>
@@ -742,7 +742,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/Main.qml" line="54"/>
+        <location filename="../../ui/Main.qml" line="57"/>
         <source>Beteiligungsstation</source>
         <translation>Beteiligungsstation</translation>
     </message>
@@ -798,7 +798,7 @@
         <translation>Pasek przewijania</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NoticePanel.qml" line="94"/>
+        <location filename="../../ui/components/NoticePanel.qml" line="98"/>
         <source>Schließen</source>
         <translation>Zamknij</translation>
     </message>
@@ -1100,7 +1100,7 @@
         <translation>Nieprawidłowy PIN. Pozostałe próby: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="140"/>
+        <location filename="../../ui/components/PinPad.qml" line="151"/>
         <source>Moderation</source>
         <translation>Moderacja</translation>
     </message>
@@ -1136,37 +1136,37 @@
         <translation>Powtórz nowy PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="154"/>
+        <location filename="../../ui/components/PinPad.qml" line="165"/>
         <source>Für diese Station ist noch keine PIN festgelegt. Wählen Sie jetzt eine PIN mit 4 bis 12 Ziffern; sie öffnet künftig die Moderation.</source>
         <translation>Dla tej stacji nie ustalono jeszcze PIN-u. Proszę teraz wybrać PIN złożony z 4 do 12 cyfr; odtąd będzie on otwierał moderację.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="174"/>
+        <location filename="../../ui/components/PinPad.qml" line="185"/>
         <source>%1 Ziffern eingegeben</source>
         <translation>Wprowadzone cyfry: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="214"/>
+        <location filename="../../ui/components/PinPad.qml" line="229"/>
         <source>Letzte Ziffer löschen</source>
         <translation>Usuń ostatnią cyfrę</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="231"/>
+        <location filename="../../ui/components/PinPad.qml" line="246"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="233"/>
+        <location filename="../../ui/components/PinPad.qml" line="248"/>
         <source>PIN bestätigen</source>
         <translation>Potwierdź PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="233"/>
+        <location filename="../../ui/components/PinPad.qml" line="248"/>
         <source>Neue PIN übernehmen</source>
         <translation>Użyj nowego PIN-u</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="245"/>
+        <location filename="../../ui/components/PinPad.qml" line="262"/>
         <source>Abbrechen</source>
         <translation>Anuluj</translation>
     </message>
@@ -1742,22 +1742,22 @@
         <translation>Dla Dortmundu liczy się Państwa zdanie.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="273"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="319"/>
         <source>Schreiben Sie Ihre Meinung oder Ihre Idee für die Zukunft unserer Stadt auf eine Beteiligungskarte. Das dauert nur zwei, drei Minuten.</source>
         <translation>Zapraszamy do zapisania swojej opinii lub pomysłu na przyszłość naszego miasta na karcie konsultacyjnej. Zajmie to tylko dwie, trzy minuty.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="289"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="335"/>
         <source>Mitmachen</source>
         <translation>Wezmę udział</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="326"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="377"/>
         <source>Sprache</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="366"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="418"/>
         <source>Zugang für das Moderationsteam (drei Sekunden halten)</source>
         <translation>Dostęp dla zespołu moderatorów (przytrzymać przez trzy sekundy)</translation>
     </message>
@@ -2074,7 +2074,7 @@
         <translation>Państwa pytanie: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/TopicScreen.qml" line="55"/>
+        <location filename="../../ui/screens/TopicScreen.qml" line="56"/>
         <source>Ihr Anliegen passt in keines der Felder</source>
         <translation>Ta sprawa nie pasuje do żadnego z tematów</translation>
     </message>

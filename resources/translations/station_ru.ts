@@ -145,37 +145,37 @@
     </message>
     <message>
         <location filename="../../ui/screens/ContactScreen.qml" line="31"/>
-        <location filename="../../ui/screens/ContactScreen.qml" line="70"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="71"/>
         <source>Ihre E-Mail-Adresse</source>
         <translation>Ваш адрес электронной почты</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="61"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="62"/>
         <source>name@beispiel.de</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="102"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="103"/>
         <source>„%1“ einfügen</source>
         <translation>Вставить «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="181"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="182"/>
         <source>Bitte prüfen Sie die E-Mail-Adresse.</source>
         <translation>Пожалуйста, проверьте адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="182"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="183"/>
         <source>Bitte setzen Sie das Häkchen – oder überspringen Sie diesen Schritt.</source>
         <translation>Пожалуйста, поставьте галочку – или пропустите этот шаг.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="195"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="197"/>
         <source>Datenschutzhinweise lesen</source>
         <translation>Прочитать о защите данных</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="206"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="208"/>
         <source>Datenschutzhinweise zum Mitmachpool</source>
         <translation>Защита данных в Mitmachpool</translation>
     </message>
@@ -590,18 +590,18 @@
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="298"/>
+        <location filename="../../ui/components/FlowPage.qml" line="314"/>
         <source>Schritt %1 von %2</source>
         <translation>Шаг %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="129"/>
-        <location filename="../../ui/screens/StartScreen.qml" line="75"/>
+        <location filename="../../ui/components/FlowPage.qml" line="143"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="102"/>
         <source>Bildlaufleiste</source>
         <translation>Полоса прокрутки</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="211"/>
+        <location filename="../../ui/components/FlowPage.qml" line="225"/>
         <source>Zurück</source>
         <translation>Назад</translation>
     </message>
@@ -742,7 +742,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/Main.qml" line="54"/>
+        <location filename="../../ui/Main.qml" line="57"/>
         <source>Beteiligungsstation</source>
         <translation>Станция участия</translation>
     </message>
@@ -798,7 +798,7 @@
         <translation>Полоса прокрутки</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NoticePanel.qml" line="94"/>
+        <location filename="../../ui/components/NoticePanel.qml" line="98"/>
         <source>Schließen</source>
         <translation>Закрыть</translation>
     </message>
@@ -1131,42 +1131,42 @@
         <translation>Неверный PIN-код. Осталось попыток: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="140"/>
+        <location filename="../../ui/components/PinPad.qml" line="151"/>
         <source>Moderation</source>
         <translation>Модерация</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="154"/>
+        <location filename="../../ui/components/PinPad.qml" line="165"/>
         <source>Für diese Station ist noch keine PIN festgelegt. Wählen Sie jetzt eine PIN mit 4 bis 12 Ziffern; sie öffnet künftig die Moderation.</source>
         <translation>Для этой станции ещё не задан PIN-код. Выберите сейчас PIN-код из 4–12 цифр; в дальнейшем он будет открывать раздел модерации.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="174"/>
+        <location filename="../../ui/components/PinPad.qml" line="185"/>
         <source>%1 Ziffern eingegeben</source>
         <translation>Введено цифр: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="214"/>
+        <location filename="../../ui/components/PinPad.qml" line="229"/>
         <source>Letzte Ziffer löschen</source>
         <translation>Удалить последнюю цифру</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="231"/>
+        <location filename="../../ui/components/PinPad.qml" line="246"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="233"/>
+        <location filename="../../ui/components/PinPad.qml" line="248"/>
         <source>Neue PIN übernehmen</source>
         <translation>Применить новый PIN-код</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="233"/>
+        <location filename="../../ui/components/PinPad.qml" line="248"/>
         <source>PIN bestätigen</source>
         <translation>Подтвердить PIN-код</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="245"/>
+        <location filename="../../ui/components/PinPad.qml" line="262"/>
         <source>Abbrechen</source>
         <translation>Отмена</translation>
     </message>
@@ -1742,22 +1742,22 @@
         <translation>Ваше мнение важно для Дортмунда.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="273"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="319"/>
         <source>Schreiben Sie Ihre Meinung oder Ihre Idee für die Zukunft unserer Stadt auf eine Beteiligungskarte. Das dauert nur zwei, drei Minuten.</source>
         <translation>Напишите своё мнение или идею о будущем нашего города на карточке участия. Это займёт всего две-три минуты.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="289"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="335"/>
         <source>Mitmachen</source>
         <translation>Принять участие</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="326"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="377"/>
         <source>Sprache</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="366"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="418"/>
         <source>Zugang für das Moderationsteam (drei Sekunden halten)</source>
         <translation>Вход для команды модераторов (удерживайте три секунды)</translation>
     </message>
@@ -2074,7 +2074,7 @@
         <translation>Ваш вопрос: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/TopicScreen.qml" line="55"/>
+        <location filename="../../ui/screens/TopicScreen.qml" line="56"/>
         <source>Ihr Anliegen passt in keines der Felder</source>
         <translation>Ваше обращение не подходит ни к одной из тем</translation>
     </message>

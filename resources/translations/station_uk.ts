@@ -145,37 +145,37 @@
     </message>
     <message>
         <location filename="../../ui/screens/ContactScreen.qml" line="31"/>
-        <location filename="../../ui/screens/ContactScreen.qml" line="70"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="71"/>
         <source>Ihre E-Mail-Adresse</source>
         <translation>Ваша адреса електронної пошти</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="61"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="62"/>
         <source>name@beispiel.de</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="102"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="103"/>
         <source>„%1“ einfügen</source>
         <translation>Вставити «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="181"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="182"/>
         <source>Bitte prüfen Sie die E-Mail-Adresse.</source>
         <translation>Будь ласка, перевірте адресу електронної пошти.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="182"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="183"/>
         <source>Bitte setzen Sie das Häkchen – oder überspringen Sie diesen Schritt.</source>
         <translation>Будь ласка, поставте позначку – або пропустіть цей крок.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="195"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="197"/>
         <source>Datenschutzhinweise lesen</source>
         <translation>Прочитати про захист даних</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ContactScreen.qml" line="206"/>
+        <location filename="../../ui/screens/ContactScreen.qml" line="208"/>
         <source>Datenschutzhinweise zum Mitmachpool</source>
         <translation>Захист даних у Mitmachpool</translation>
     </message>
@@ -590,18 +590,18 @@
         <translation>Далі</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="298"/>
+        <location filename="../../ui/components/FlowPage.qml" line="314"/>
         <source>Schritt %1 von %2</source>
         <translation>Крок %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="129"/>
-        <location filename="../../ui/screens/StartScreen.qml" line="75"/>
+        <location filename="../../ui/components/FlowPage.qml" line="143"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="102"/>
         <source>Bildlaufleiste</source>
         <translation>Смуга прокручування</translation>
     </message>
     <message>
-        <location filename="../../ui/components/FlowPage.qml" line="211"/>
+        <location filename="../../ui/components/FlowPage.qml" line="225"/>
         <source>Zurück</source>
         <translation>Назад</translation>
     </message>
@@ -742,7 +742,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/Main.qml" line="54"/>
+        <location filename="../../ui/Main.qml" line="57"/>
         <source>Beteiligungsstation</source>
         <translation>Станція участі</translation>
     </message>
@@ -798,7 +798,7 @@
         <translation>Смуга прокручування</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NoticePanel.qml" line="94"/>
+        <location filename="../../ui/components/NoticePanel.qml" line="98"/>
         <source>Schließen</source>
         <translation>Закрити</translation>
     </message>
@@ -1131,42 +1131,42 @@
         <translation>Неправильний PIN-код. Залишилося спроб: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="140"/>
+        <location filename="../../ui/components/PinPad.qml" line="151"/>
         <source>Moderation</source>
         <translation>Модерація</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="154"/>
+        <location filename="../../ui/components/PinPad.qml" line="165"/>
         <source>Für diese Station ist noch keine PIN festgelegt. Wählen Sie jetzt eine PIN mit 4 bis 12 Ziffern; sie öffnet künftig die Moderation.</source>
         <translation>Для цієї станції ще не встановлено PIN-код. Виберіть зараз PIN-код із 4–12 цифр; надалі він відкриватиме розділ модерації.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="174"/>
+        <location filename="../../ui/components/PinPad.qml" line="185"/>
         <source>%1 Ziffern eingegeben</source>
         <translation>Введено цифр: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="214"/>
+        <location filename="../../ui/components/PinPad.qml" line="229"/>
         <source>Letzte Ziffer löschen</source>
         <translation>Видалити останню цифру</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="231"/>
+        <location filename="../../ui/components/PinPad.qml" line="246"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="233"/>
+        <location filename="../../ui/components/PinPad.qml" line="248"/>
         <source>Neue PIN übernehmen</source>
         <translation>Застосувати новий PIN-код</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="233"/>
+        <location filename="../../ui/components/PinPad.qml" line="248"/>
         <source>PIN bestätigen</source>
         <translation>Підтвердити PIN-код</translation>
     </message>
     <message>
-        <location filename="../../ui/components/PinPad.qml" line="245"/>
+        <location filename="../../ui/components/PinPad.qml" line="262"/>
         <source>Abbrechen</source>
         <translation>Скасувати</translation>
     </message>
@@ -1742,22 +1742,22 @@
         <translation>Ваша думка важлива для Дортмунда.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="273"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="319"/>
         <source>Schreiben Sie Ihre Meinung oder Ihre Idee für die Zukunft unserer Stadt auf eine Beteiligungskarte. Das dauert nur zwei, drei Minuten.</source>
         <translation>Напишіть свою думку або ідею щодо майбутнього нашого міста на картці участі. Це займе лише дві-три хвилини.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="289"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="335"/>
         <source>Mitmachen</source>
         <translation>Взяти участь</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="326"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="377"/>
         <source>Sprache</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StartScreen.qml" line="366"/>
+        <location filename="../../ui/screens/StartScreen.qml" line="418"/>
         <source>Zugang für das Moderationsteam (drei Sekunden halten)</source>
         <translation>Вхід для команди модераторів (утримуйте три секунди)</translation>
     </message>
@@ -2074,7 +2074,7 @@
         <translation>Ваше питання: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/TopicScreen.qml" line="55"/>
+        <location filename="../../ui/screens/TopicScreen.qml" line="56"/>
         <source>Ihr Anliegen passt in keines der Felder</source>
         <translation>Ваше звернення не підходить до жодної з тем</translation>
     </message>
