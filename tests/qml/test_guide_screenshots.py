@@ -99,6 +99,9 @@ def test_guide_pictures_are_current(open_kiosk, default_config, tmp_path, reques
                           ("devices", "dashboard-devices")):
         driver.tap(f"nav_{page}")
         driver.wait_for(f"{page}Page")
+        if page == "devices":  # the printers' search is over: the queue is listed
+            driver.wait_for("printerChoice_0", timeout=10_000)
+            driver.qtbot.waitUntil(driver.settled)
         written.append(_save(driver, tmp_path, picture))
 
     guide = GUIDE.read_text(encoding="utf-8")
