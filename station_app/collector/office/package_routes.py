@@ -22,10 +22,11 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from station_app.collector.office.admin_routes import AdminRoutes
 from station_app.collector.office.forms import FormRefused, read_form_lists
 from station_app.collector.office.package_pages import PackageForm, packages_page
 from station_app.collector.office.sessions import StaffSession
-from station_app.collector.office.web import Office, OfficeHandlers, client_of, switch_href
+from station_app.collector.office.web import Office, client_of, switch_href
 from station_app.collector.packages import (
     ConfigCheck,
     PackagedStation,
@@ -40,8 +41,8 @@ MAX_CONFIG_BYTES = 512 * 1024
 """The form with a configuration in nine languages, percent-encoded."""
 
 
-class PackageRoutes(OfficeHandlers):
-    """The packages page and its form."""
+class PackageRoutes(AdminRoutes):
+    """The packages page and its form (an admin's POST checked as the events' are)."""
 
     async def page(self, request: Request) -> Response:
         checked = await self.staff_page(request, admin=True)
@@ -67,7 +68,7 @@ class PackageRoutes(OfficeHandlers):
         with contextlib.suppress(FormRefused):  # an empty form: the token check refuses it
             # read (and kept for the checks below) with room for a large configuration
             await read_form_lists(request, max_fields=20, limit=MAX_CONFIG_BYTES)
-        checked = await self.staff_page_post(request)
+        checked = await self._admin_post(request)
         if isinstance(checked, Response):
             return checked
         session, fields, lang = checked
@@ -107,18 +108,6 @@ class PackageRoutes(OfficeHandlers):
                           collector_url=form.url, check_config=check,
                           new_keys=form.new_keys, actor=actor, client=client)
             return path.read_bytes()
-
-    async def staff_page_post(self, request: Request
-                              ) -> tuple[StaffSession, dict[str, str], str] | Response:
-        """A POST of an admin with the right token, or the refusal."""
-        checked = await self._checked_post(request)
-        if isinstance(checked, Response):
-            return checked
-        session, _form, lang = checked
-        if session.role != "admin":
-            return self._message(request, lang, 403, "forbidden_title", "forbidden_role",
-                                 session)
-        return checked
 
 
 def routes(office: Office) -> list[Route]:
