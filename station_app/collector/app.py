@@ -1,5 +1,6 @@
 """The collector's ASGI application (Starlette): batch upload API (and a venue hub's relay
-of its stations' batches, ``RELAY_PATH``), the public pages (the
+of its stations' batches, ``RELAY_PATH``, and of its own office's decisions,
+``DECISIONS_PATH``), the public pages (the
 follow-up page and its forms, the published results: ``public_routes.py``; the events' live
 walls: ``wall_routes.py``), and the staff area mounted at ``/office`` (``office/``).
 
@@ -25,6 +26,7 @@ from station_app import __version__
 from station_app.clock import utc_now
 from station_app.collector import pages
 from station_app.collector.heartbeats import HeartbeatRefused, receive_heartbeat
+from station_app.collector.hub_decisions import HubDecisions
 from station_app.collector.ingest import BatchIngest, IngestError, IngestResult
 from station_app.collector.office.routes import office_router
 from station_app.collector.office.settings import OfficeSettings
@@ -38,6 +40,7 @@ from station_app.collector.wall_routes import wall_routes
 from station_app.protocol.batch import SIGNATURE_HEADER, STATION_HEADER
 from station_app.protocol.canonical import FormatError
 from station_app.protocol.heartbeat import HEARTBEAT_PATH, MAX_HEARTBEAT_BYTES
+from station_app.protocol.hub_decisions import DECISIONS_PATH
 from station_app.protocol.package import PACKAGE_PATH, check_request, read_request
 from station_app.protocol.relay import RELAY_PATH
 from station_app.protocol.signatures import SignatureError
@@ -70,6 +73,8 @@ class CollectorSettings:
     would otherwise show every event's cards as they arrive."""
 
 
+MAX_DECISIONS_BYTES = 16 * 1024 * 1024
+"""A full decisions document: 1,000 corrections of 5,000 characters each."""
 RELAY_ALLOWANCE = 4 * 1024 * 1024
 """What a relay document may add to the largest batch: the hub's registration, and the
 batch's contacts sealed anew for this collector."""
@@ -138,6 +143,7 @@ def create_app(store: CollectorStore, ingest: BatchIngest | None = None,
     """The collector application over an open store."""
     settings = settings or CollectorSettings()
     ingest = ingest or BatchIngest(store)
+    decisions = HubDecisions(ingest)
     site = dataclasses.replace(settings.pages, wall=settings.wall)
     office = Office.build(store, settings.office, site)
 
@@ -149,25 +155,35 @@ def create_app(store: CollectorStore, ingest: BatchIngest | None = None,
     async def openapi(request: Request) -> Response:
         return JSONResponse(openapi_document())
 
+    async def _signed_sender(request: Request, what: str,
+                             who: str) -> tuple[str, str] | Response:
+        """The sender an upload names and its signature, or the refusal: not JSON, not
+        named or not signed, or a stranger (then not a byte of the body is read)."""
+        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if media != "application/json":
+            return JSONResponse({"detail": f"send {what} as application/json"}, 415)
+        sender = request.headers.get(STATION_HEADER, "")
+        signature = request.headers.get(SIGNATURE_HEADER, "")
+        if not sender or not signature:
+            return JSONResponse({"detail": f"name {who} ({STATION_HEADER}) and sign "
+                                 f"the body ({SIGNATURE_HEADER})"}, 401)
+        try:
+            await run_in_threadpool(ingest.known_station, sender)
+        except IngestError as error:
+            await run_in_threadpool(store.record_rejection, "http", sender, str(error),
+                                    utc_now())
+            return JSONResponse({"detail": str(error)}, error.status)
+        return sender, signature
+
     async def post_batch(request: Request, relayed: bool = False) -> Response:
         """A signed batch. The station and its signature are checked before the body is
         parsed; the body is read at most up to the limit, hashed and parsed off the event
         loop, and parsed once. ``relayed``: a hub's relay document, which may be a little
         larger than the batch it carries (``RELAY_ALLOWANCE``)."""
-        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        if media != "application/json":
-            return JSONResponse({"detail": "send the batch as application/json"}, 415)
-        station_id = request.headers.get(STATION_HEADER, "")
-        signature = request.headers.get(SIGNATURE_HEADER, "")
-        if not station_id or not signature:
-            return JSONResponse({"detail": f"name the station ({STATION_HEADER}) and sign "
-                                 f"the body ({SIGNATURE_HEADER})"}, 401)
-        try:
-            await run_in_threadpool(ingest.known_station, station_id)
-        except IngestError as error:  # a stranger: not a byte more is read
-            await run_in_threadpool(store.record_rejection, "http", station_id,
-                                    str(error), utc_now())
-            return JSONResponse({"detail": str(error)}, error.status)
+        sender = await _signed_sender(request, "the batch", "the station")
+        if isinstance(sender, Response):
+            return sender
+        station_id, signature = sender
         try:
             # Handed over in a box that the worker empties: a worker thread keeps its last
             # call's arguments until its next call, and this one may be 32 MB.
@@ -200,6 +216,24 @@ def create_app(store: CollectorStore, ingest: BatchIngest | None = None,
         """A hub's relay document (``protocol/relay.py``): named and signed by the hub,
         checked like a batch upload before its body is parsed."""
         return await post_batch(request, relayed=True)
+
+    async def post_decisions(request: Request) -> Response:
+        """A hub's decisions (``protocol/hub_decisions.py``): named and signed by the hub,
+        which must be enrolled here, checked before the body is parsed."""
+        sender = await _signed_sender(request, "the decisions", "the hub")
+        if isinstance(sender, Response):
+            return sender
+        hub_id, signature = sender
+        try:
+            body = bytes(await _read_body(request, MAX_DECISIONS_BYTES))
+        except _TooLarge:
+            return JSONResponse({"detail": "the decisions document is too large"}, 413)
+        try:
+            ack = await run_in_threadpool(decisions.receive, body, "relay",
+                                          claimed_hub=hub_id, raw_signature=signature)
+        except IngestError as error:
+            return JSONResponse({"detail": str(error)}, error.status)
+        return JSONResponse(ack.as_ack())
 
     async def post_heartbeat(request: Request) -> Response:
         """A station's signed heartbeat (``protocol/heartbeat.py``): kept for the office's
@@ -272,6 +306,7 @@ def create_app(store: CollectorStore, ingest: BatchIngest | None = None,
         Route("/api/v1/openapi.json", openapi, methods=["GET"]),
         Route("/api/v1/batches", post_batch, methods=["POST"]),
         Route(RELAY_PATH, post_relay, methods=["POST"]),
+        Route(DECISIONS_PATH, post_decisions, methods=["POST"]),
         Route(HEARTBEAT_PATH, post_heartbeat, methods=["POST"]),
         Route(PACKAGE_PATH, post_package, methods=["POST"]),
         *(wall_routes(office, HTML_HEADERS) if settings.wall else []),

@@ -4,7 +4,8 @@ The same checks as an upload (``BatchIngest``), plus what a file can do that a r
 cannot: be a device or a pipe, be huge, vanish, or be unreadable. A bad file never stops
 the good ones, and nothing is read beyond the size limit. A venue hub's relay files
 (``collector relay --to-dir``) are imported the same way, told apart by their content,
-and so are the stations' heartbeat files (``sync --to-dir`` writes one beside the batches).
+and so are the stations' heartbeat files (``sync --to-dir`` writes one beside the batches)
+and a hub's decisions files.
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ from pathlib import Path
 
 from station_app.clock import utc_now
 from station_app.collector.heartbeats import HeartbeatRefused, receive_heartbeat
+from station_app.collector.hub_decisions import HubDecisions
 from station_app.collector.ingest import BatchIngest, IngestError
 from station_app.protocol.heartbeat import FORMAT as HEARTBEAT_FORMAT
 from station_app.protocol.heartbeat import MAX_HEARTBEAT_BYTES
+from station_app.protocol.hub_decisions import is_decisions_document
 from station_app.protocol.relay import is_relay_document
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
@@ -28,7 +31,8 @@ MAX_FILE_BYTES = 32 * 1024 * 1024
 @dataclass(frozen=True)
 class FileOutcome:
     """What happened to one file: ``stored``, ``already-received``, ``heartbeat`` (a
-    station's heartbeat, kept) or ``refused``."""
+    station's heartbeat, kept), ``decisions`` (a hub's decisions, applied) or
+    ``refused``."""
 
     path: Path
     status: str
@@ -48,8 +52,10 @@ class ImportReport:
         seen = sum(1 for outcome in self.outcomes if outcome.status == "already-received")
         beats = sum(1 for outcome in self.outcomes if outcome.status == "heartbeat")
         heartbeats = f", {beats} heartbeat(s)" if beats else ""
+        decided = sum(1 for outcome in self.outcomes if outcome.status == "decisions")
+        decisions = f", {decided} file(s) of a hub's decisions" if decided else ""
         return (f"{len(self.outcomes)} file(s): {stored} imported, {seen} received before"
-                f"{heartbeats}, {self.refused} refused")
+                f"{heartbeats}{decisions}, {self.refused} refused")
 
 
 def read_batch_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
@@ -94,10 +100,24 @@ def _heartbeat(ingest: BatchIngest, path: Path, raw: bytes) -> FileOutcome:
                        f"{heartbeat.station_id} ({heartbeat.sent_at.isoformat()})")
 
 
+def _decisions(ingest: BatchIngest, path: Path, raw: bytes) -> FileOutcome:
+    try:
+        ack = HubDecisions(ingest).receive(raw, via="file")
+    except IngestError as error:
+        return FileOutcome(path, "refused", f"{path}: refused ({error})")
+    refused = "".join(f"; {decision_id}: {reason}"
+                      for decision_id, reason in list(ack.refused.items())[:3])
+    return FileOutcome(path, "decisions", f"{path.name}: hub {ack.hub_id}: "
+                       f"{len(ack.applied)} decision(s) applied, {len(ack.already)} applied "
+                       f"before, {len(ack.refused)} refused{refused}")
+
+
 def import_batch_files(ingest: BatchIngest, paths: list[Path],
                        limit: int = MAX_FILE_BYTES) -> ImportReport:
-    """Import every file on its own; the report says what happened to each."""
+    """Import every file on its own; the report says what happened to each. A hub's
+    decisions files come after all the others, so that their cards are there."""
     report = ImportReport()
+    later: list[tuple[Path, bytes]] = []
     for path in paths:
         try:
             raw = read_batch_file(path, limit)
@@ -106,6 +126,9 @@ def import_batch_files(ingest: BatchIngest, paths: list[Path],
             continue
         if is_heartbeat(raw):
             report.outcomes.append(_heartbeat(ingest, path, raw))
+            continue
+        if is_decisions_document(raw):
+            later.append((path, raw))
             continue
         try:
             if is_relay_document(raw):
@@ -122,4 +145,6 @@ def import_batch_files(ingest: BatchIngest, paths: list[Path],
         else:
             message = f"{where}: received before, nothing changed"
         report.outcomes.append(FileOutcome(path, result.status, message))
+    for path, raw in later:
+        report.outcomes.append(_decisions(ingest, path, raw))
     return report

@@ -151,7 +151,7 @@ class BatchIngest:
                 raise IngestError(422, "the relay document names another hub than the one "
                                   "that sent it")
             station_id = hub_id
-            if _matching_key(document, self.known_station(hub_id)["keys"]) is None:
+            if matching_key(document, self.known_station(hub_id)["keys"]) is None:
                 raise IngestError(403, f"the relay document's signature does not match hub "
                                   f"{hub_id!r}'s key")
             batch = document["batch"]
@@ -218,7 +218,7 @@ class BatchIngest:
         instead of the batch's own (which are sealed for the hub)."""
         station_id = document["station_id"]
         station = self.known_station(station_id)
-        key = _matching_key(document, station["keys"])
+        key = matching_key(document, station["keys"])
         if key is None:
             raise IngestError(403, "the signature does not match the station's key")
         cards, contacts = document["cards"], document["contacts"]
@@ -352,7 +352,7 @@ class BatchIngest:
                             len(document.get("moderation") or []))
 
 
-def _matching_key(document: dict[str, Any],
+def matching_key(document: dict[str, Any],
                   keys: list[SigningKeyEntry]) -> SigningKeyEntry | None:
     """The first of ``keys`` whose signature the document carries, else None."""
     for entry in keys:

@@ -3,6 +3,9 @@
 Every batch carries the station's running totals (batches and cards sealed so far). The
 highest totals seen are the station's claim; gaps in the sequence numbers and a card count
 below the claim show what is still on the station (or on a USB stick in someone's bag).
+A station whose batches came through a venue's hub names the hub (``hubs``), and a hub's
+own line names the stations it relayed (``relays_for``): the gap of a station behind a hub
+may still be on the hub.
 """
 
 from __future__ import annotations
@@ -28,6 +31,10 @@ class StationReconciliation:
     conflicts: int
     last_received_at: str | None
     duplicate_seqs: list[int] = field(default_factory=list)
+    hubs: list[str] = field(default_factory=list)
+    """The venue hubs the station's batches came through (or that registered its key)."""
+    relays_for: list[str] = field(default_factory=list)
+    """For a hub: the stations whose batches it relayed here (a hub seals no cards)."""
 
     @property
     def complete(self) -> bool:
@@ -44,6 +51,12 @@ def reconcile(store: CollectorStore) -> list[StationReconciliation]:
     lines = []
     db = store.db
     with store.lock:
+        hubs: dict[str, set[str]] = {}
+        for station_id, hub_id in db.execute(
+                "SELECT station_id, hub_id FROM relay_station_keys UNION SELECT station_id,"
+                " substr(via, instr(via, ':') + 1) FROM batches WHERE via LIKE 'relay:%'"
+                " OR via LIKE 'file:%'").fetchall():
+            hubs.setdefault(station_id, set()).add(hub_id)
         for station_id in store.station_ids():
             rows = db.execute(
                 "SELECT seq, card_count, totals, received_at FROM batches"
@@ -68,6 +81,8 @@ def reconcile(store: CollectorStore) -> list[StationReconciliation]:
                 cards_stored=stored, conflicts=conflicts,
                 last_received_at=max((row[3] for row in rows), default=None),
                 duplicate_seqs=sorted({s for s in seqs if seqs.count(s) > 1}),
+                hubs=sorted(hubs.get(station_id, ())),
+                relays_for=sorted(s for s, of in hubs.items() if station_id in of),
             ))
     return lines
 
@@ -78,12 +93,19 @@ def format_table(lines: list[StationReconciliation]) -> str:
         return "no stations registered yet (see 'collector add-station ID')"
     out = [f"{'station':<24} {'batches':>8} {'missing':<16} {'claimed':>8} {'stored':>8} "
            f"{'conflicts':>9}  state"]
+    notes = []
     for line in lines:
         missing = ",".join(map(str, line.missing_seqs[:6])) or "-"
         if len(line.missing_seqs) > 6:
             missing += ",…"
         state = "complete" if line.complete else "incomplete"
+        if line.hubs:
+            state += f" (via {', '.join(line.hubs)})"
+        if line.relays_for and not line.batches_received:
+            state = "hub"
+            notes.append(f"{line.station_id} is a venue hub: it relayed the batches of "
+                         f"{', '.join(line.relays_for)}")
         out.append(f"{line.station_id:<24} {line.batches_received:>8} {missing:<16} "
                    f"{line.cards_claimed:>8} {line.cards_stored:>8} {line.conflicts:>9}  "
                    f"{state}")
-    return "\n".join(out)
+    return "\n".join(out + notes)

@@ -24,6 +24,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import nacl.exceptions
 import nacl.public
@@ -32,15 +33,22 @@ from station_app.clock import utc_now
 from station_app.collector.relay_client import (
     RelayClient,
     RelayConflict,
+    RelayError,
     RelayRefused,
     RelayTransient,
 )
+from station_app.collector.relay_decisions import acknowledge, pending_decisions
 from station_app.collector.relay_outbox import OutboxBatch, RelayOutbox
 from station_app.collector.store import CollectorStore
 from station_app.errors import UserError
 from station_app.protocol.canonical import b64encode
 from station_app.protocol.enrolment import Enrolment, read_enrolment
 from station_app.protocol.files import atomic_write
+from station_app.protocol.hub_decisions import (
+    MAX_DECISIONS,
+    decisions_document,
+    decisions_file_name,
+)
 from station_app.protocol.relay import relay_document, relay_file_name
 from station_app.protocol.signatures import sign_document
 
@@ -82,6 +90,8 @@ class RelayReport:
     errors: list[str] = field(default_factory=list)
     transient: bool = False
     pending: int = 0
+    decisions: int = 0
+    """Decisions of the hub's own office the city holds now (applied or known before)."""
 
     @property
     def ok(self) -> bool:
@@ -190,8 +200,40 @@ class HubRelay:
                 contact["uuid"] for contact in document["contacts"]] if opened else [])
             report.relayed += 1
             report.cards += batch.card_count
+        if not report.transient:
+            self._relay_decisions(client, report)
         report.pending = len(self.outbox.pending())
         return report
+
+    def decisions_document(self, decisions: list[dict[str, Any]]) -> bytes:
+        """The signed ``hub-decisions/1`` document for some of the hub office's decisions."""
+        created = self._clock().astimezone(dt.UTC).isoformat()
+        return sign_document(decisions_document(self.hub_id, created, decisions),
+                             self.enrolment.signing_key)
+
+    def _relay_decisions(self, client: RelayClient, report: RelayReport) -> None:
+        """After the batches: the decisions of the hub's own office, a document at a time,
+        until none is left that the city has not answered in this run."""
+        answered: set[str] = set()
+        while True:
+            decisions = [d for d in pending_decisions(self.store) if d["id"] not in answered]
+            if not decisions:
+                return
+            try:
+                answer = client.post_decisions(self.decisions_document(decisions),
+                                               self.hub_id, self.enrolment.signing_key)
+            except RelayTransient as error:
+                report.errors.append(f"the hub's decisions: {error}")
+                report.transient = True
+                return
+            except RelayError as error:
+                report.errors.append(f"the hub's decisions: {error}")
+                return
+            acknowledge(self.store, answer.applied, answer.refused, self._clock())
+            report.decisions += len(answer.applied)
+            for decision_id, reason in answer.refused.items():
+                report.errors.append(f"decision {decision_id}: {reason}")
+            answered.update(d["id"] for d in decisions)
 
     def _fail(self, report: RelayReport, batch: OutboxBatch, problem: str) -> None:
         message = f"{_where(batch)}: {problem}"
@@ -200,9 +242,10 @@ class HubRelay:
 
     def write_files(self, folder: Path) -> list[Path]:
         """Write every unacknowledged batch as a relay file into ``folder`` (each file
-        atomically). The batches stay pending: a USB stick cannot tell the hub that the
-        city imported them, so the next relay over the network sends them again and the
-        city answers "already received"."""
+        atomically), and the decisions of the hub's own office in decisions files. All
+        stay pending: a USB stick cannot tell the hub that the city imported them, so the
+        next relay over the network sends them again and the city answers "already
+        received"."""
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -216,6 +259,13 @@ class HubRelay:
                                             batch.batch_id)
             atomic_write(path, self.envelope(batch))
             self.outbox.note_written(batch.batch_id, str(path))
+            written.append(path)
+        decisions = pending_decisions(self.store, limit=1_000_000, after_batches=False)
+        for start in range(0, len(decisions), MAX_DECISIONS):
+            chunk = decisions[start:start + MAX_DECISIONS]
+            body = self.decisions_document(chunk)
+            path = folder / decisions_file_name(self.hub_id, chunk[0]["at"], chunk[0]["id"])
+            atomic_write(path, body)
             written.append(path)
         return written
 
@@ -264,10 +314,12 @@ def relay_loop(make_relay: Callable[[], HubRelay], stop: threading.Event,
                 if line not in said:
                     said.add(line)
                     say(f"relay: {line}")
-            if report.relayed:
+            if report.relayed or report.decisions:
                 said.clear()
                 say(f"relay: {report.relayed} batch(es) with {report.cards} card(s) "
-                    f"acknowledged by the city, {report.pending} pending")
+                    f"acknowledged by the city, {report.pending} pending"
+                    + (f"; {report.decisions} decision(s) of this hub's office"
+                       if report.decisions else ""))
             failures = failures + 1 if report.transient else 0
             stop.wait(backoff.delay(failures) if failures else interval)
     finally:

@@ -1,4 +1,5 @@
-"""Talking HTTP to the city's collector from a hub: one POST per relayed batch.
+"""Talking HTTP to the city's collector from a hub: one POST per relayed batch, and one
+per document of the hub office's decisions.
 
 Errors are sorted by what the hub should do next, like a station's uploads:
 ``RelayTransient`` (network, 5xx, 429, an unreadable answer: retry later with backoff),
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from station_app.protocol.batch import SIGNATURE_HEADER, STATION_HEADER
+from station_app.protocol.hub_decisions import DECISIONS_PATH
 from station_app.protocol.relay import RELAY_PATH
 from station_app.protocol.signatures import upload_signature
 
@@ -52,6 +54,14 @@ class RelayAck:
     contacts_opened: int
 
 
+@dataclass(frozen=True)
+class DecisionsAnswer:
+    """The city's answer to a hub's decisions: ids it holds as applied, refusals' reasons."""
+
+    applied: list[str]
+    refused: dict[str, str]
+
+
 class RelayClient:
     """A small HTTP client for the city's collector (a fresh connection per batch, so a
     connection broken by a flaky network never poisons the next attempt)."""
@@ -71,11 +81,38 @@ class RelayClient:
 
     def post(self, body: bytes, hub_id: str, key: nacl.signing.SigningKey) -> RelayAck:
         """Send one signed relay document; the acknowledgement or a ``RelayError``."""
+        response = self._send(RELAY_PATH, body, hub_id, key)
+        try:
+            data = response.json()
+            return RelayAck(str(data["batch_id"]), str(data["manifest_sha256"]),
+                            str(data.get("status", "")), int(data.get("cards_stored", 0)),
+                            int(data.get("cards_already_present", 0)),
+                            int(data.get("contacts_opened", 0)))
+        except (ValueError, KeyError, TypeError, AttributeError):
+            raise RelayTransient("the city's collector sent an unreadable "
+                                 "acknowledgement") from None
+
+    def post_decisions(self, body: bytes, hub_id: str,
+                       key: nacl.signing.SigningKey) -> DecisionsAnswer:
+        """Send one signed decisions document; which ids the city applied (now or before)
+        and which it refused, or a ``RelayError``."""
+        response = self._send(DECISIONS_PATH, body, hub_id, key)
+        try:
+            data = response.json()
+            applied = [str(i) for i in [*data["applied"], *data["already"]]]
+            refused = {str(k): str(v) for k, v in dict(data["refused"]).items()}
+        except (ValueError, KeyError, TypeError, AttributeError):
+            raise RelayTransient("the city's collector sent an unreadable "
+                                 "acknowledgement") from None
+        return DecisionsAnswer(applied, refused)
+
+    def _send(self, path: str, body: bytes, hub_id: str,
+              key: nacl.signing.SigningKey) -> httpx.Response:
         import httpx
 
         try:
             response = self._client.post(
-                f"{self.base_url}{RELAY_PATH}", content=body,
+                f"{self.base_url}{path}", content=body,
                 headers={"Content-Type": "application/json", STATION_HEADER: hub_id,
                          SIGNATURE_HEADER: upload_signature(body, key)})
         except httpx.HTTPError as error:
@@ -91,15 +128,7 @@ class RelayClient:
             raise RelayConflict(f"conflict at the city: {_detail(response)}", status)
         if status >= 400:
             raise RelayRefused(f"the city refused it ({status}): {_detail(response)}", status)
-        try:
-            data = response.json()
-            return RelayAck(str(data["batch_id"]), str(data["manifest_sha256"]),
-                            str(data.get("status", "")), int(data.get("cards_stored", 0)),
-                            int(data.get("cards_already_present", 0)),
-                            int(data.get("contacts_opened", 0)))
-        except (ValueError, KeyError, TypeError, AttributeError):
-            raise RelayTransient("the city's collector sent an unreadable "
-                                 "acknowledgement") from None
+        return response
 
 
 def _detail(response: httpx.Response) -> str:

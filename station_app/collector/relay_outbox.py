@@ -15,6 +15,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from station_app.collector.relay_decisions import decisions_status
 from station_app.collector.store import CollectorStore
 
 _COLUMNS = ("batch_id", "station_id", "seq", "received_at", "verify_key", "enrolled_at",
@@ -69,6 +70,10 @@ class StationRelayStatus:
 class RelayStatus:
     hub_since: str | None
     stations: list[StationRelayStatus] = field(default_factory=list)
+    decisions_pending: int = 0
+    """Decisions of the hub's own office the city has not acknowledged (relay_decisions)."""
+    decisions_relayed: int = 0
+    decisions_problem: str | None = None
 
     @property
     def pending(self) -> int:
@@ -76,7 +81,10 @@ class RelayStatus:
 
     def as_dict(self) -> dict[str, Any]:
         return {"hub_since": self.hub_since, "pending_batches": self.pending,
-                "stations": [vars(line) for line in self.stations]}
+                "stations": [vars(line) for line in self.stations],
+                "decisions": {"pending": self.decisions_pending,
+                              "relayed": self.decisions_relayed,
+                              "last_problem": self.decisions_problem}}
 
 
 class RelayOutbox:
@@ -153,7 +161,8 @@ class RelayOutbox:
                 lines.append(StationRelayStatus(
                     station_id, relayed[0], relayed[1], pending[0], pending[1], pending[2],
                     not_kept, error[0] if error else None))
-        return RelayStatus(self.store.hub_since, lines)
+        pending, relayed, problem = decisions_status(self.store)
+        return RelayStatus(self.store.hub_since, lines, pending, relayed, problem)
 
 
 def format_status(status: RelayStatus) -> str:
@@ -161,8 +170,15 @@ def format_status(status: RelayStatus) -> str:
     if status.hub_since is None:
         return ("this database is no hub's (start it with 'collector serve --wall' or "
                 "'--relay-to URL'): it keeps no batches to relay")
+    decisions = []
+    if status.decisions_pending or status.decisions_relayed:
+        decisions.append(f"decisions of this hub's office: {status.decisions_relayed} "
+                         f"relayed, {status.decisions_pending} pending")
+    if status.decisions_problem:
+        decisions.append(f"decisions: last problem: {status.decisions_problem}")
     if not status.stations:
-        return f"hub since {status.hub_since}: no station batches received yet"
+        return "\n".join([f"hub since {status.hub_since}: no station batches received yet",
+                          *decisions])
     out = [f"{'station':<24} {'relayed':>8} {'cards':>6} {'pending':>8} {'cards':>6} "
            f"{'refused':>8} {'not kept':>9}"]
     for line in status.stations:
@@ -176,7 +192,11 @@ def format_status(status: RelayStatus) -> str:
             out.append(f"{line.station_id}: {line.not_kept} batch(es) arrived before this "
                        "collector was a hub and cannot be relayed: sync the station to the "
                        "city directly (or bring its batch files)")
+    out += decisions
     total = status.pending
-    out.append("everything relayed" if total == 0 else f"{total} batch(es) not acknowledged "
-               "by the city yet")
+    waiting = [f"{total} batch(es)"] if total else []
+    if status.decisions_pending:
+        waiting.append(f"{status.decisions_pending} decision(s)")
+    out.append(f"{' and '.join(waiting)} not acknowledged by the city yet" if waiting
+               else "everything relayed")
     return "\n".join(out)

@@ -128,6 +128,21 @@ SCHEMA = [
         enrolled_at TEXT NOT NULL,
         registered_at TEXT NOT NULL,
         PRIMARY KEY (station_id, verify_key))""",
+    # On a hub: the decisions of its own office the city has acknowledged (hub_decisions),
+    # and the last refusal of one it has not.
+    """CREATE TABLE IF NOT EXISTS relay_decisions (
+        decision_id TEXT PRIMARY KEY,
+        acknowledged_at TEXT,
+        last_error TEXT)""",
+    # At the city: each hub's decisions applied, once per hub and id.
+    """CREATE TABLE IF NOT EXISTS hub_decisions_applied (
+        hub_id TEXT NOT NULL,
+        decision_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        card_uuid TEXT NOT NULL,
+        applied_at TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        PRIMARY KEY (hub_id, decision_id))""",
     # The latest heartbeat of each station (collector/heartbeats.py): its health for the
     # office, and its clock's offset (NULL for a heartbeat read from a USB stick).
     """CREATE TABLE IF NOT EXISTS station_heartbeats (

@@ -186,3 +186,67 @@ def test_without_network_the_hub_writes_relay_files_and_the_city_imports_them(tm
     line = json.loads(status.stdout)["stations"][0]
     assert (line["station_id"], line["batches_relayed"], line["batches_pending"]) == (
         "saal-1", 3, 0)
+
+
+def test_what_the_hubs_own_pages_decide_reaches_the_city(tmp_path):
+    """Staff hide a card in the hub's /office/, a holder withdraws another on the hub's
+    follow-up page: the running relay brings both to the city, once."""
+    from tests.e2e.test_office_routes_security import PASSWORD, log_in, token_of
+    from tests.e2e.test_office_security import add_user
+
+    city_db, hub_db = tmp_path / "city.db", tmp_path / "hub.db"
+    hub_file = tmp_path / "hub-1.json"
+    assert run_cli("collector", "add-station", "hub-1", "--db", str(city_db),
+                   "-o", str(hub_file)).returncode == 0
+    (tmp_path / "saal-1").mkdir()
+    assert run_cli("collector", "add-station", "saal-1", "--db", str(hub_db), "-o",
+                   str(tmp_path / "saal-1" / "enrolment.json")).returncode == 0
+    assert add_user(hub_db, "mara", "moderator", PASSWORD).returncode == 0
+    with CollectorProcess(city_db) as city, \
+            CollectorProcess(hub_db, None, "--wall", "--relay-to", city.url,
+                             "--relay-enrolment", str(hub_file),
+                             "--relay-interval", "0.2") as hub:
+        config = station_config(batch_size=10, station_id="saal-1", collector_url=hub.url)
+        station = open_station(config, tmp_path / "saal-1")
+        sync = StationSync(config, station.db,
+                           read_enrolment(tmp_path / "saal-1" / "enrolment.json"))
+        try:
+            uuids = add_cards(station, 3, prefix="saal-1")
+            assert sync.upload_once().acknowledged == 1
+            codes = dict(station.db.execute("SELECT uuid, code FROM cards").fetchall())
+        finally:
+            sync.close()
+            station.close()
+        wait_until(lambda: query(city_db, "SELECT COUNT(*) FROM cards")[0][0] == 3, 20,
+                   "the hub to relay the batch")
+
+        with httpx.Client(base_url=hub.url, follow_redirects=False, timeout=10) as office:
+            assert log_in(office, "mara").status_code == 303
+            page = office.get(f"/office/cards/{uuids[0]}?lang=de")
+            assert page.status_code == 200
+            hidden = office.post(f"/office/cards/{uuids[0]}/hide", data={
+                "csrf_token": token_of(page), "lang": "de",
+                "own_reason": "Nennt eine Privatperson"})
+            assert hidden.status_code == 303, hidden.text[:300]
+        with httpx.Client(base_url=hub.url, follow_redirects=False, timeout=10) as holder:
+            form = holder.get(f"/k/{codes[uuids[1]]}/withdraw?lang=de")
+            assert form.status_code == 200
+            taken = holder.post(f"/k/{codes[uuids[1]]}/withdraw",
+                                data={"csrf_token": token_of(form), "lang": "de"})
+            assert taken.status_code == 303, taken.text[:300]
+
+        def decided() -> bool:
+            rows = dict((row[0], row[1:]) for row in query(
+                city_db, "SELECT uuid, hidden, withdrawn_at FROM office_cards"))
+            return rows[uuids[0]][0] == 1 and rows[uuids[1]][1] is not None
+
+        wait_until(decided, 20, "the hub's decisions to reach the city")
+        status = run_cli("collector", "relay", "--status", "--json", "--db", str(hub_db))
+        assert json.loads(status.stdout)["decisions"] == {
+            "pending": 0, "relayed": 2, "last_problem": None}
+    assert query(city_db, "SELECT json_extract(data, '$.text') FROM cards WHERE uuid ="
+                          f" '{uuids[1]}'") == [("",)]
+    assert query(city_db, "SELECT reason, source FROM moderation_events") == [
+        ("Nennt eine Privatperson", "hub:hub-1:mara")]
+    assert query(city_db, "SELECT COUNT(*) FROM hub_decisions_applied") == [(2,)]
+    assert "Traceback" not in hub.log.read_text() + city.log.read_text()

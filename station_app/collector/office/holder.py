@@ -49,18 +49,25 @@ class CardHolder:
     def withdraw(self, code: str) -> None:
         """Take the card back: its text is erased, its status becomes ``withdrawn``."""
         at = self.clock().astimezone(dt.UTC).isoformat()
-        with self.store.transaction() as db:
+        with self.store.transaction():
             card_uuid, rowid = self._card(code)
-            db.execute("UPDATE office_cards SET status = ?, status_at = ?, withdrawn_at = ?"
-                       " WHERE uuid = ?", [WITHDRAWN, at, at, card_uuid])
-            db.execute("INSERT INTO office_status_events (card_uuid, status, at, actor)"
-                       " VALUES (?, ?, ?, ?)", [card_uuid, WITHDRAWN, at, actions.HOLDER])
-            db.execute("DELETE FROM office_card_text WHERE rowid = ?", [rowid])
-            db.execute("UPDATE cards SET data = json_set(data, '$.text', '') WHERE uuid = ?",
-                       [card_uuid])
-            db.execute("DELETE FROM office_corrections WHERE card_uuid = ?", [card_uuid])
-            self.audit.record(actions.HOLDER, actions.CARD_WITHDRAWN, client="-",
-                              target=code, after={"status": WITHDRAWN})
+            self.erase(card_uuid, rowid, at, code, actor=actions.HOLDER)
+
+    def erase(self, card_uuid: str, rowid: int, at: str, code: str, *, actor: str,
+              client: str = "-") -> None:
+        """The withdrawal itself, inside the caller's transaction (also for one a venue's
+        hub relays: ``actor`` then names the hub)."""
+        db = self.store.db
+        db.execute("UPDATE office_cards SET status = ?, status_at = ?, withdrawn_at = ?"
+                   " WHERE uuid = ?", [WITHDRAWN, at, at, card_uuid])
+        db.execute("INSERT INTO office_status_events (card_uuid, status, at, actor)"
+                   " VALUES (?, ?, ?, ?)", [card_uuid, WITHDRAWN, at, actions.HOLDER])
+        db.execute("DELETE FROM office_card_text WHERE rowid = ?", [rowid])
+        db.execute("UPDATE cards SET data = json_set(data, '$.text', '') WHERE uuid = ?",
+                   [card_uuid])
+        db.execute("DELETE FROM office_corrections WHERE card_uuid = ?", [card_uuid])
+        self.audit.record(actor, actions.CARD_WITHDRAWN, client=client, target=code,
+                          after={"status": WITHDRAWN})
 
     def correct(self, code: str, text: str) -> None:
         """Keep a new version of the card's text beside the original."""
@@ -68,21 +75,28 @@ class CardHolder:
         if not text:
             raise CaseRefused("text_needed")
         at = self.clock().astimezone(dt.UTC).isoformat()
-        with self.store.transaction() as db:
+        with self.store.transaction():
             card_uuid, rowid = self._card(code)
-            count = db.execute("SELECT COUNT(*) FROM office_corrections WHERE card_uuid = ?",
-                               [card_uuid]).fetchone()[0]
-            if count >= MAX_CORRECTIONS:
-                raise CaseRefused("too_many_corrections")
-            db.execute("INSERT INTO office_corrections (card_uuid, text, at) VALUES (?, ?, ?)",
-                       [card_uuid, text, at])
-            # Staff find a card by what it says now as well as by what it said first.
-            original = db.execute("SELECT json_extract(data, '$.text') FROM cards"
-                                  " WHERE uuid = ?", [card_uuid]).fetchone()[0]
-            versions = [original, *(row[0] for row in db.execute(
-                "SELECT text FROM office_corrections WHERE card_uuid = ? ORDER BY id",
-                [card_uuid]))]
-            db.execute("UPDATE office_card_text SET text = ? WHERE rowid = ?",
-                       ["\n".join(versions), rowid])
-            self.audit.record(actions.HOLDER, actions.CARD_CORRECTED, client="-",
-                              target=code, after={"version": count + 2})
+            self.add_correction(card_uuid, rowid, text, at, code, actor=actions.HOLDER)
+
+    def add_correction(self, card_uuid: str, rowid: int, text: str, at: str, code: str, *,
+                       actor: str, client: str = "-") -> None:
+        """The correction itself, inside the caller's transaction (``CaseRefused`` when the
+        card has its most corrections already)."""
+        db = self.store.db
+        count = db.execute("SELECT COUNT(*) FROM office_corrections WHERE card_uuid = ?",
+                           [card_uuid]).fetchone()[0]
+        if count >= MAX_CORRECTIONS:
+            raise CaseRefused("too_many_corrections")
+        db.execute("INSERT INTO office_corrections (card_uuid, text, at) VALUES (?, ?, ?)",
+                   [card_uuid, text, at])
+        # Staff find a card by what it says now as well as by what it said first.
+        original = db.execute("SELECT json_extract(data, '$.text') FROM cards"
+                              " WHERE uuid = ?", [card_uuid]).fetchone()[0]
+        versions = [original, *(row[0] for row in db.execute(
+            "SELECT text FROM office_corrections WHERE card_uuid = ? ORDER BY id",
+            [card_uuid]))]
+        db.execute("UPDATE office_card_text SET text = ? WHERE rowid = ?",
+                   ["\n".join(versions), rowid])
+        self.audit.record(actor, actions.CARD_CORRECTED, client=client, target=code,
+                          after={"version": count + 2})

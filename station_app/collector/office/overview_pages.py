@@ -32,6 +32,7 @@ STYLE = """
 select{font-size:1.125rem;padding:.5rem;min-height:44px;width:100%;
 border:2px solid var(--ink-muted);background:var(--surface);color:var(--ink)}
 .state{font-weight:700}
+.via{font-weight:400;font-size:1rem}
 @media (max-width:48rem){
 .entries th[scope=row]{display:block;border:0;padding:.4rem .75rem;background:none;
 font-size:1.125rem}
@@ -170,10 +171,19 @@ def _stations(lines: list[StationLine], lang: str, narrowed: bool) -> str:
     for line in lines:
         rec, last = line.reconciliation, line.last_batch
         state = t["complete"] if rec.complete else t["incomplete"]
+        name = escape(rec.station_id)
+        if rec.hubs:
+            name += (f'<br><span class="via">'
+                     f'{t["via_hub"].format(hubs=escape(", ".join(rec.hubs)))}</span>')
+        if rec.relays_for and not rec.batches_received:
+            state = t["hub_state"]
+            name += (f'<br><span class="via">'
+                     f'{t["hub_relays"].format(stations=escape(", ".join(rec.relays_for)))}'
+                     '</span>')
         arrived = (t["last_batch"].format(seq=last.seq,
                                           time=moment(last.received_at, lang, ""))
                    if last is not None else t["no_batch"])
-        rows.append([escape(rec.station_id), f'<span class="state">{state}</span>',
+        rows.append([name, f'<span class="state">{state}</span>',
                      number(rec.batches_received, lang), _seqs(rec.missing_seqs, lang),
                      _seqs(rec.duplicate_seqs, lang), number(rec.cards_claimed, lang),
                      number(rec.cards_stored, lang), number(rec.conflicts, lang), arrived])

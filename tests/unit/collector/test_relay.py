@@ -8,11 +8,8 @@ import json
 import random
 import threading
 
-import nacl.public
 import pytest
-from starlette.testclient import TestClient
 
-from station_app.collector.app import create_app
 from station_app.collector.batch_files import import_batch_files
 from station_app.collector.export import write_contacts
 from station_app.collector.ingest import BatchIngest, IngestError
@@ -32,106 +29,8 @@ from station_app.errors import UserError
 from station_app.protocol.canonical import canonical_json
 from station_app.protocol.relay import relay_document
 from station_app.protocol.signatures import sign_document
-from station_app.sync import StationSync
-from tests.e2e.sync_fixtures import add_cards, enrol, open_station, station_config
-
-NOW = dt.datetime(2026, 9, 28, 12, 0, tzinfo=dt.UTC)
-YESTERDAY = (NOW - dt.timedelta(days=1)).date().isoformat()
-
-
-@pytest.fixture
-def hub():
-    opened = CollectorStore.open(":memory:")
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def city():
-    opened = CollectorStore.open(":memory:")
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def hub_enrolment(city, tmp_path):
-    """The hub, enrolled at the city like a station."""
-    return enrol(city, "hub-1", tmp_path / "city", url="http://city",
-                 now=NOW - dt.timedelta(days=2))
-
-
-@pytest.fixture
-def http(city):
-    with TestClient(create_app(city, BatchIngest(city, clock=lambda: NOW)),
-                    base_url="http://city") as client:
-        yield client
-
-
-@pytest.fixture
-def relay(hub, hub_enrolment, http):
-    made = HubRelay(hub, hub_enrolment, "http://city", client=RelayClient("http://city",
-                                                                         http=http))
-    yield made
-    made.close()
-
-
-class Venue:
-    """Stations enrolled at the hub, their batches stored there."""
-
-    def __init__(self, hub: CollectorStore, folder) -> None:
-        self.hub = hub
-        self.folder = folder
-        self.ingest = BatchIngest(hub, clock=lambda: NOW)
-        self.enrolments: dict = {}
-        self.stations: dict = {}
-
-    def station(self, station_id: str, batch_size: int = 10):
-        if station_id not in self.stations:
-            self.enrolments[station_id] = enrol(self.hub, station_id, self.folder,
-                                                now=NOW - dt.timedelta(days=1))
-            self.stations[station_id] = open_station(
-                station_config(batch_size=batch_size, station_id=station_id),
-                clock=lambda: NOW - dt.timedelta(hours=1))
-        return self.stations[station_id]
-
-    def seal(self, station_id: str) -> list[bytes]:
-        station = self.stations[station_id]
-        sync = StationSync(station.config, station.db, self.enrolments[station_id],
-                           clock=lambda: NOW - dt.timedelta(minutes=5))
-        return [batch.document for batch in sync.sealer.seal_pending()]
-
-    def hand_in(self, station_id: str, count: int) -> tuple[list[str], list[bytes]]:
-        """Cards written at a station, sealed and uploaded to the hub."""
-        uuids = add_cards(self.station(station_id), count, prefix=station_id)
-        batches = self.seal(station_id)
-        for raw in batches:
-            self.ingest.ingest(raw)
-        return uuids, batches
-
-    def contact(self, station_id: str, uuid: str) -> None:
-        """A Mitmachpool address sealed for the hub's key (yesterday's: it travels)."""
-        station = self.station(station_id)
-        box = nacl.public.SealedBox(self.enrolments[station_id].collector_public_key)
-        station.db["contacts"].insert({
-            "uuid": uuid, "session_id": station.sessions.current_or_open().id,
-            "consent_version": "2026-1", "consented_at": YESTERDAY,
-            "sealed": box.encrypt(json.dumps({"email": f"{uuid}@example.org"}).encode())})
-
-    def close(self) -> None:
-        for station in self.stations.values():
-            station.close()
-
-
-@pytest.fixture
-def venue(hub, tmp_path):
-    hub.mark_hub(NOW)
-    made = Venue(hub, tmp_path / "hub")
-    yield made
-    made.close()
-
-
-def city_cards(city: CollectorStore) -> list[str]:
-    return [row[0] for row in city.db.execute("SELECT uuid FROM cards").fetchall()]
+from tests.e2e.sync_fixtures import add_cards, enrol
+from tests.support.venue import NOW, city_cards
 
 
 def test_every_card_reaches_the_city_once_signed_by_its_station(venue, relay, city, hub):

@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from html.parser import HTMLParser
 
+import nacl.signing
+
 from station_app.collector.office.audit import AuditLog
 from station_app.collector.office.card_index import event_key
 from station_app.collector.office.holder import CardHolder
 from station_app.collector.office.overview import set_publication
+from station_app.protocol.canonical import b64encode
 from tests.support.collector_cards import EVENT, card, receive
 from tests.unit.collector.office import test_routes
 from tests.unit.collector.office.test_routes import log_in, make_client
@@ -191,3 +194,24 @@ def test_an_empty_collector_has_an_overview_too(store, staff, clock):
     assert "Noch sind keine Karten angekommen" in html
     assert "Noch ist keine Station angemeldet." in html
     assert "<li>Gezählte Karten: 0</li>" in html
+
+
+def test_a_station_behind_a_venue_hub_names_the_hub(store, staff, clock):
+    receive(store, [card("Bäume")], station_id="saal-1")
+    key = store.station("saal-1")["verify_key"]
+    store.add_station("hub-1", nacl.signing.SigningKey.generate().verify_key,
+                      dt.datetime(2026, 11, 1, tzinfo=dt.UTC))
+    store.register_relayed_station("saal-1", b64encode(bytes(key)),
+                                   dt.datetime(2026, 11, 2, tzinfo=dt.UTC), "hub-1",
+                                   dt.datetime(2026, 11, 3, tzinfo=dt.UTC))
+    with make_client(store, clock) as client:
+        log_in(client)
+        german = client.get("/office/overview?lang=de").text
+        english = client.get("/office/overview?lang=en").text
+    caption = "Abgleich je Station: gemeldet und angekommen"
+    assert row(german, caption, "saal-1 über den Hub hub-1")[1] == "vollständig"
+    assert row(german, caption, "hub-1 leitet die Stapel weiter von: saal-1")[1] == \
+        "Hub der Veranstaltung"
+    assert "saal-1 through the hub hub-1" in " ".join(
+        cells[0] for cells in next(rows for title, rows in tables(english).items()
+                                    if title.startswith("Reconciliation")))
