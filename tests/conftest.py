@@ -14,6 +14,9 @@ from station_app.storage import open_database
 
 PINNED_NOW = dt.datetime(2026, 9, 28, 10, 30, tzinfo=dt.UTC)
 
+# postgres_server (session) and postgres_url: a real PostgreSQL started by the suite.
+pytest_plugins = ["tests.support.postgres"]
+
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-guide-images", action="store_true",
