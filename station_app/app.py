@@ -46,10 +46,12 @@ if TYPE_CHECKING:
     # frame; the window is used through QWindow's methods and its meta-object's signals.
     from PySide6.QtQuick import QQuickWindow
 
+    from station_app.qml.config_update import ConfigUpdateWatch
     from station_app.qml.window_loss import WindowLossWatch
     from station_app.station import Station
 
-__all__ = ["WINDOW_LOST_STATUS", "Kiosk", "KioskTiming", "build_kiosk", "run_kiosk"]
+__all__ = ["WINDOW_LOST_STATUS", "Kiosk", "KioskRun", "KioskTiming", "build_kiosk",
+           "run_kiosk"]
 
 FONT_FAMILY = "Noto Sans"
 
@@ -85,6 +87,7 @@ class Kiosk:
     closed: bool = False
     _when_started: list[Callable[[], None]] = field(default_factory=list)
     _stoppers: list[Callable[[], None]] = field(default_factory=list)
+    _closers: list[Callable[[], None]] = field(default_factory=list)
 
     @property
     def ready(self) -> bool:
@@ -103,6 +106,10 @@ class Kiosk:
             action()
         else:
             self._when_started.append(action)
+
+    def when_closed(self, action: Callable[[], None]) -> None:
+        """Run ``action`` first when the kiosk is torn down (``close``)."""
+        self._closers.append(action)
 
     def _check_ready(self) -> None:
         """Ready once both halves are done: the station open, the keyboard loaded."""
@@ -146,6 +153,7 @@ class Kiosk:
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop_background_work)
+            self.when_closed(lambda: app.aboutToQuit.disconnect(self.stop_background_work))
         self.engine.destroyed.connect(lambda *_: self.stop_background_work())
         for name in ("sync", "facilitator"):
             self.window.setProperty(name, getattr(self.bridges, name))
@@ -167,10 +175,14 @@ class Kiosk:
         return self.bridges.idle
 
     def close(self) -> None:
-        """Tear the kiosk down (tests); the running station leaves through the PIN."""
+        """Tear the kiosk down (tests, and a switch to a new configuration: ``KioskRun``);
+        the running station leaves through the PIN."""
         if self.closed:
             return
         self.closed = True
+        closers, self._closers = self._closers, []
+        for action in closers:
+            action()
         self.stop_background_work()
         # Nothing may fire into a closed station: no idle reset, no language switch.
         self.bridges.idle.stop()
@@ -404,10 +416,11 @@ def stop_on_signals(app: QCoreApplication) -> QTimer:
     return timer
 
 
-def end_when_window_is_lost(window: QQuickWindow,
-                            app: QCoreApplication) -> WindowLossWatch:
+def end_when_window_is_lost(window: QQuickWindow, app: QCoreApplication,
+                            noted: Callable[[str], None]) -> WindowLossWatch:
     """In the locked-down kiosk on X11: end the event loop with ``WINDOW_LOST_STATUS`` when
-    the window is destroyed or stays unmapped (``qml/window_loss.py``).
+    the window is destroyed or stays unmapped (``qml/window_loss.py``); ``noted(reason)``
+    first.
 
     The kiosk then leaves the way Ctrl+C does: the event loop ends, the background threads
     stop (``aboutToQuit``) and ``run_kiosk`` closes the database. A card being handed in
@@ -415,7 +428,11 @@ def end_when_window_is_lost(window: QQuickWindow,
     """
     from station_app.qml.window_loss import WindowLossWatch
 
-    watch = WindowLossWatch(window, lambda _reason: app.exit(WINDOW_LOST_STATUS))
+    def lost(reason: str) -> None:
+        noted(reason)
+        app.exit(WINDOW_LOST_STATUS)
+
+    watch = WindowLossWatch(window, lost)
     if watch.start():
         app.aboutToQuit.connect(watch.stop)
     return watch
@@ -435,11 +452,92 @@ def report_window_lost(reason: str) -> None:
           "the kiosk's supervisor starts it again", file=sys.stderr, flush=True)
 
 
+class KioskRun:
+    """``station-app run``'s kiosk over its data directory, switched to a new configuration
+    at the start screen.
+
+    ``build(config, open_station)`` builds one kiosk (``build_kiosk`` with the run's
+    options), ``open_station(config)`` opens its station. With ``take_updates`` (the station
+    runs on its installed configuration: no ``--config``) an update – the pending package
+    sync fetched, or a package installed in the dashboard – is taken as soon as the start
+    screen shows with nobody in the flow (``qml/config_update.py``): the pending package is
+    installed (audit: ``package.install`` by ``sync``), the kiosk torn down, its database
+    closed, and the kiosk built again on the new configuration, in the same event loop. A
+    refused update is logged in one line and removed; the kiosk runs on as it was.
+    """
+
+    def __init__(self, config: StationConfig, data_dir: Path,
+                 build: Callable[[StationConfig, Callable[[], Station]], Kiosk],
+                 open_station: Callable[[StationConfig], Station], *,
+                 take_updates: bool = True) -> None:
+        self.data_dir = data_dir
+        self._build = build
+        self._open_station = open_station
+        self._take_updates = take_updates
+        self._watch: ConfigUpdateWatch | None = None
+        self.switches = 0
+        """How often the kiosk was built anew on a new configuration."""
+        self.config = config
+        self.kiosk = self._start(config)
+
+    def _start(self, config: StationConfig) -> Kiosk:
+        kiosk = self._build(config, lambda: self._open_station(config))
+        self.config, self.kiosk = config, kiosk
+        if self._take_updates:
+            kiosk.when_started(lambda: self._watch_updates(kiosk))
+        return kiosk
+
+    def _watch_updates(self, kiosk: Kiosk) -> None:
+        """Once the kiosk has started: look for the moment to take an update."""
+        from station_app.qml.config_update import ConfigUpdateWatch
+
+        if kiosk is not self.kiosk or kiosk.closed:
+            return
+        watch = ConfigUpdateWatch(kiosk.window, self.data_dir,
+                                  lambda by_hand: self._switch(kiosk, by_hand))
+        watch.follow(kiosk.bridges.sync)
+        self._watch = watch
+        kiosk.when_closed(watch.stop)
+        watch.look()  # one may be waiting already
+
+    def _switch(self, kiosk: Kiosk, installed_by_hand: bool) -> None:
+        from station_app.config import load_config
+        from station_app.config_switch import log, take_pending
+        from station_app.enrolled import with_enrolled_key
+        from station_app.paths import installed_config_path
+
+        if kiosk is not self.kiosk or kiosk.closed or kiosk.station is None:
+            return
+        installed = take_pending(self.data_dir, self.config, audit=kiosk.station.audit)
+        if installed is None and not installed_by_hand:
+            return  # refused (logged): the kiosk runs on as it was
+        try:
+            config = with_enrolled_key(load_config(installed_config_path(self.data_dir)),
+                                       self.data_dir)
+        except UserError as error:
+            log.warning("the new configuration cannot be loaded: %s", error)
+            return
+        quits = QGuiApplication.quitOnLastWindowClosed()
+        QGuiApplication.setQuitOnLastWindowClosed(False)  # no window for a moment: not the end
+        self.close()
+        self.switches += 1
+        self._start(config)
+        QGuiApplication.setQuitOnLastWindowClosed(quits)
+
+    def close(self) -> None:
+        """Tear the kiosk down and close its database."""
+        kiosk, self._watch = self.kiosk, None
+        kiosk.close()
+        if kiosk.station is not None:
+            kiosk.station.close()
+
+
 def run_kiosk(config: StationConfig, data_dir: Path | None, *, windowed: bool = False,
-              smoke_test: bool = False) -> int:
+              smoke_test: bool = False, take_updates: bool = True) -> int:
     """``station-app run``: the locked-down kiosk until a facilitator leaves it.
 
-    ``data_dir`` None means the per-user data directory.
+    ``data_dir`` None means the per-user data directory. ``take_updates``: switch to a new
+    configuration at the start screen (``KioskRun``; not with ``--config FILE``).
     """
     choose_display(smoke_test=smoke_test)
     install_workarounds()
@@ -460,20 +558,26 @@ def run_kiosk(config: StationConfig, data_dir: Path | None, *, windowed: bool = 
     # The Mitmachpool step needs the collector's key, which comes with the enrolment.
     config = with_enrolled_key(config, data_dir)
 
-    def open_station() -> Station:
+    def open_station(config: StationConfig) -> Station:
         from station_app.station import Station  # storage loads after the first frame
 
         # A damaged database is set aside and a fresh one takes the cards (never lost).
         return Station.open_with(config, data_dir, set_aside_damaged=True)
 
-    kiosk = build_kiosk(config, open_station, windowed=windowed or smoke_test)
-    # Locked down, the kiosk refuses to be closed; if its window is taken away regardless,
-    # it ends (exit status 3) rather than run on with no window.
-    # (from the first frame on: the watch's module need not delay the start screen)
-    watches: list[WindowLossWatch] = []
-    if not (windowed or smoke_test):
-        kiosk.first_frame.then(
-            lambda: watches.append(end_when_window_is_lost(kiosk.window, app)))
+    lost: list[str] = []
+
+    def build(config: StationConfig, opener: Callable[[], Station]) -> Kiosk:
+        kiosk = build_kiosk(config, opener, windowed=windowed or smoke_test)
+        # Locked down, the kiosk refuses to be closed; if its window is taken away
+        # regardless, it ends (exit status 3) rather than run on with no window (from the
+        # first frame on: the watch's module need not delay the start screen).
+        if not (windowed or smoke_test):
+            kiosk.first_frame.then(lambda: kiosk.when_closed(
+                end_when_window_is_lost(kiosk.window, app, lost.append).stop))
+        return kiosk
+
+    run = KioskRun(config, data_dir, build, open_station, take_updates=take_updates)
+    kiosk = run.kiosk
     if smoke_test:
         kiosk.first_frame.then(lambda: print(
             f"first frame of the start screen after {kiosk.first_frame.milliseconds:.0f} ms "
@@ -484,11 +588,11 @@ def run_kiosk(config: StationConfig, data_dir: Path | None, *, windowed: bool = 
         kiosk.when_started(lambda: QCoreApplication.exit(0))  # the printer attached too
     try:
         status = app.exec()
-        if kiosk.failure:
-            raise UserError(kiosk.failure)
-        if watches and watches[0].lost_reason:
-            report_window_lost(watches[0].lost_reason)
+        if run.kiosk.failure:
+            raise UserError(run.kiosk.failure)
+        if lost:
+            report_window_lost(lost[0])
         return status
     finally:
-        if kiosk.station is not None:
-            kiosk.station.close()
+        if run.kiosk.station is not None:
+            run.kiosk.station.close()

@@ -20,7 +20,8 @@ RECORD_FILE_NAME = "station-package.json"
 RECORD_FORMAT = "installed-station-package/1"
 PENDING_FILE_NAME = "pending.station-package"
 """A newer package the station fetched when it synced, waiting in the data directory until
-the kiosk next starts (never in the middle of an attendee's card)."""
+the running kiosk's start screen returns, or the kiosk next starts (never in the middle of
+an attendee's card)."""
 
 
 def pending_path(data_dir: Path) -> Path:

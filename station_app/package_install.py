@@ -486,9 +486,10 @@ def keep_pending(raw: bytes, current: StationConfig, data_dir: Path) -> int:
 
 def apply_pending(data_dir: Path, current: StationConfig | None, *,
                   audit: AuditLog | None = None) -> InstalledPackage | PackageRefused | None:
-    """Install the pending update, if there is one (the kiosk calls this as it starts);
-    the installed package, the refusal (the pending file is then removed: the next sync
-    fetches anew), or None when nothing is pending."""
+    """Install the pending update, if there is one (``config_switch.take_pending``: as the
+    kiosk starts, and at the start screen of a running kiosk); the installed package, the
+    refusal (the pending file is then removed: the next sync fetches anew), or None when
+    nothing is pending."""
     source = pending_path(data_dir)
     if not source.exists():
         return None

@@ -847,32 +847,37 @@
 <context>
     <name>PackageBridge</name>
     <message>
-        <location filename="../../station_app/qml/package_bridge.py" line="198"/>
+        <location filename="../../station_app/qml/package_bridge.py" line="207"/>
         <source>Kein Stationspaket installiert: die Station läuft mit „%1“.</source>
         <translation>Няма инсталиран пакет за станцията: станцията работи с „%1“.</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/package_bridge.py" line="200"/>
+        <location filename="../../station_app/qml/package_bridge.py" line="209"/>
         <source>Installiert: Stationspaket für „%1“, Konfigurationsversion %2</source>
         <translation>Инсталиран: пакет за станция „%1“, версия на конфигурацията %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/package_bridge.py" line="217"/>
+        <location filename="../../station_app/qml/package_bridge.py" line="226"/>
         <source>„%1“ ändert an dieser Station:</source>
         <translation>„%1“ променя в тази станция:</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/package_bridge.py" line="235"/>
+        <location filename="../../station_app/qml/package_bridge.py" line="244"/>
         <source>Nicht übernommen: %1</source>
         <translation>Не е приложено: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/package_bridge.py" line="239"/>
+        <location filename="../../station_app/qml/package_bridge.py" line="248"/>
         <source>Übernommen: Station „%1“, %2, Konfigurationsversion %3</source>
         <translation>Приложено: станция „%1“, %2, версия на конфигурацията %3</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/package_bridge.py" line="253"/>
+        <location filename="../../station_app/qml/package_bridge.py" line="265"/>
+        <source>Die Station fragt nach der neuen Konfiguration, sobald wieder der Startbildschirm zu sehen ist (nach „Zurück zum Kiosk“).</source>
+        <translation>Станцията задава въпросите на новата конфигурация веднага щом началният екран се покаже отново (след „Обратно към киоска“).</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/package_bridge.py" line="267"/>
         <source>Die Station fragt nach dem nächsten Start nach der neuen Konfiguration: bitte „Kiosk verlassen“ und die Station neu starten.</source>
         <translation>След следващото стартиране станцията ще задава въпросите от новата конфигурация: моля, натиснете „Изход от киоска“ и стартирайте станцията отново.</translation>
     </message>
@@ -1775,12 +1780,12 @@
         <translation>d.MM.yyyy &apos;г.&apos; HH:mm</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="204"/>
+        <location filename="../../station_app/qml/sync_status.py" line="209"/>
         <source>Sync-Fehler: %1</source>
         <translation>Грешка при синхронизация: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="207"/>
+        <location filename="../../station_app/qml/sync_status.py" line="212"/>
         <source>%n Karten warten</source>
         <translation>
             <numerusform>%n карта чака</numerusform>
@@ -1788,12 +1793,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="208"/>
+        <location filename="../../station_app/qml/sync_status.py" line="213"/>
         <source>alle Karten übertragen</source>
         <translation>всички карти са прехвърлени</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="268"/>
+        <location filename="../../station_app/qml/sync_status.py" line="273"/>
         <source>Teilweise übertragen: %n Karten, der Rest nicht: %1</source>
         <translation>
             <numerusform>Частично прехвърлено: %n карта, останалото не: %1</numerusform>
@@ -1801,17 +1806,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="271"/>
+        <location filename="../../station_app/qml/sync_status.py" line="276"/>
         <source>Nicht übertragen: %1</source>
         <translation>Не е прехвърлено: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="273"/>
+        <location filename="../../station_app/qml/sync_status.py" line="278"/>
         <source>Übertragen: nichts Neues, die Sammelstelle hat alle Karten</source>
         <translation>Прехвърлено: нищо ново, събирателният център има всички карти</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="274"/>
+        <location filename="../../station_app/qml/sync_status.py" line="279"/>
         <source>Übertragen: %n Karten</source>
         <translation>
             <numerusform>Прехвърлена: %n карта</numerusform>
@@ -1819,17 +1824,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="209"/>
+        <location filename="../../station_app/qml/sync_status.py" line="214"/>
         <source>Zuletzt übertragen: %1 – %2</source>
         <translation>Последно прехвърляне: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="212"/>
+        <location filename="../../station_app/qml/sync_status.py" line="217"/>
         <source>Kein Sammelstellen-Server eingerichtet: Übertragung per USB-Stick</source>
         <translation>Няма настроен сървър на събирателен център: прехвърляне чрез USB флашка</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="213"/>
+        <location filename="../../station_app/qml/sync_status.py" line="218"/>
         <source>Noch nicht übertragen</source>
         <translation>Все още не е прехвърлено</translation>
     </message>

@@ -48,7 +48,7 @@
 <context>
     <name>SyncBridge</name>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="207"/>
+        <location filename="../../station_app/qml/sync_status.py" line="212"/>
         <source>%n Karten warten</source>
         <translation>
             <numerusform>%n Karte wartet</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="268"/>
+        <location filename="../../station_app/qml/sync_status.py" line="273"/>
         <source>Teilweise übertragen: %n Karten, der Rest nicht: %1</source>
         <translation>
             <numerusform>Teilweise übertragen: %n Karte, der Rest nicht: %1</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="274"/>
+        <location filename="../../station_app/qml/sync_status.py" line="279"/>
         <source>Übertragen: %n Karten</source>
         <translation>
             <numerusform>Übertragen: %n Karte</numerusform>

@@ -847,32 +847,37 @@
 <context>
     <name>PackageBridge</name>
     <message>
-        <location filename="../../station_app/qml/package_bridge.py" line="198"/>
+        <location filename="../../station_app/qml/package_bridge.py" line="207"/>
         <source>Kein Stationspaket installiert: die Station läuft mit „%1“.</source>
         <translation>Kein Stationspaket installiert: die Station läuft mit „%1“.</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/package_bridge.py" line="200"/>
+        <location filename="../../station_app/qml/package_bridge.py" line="209"/>
         <source>Installiert: Stationspaket für „%1“, Konfigurationsversion %2</source>
         <translation>Installiert: Stationspaket für „%1“, Konfigurationsversion %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/package_bridge.py" line="217"/>
+        <location filename="../../station_app/qml/package_bridge.py" line="226"/>
         <source>„%1“ ändert an dieser Station:</source>
         <translation>„%1“ ändert an dieser Station:</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/package_bridge.py" line="235"/>
+        <location filename="../../station_app/qml/package_bridge.py" line="244"/>
         <source>Nicht übernommen: %1</source>
         <translation>Nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/package_bridge.py" line="239"/>
+        <location filename="../../station_app/qml/package_bridge.py" line="248"/>
         <source>Übernommen: Station „%1“, %2, Konfigurationsversion %3</source>
         <translation>Übernommen: Station „%1“, %2, Konfigurationsversion %3</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/package_bridge.py" line="253"/>
+        <location filename="../../station_app/qml/package_bridge.py" line="265"/>
+        <source>Die Station fragt nach der neuen Konfiguration, sobald wieder der Startbildschirm zu sehen ist (nach „Zurück zum Kiosk“).</source>
+        <translation>Die Station fragt nach der neuen Konfiguration, sobald wieder der Startbildschirm zu sehen ist (nach „Zurück zum Kiosk“).</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/package_bridge.py" line="267"/>
         <source>Die Station fragt nach dem nächsten Start nach der neuen Konfiguration: bitte „Kiosk verlassen“ und die Station neu starten.</source>
         <translation>Die Station fragt nach dem nächsten Start nach der neuen Konfiguration: bitte „Kiosk verlassen“ und die Station neu starten.</translation>
     </message>
@@ -1775,12 +1780,12 @@
         <translation>dd.MM.yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="204"/>
+        <location filename="../../station_app/qml/sync_status.py" line="209"/>
         <source>Sync-Fehler: %1</source>
         <translation>Sync-Fehler: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="207"/>
+        <location filename="../../station_app/qml/sync_status.py" line="212"/>
         <source>%n Karten warten</source>
         <translation>
             <numerusform>%n Karte wartet</numerusform>
@@ -1788,27 +1793,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="208"/>
+        <location filename="../../station_app/qml/sync_status.py" line="213"/>
         <source>alle Karten übertragen</source>
         <translation>alle Karten übertragen</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="209"/>
+        <location filename="../../station_app/qml/sync_status.py" line="214"/>
         <source>Zuletzt übertragen: %1 – %2</source>
         <translation>Zuletzt übertragen: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="212"/>
+        <location filename="../../station_app/qml/sync_status.py" line="217"/>
         <source>Kein Sammelstellen-Server eingerichtet: Übertragung per USB-Stick</source>
         <translation>Kein Sammelstellen-Server eingerichtet: Übertragung per USB-Stick</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="213"/>
+        <location filename="../../station_app/qml/sync_status.py" line="218"/>
         <source>Noch nicht übertragen</source>
         <translation>Noch nicht übertragen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="268"/>
+        <location filename="../../station_app/qml/sync_status.py" line="273"/>
         <source>Teilweise übertragen: %n Karten, der Rest nicht: %1</source>
         <translation>
             <numerusform>Teilweise übertragen: %n Karte, der Rest nicht: %1</numerusform>
@@ -1816,17 +1821,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="271"/>
+        <location filename="../../station_app/qml/sync_status.py" line="276"/>
         <source>Nicht übertragen: %1</source>
         <translation>Nicht übertragen: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="273"/>
+        <location filename="../../station_app/qml/sync_status.py" line="278"/>
         <source>Übertragen: nichts Neues, die Sammelstelle hat alle Karten</source>
         <translation>Übertragen: nichts Neues, die Sammelstelle hat alle Karten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="274"/>
+        <location filename="../../station_app/qml/sync_status.py" line="279"/>
         <source>Übertragen: %n Karten</source>
         <translation>
             <numerusform>Übertragen: %n Karte</numerusform>

@@ -849,32 +849,37 @@
 <context>
     <name>PackageBridge</name>
     <message>
-        <location filename="../../station_app/qml/package_bridge.py" line="198"/>
+        <location filename="../../station_app/qml/package_bridge.py" line="207"/>
         <source>Kein Stationspaket installiert: die Station läuft mit „%1“.</source>
         <translation>Niciun pachet de stație instalat: stația funcționează cu „%1”.</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/package_bridge.py" line="200"/>
+        <location filename="../../station_app/qml/package_bridge.py" line="209"/>
         <source>Installiert: Stationspaket für „%1“, Konfigurationsversion %2</source>
         <translation>Instalat: pachetul de stație pentru „%1”, versiunea configurației %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/package_bridge.py" line="217"/>
+        <location filename="../../station_app/qml/package_bridge.py" line="226"/>
         <source>„%1“ ändert an dieser Station:</source>
         <translation>„%1” modifică la această stație:</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/package_bridge.py" line="235"/>
+        <location filename="../../station_app/qml/package_bridge.py" line="244"/>
         <source>Nicht übernommen: %1</source>
         <translation>Neaplicat: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/package_bridge.py" line="239"/>
+        <location filename="../../station_app/qml/package_bridge.py" line="248"/>
         <source>Übernommen: Station „%1“, %2, Konfigurationsversion %3</source>
         <translation>Aplicat: stația „%1”, %2, versiunea configurației %3</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/package_bridge.py" line="253"/>
+        <location filename="../../station_app/qml/package_bridge.py" line="265"/>
+        <source>Die Station fragt nach der neuen Konfiguration, sobald wieder der Startbildschirm zu sehen ist (nach „Zurück zum Kiosk“).</source>
+        <translation>Stația întreabă după noua configurație imediat ce ecranul de start apare din nou (după „Înapoi la chioșc”).</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/package_bridge.py" line="267"/>
         <source>Die Station fragt nach dem nächsten Start nach der neuen Konfiguration: bitte „Kiosk verlassen“ und die Station neu starten.</source>
         <translation>După următoarea pornire, stația pune întrebările din noua configurație: vă rugăm să apăsați „Ieșire din chioșc” și să reporniți stația.</translation>
     </message>
@@ -1779,12 +1784,12 @@
         <translation>dd.MM.yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="204"/>
+        <location filename="../../station_app/qml/sync_status.py" line="209"/>
         <source>Sync-Fehler: %1</source>
         <translation>Eroare de sincronizare: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="207"/>
+        <location filename="../../station_app/qml/sync_status.py" line="212"/>
         <source>%n Karten warten</source>
         <translation>
             <numerusform>%n fișă așteaptă</numerusform>
@@ -1793,12 +1798,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="208"/>
+        <location filename="../../station_app/qml/sync_status.py" line="213"/>
         <source>alle Karten übertragen</source>
         <translation>toate fișele au fost transferate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="268"/>
+        <location filename="../../station_app/qml/sync_status.py" line="273"/>
         <source>Teilweise übertragen: %n Karten, der Rest nicht: %1</source>
         <translation>
             <numerusform>Transfer parțial: %n fișă, restul nu: %1</numerusform>
@@ -1807,17 +1812,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="271"/>
+        <location filename="../../station_app/qml/sync_status.py" line="276"/>
         <source>Nicht übertragen: %1</source>
         <translation>Nu s-a transferat: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="273"/>
+        <location filename="../../station_app/qml/sync_status.py" line="278"/>
         <source>Übertragen: nichts Neues, die Sammelstelle hat alle Karten</source>
         <translation>Transferat: nimic nou, centrul de colectare are toate fișele</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="274"/>
+        <location filename="../../station_app/qml/sync_status.py" line="279"/>
         <source>Übertragen: %n Karten</source>
         <translation>
             <numerusform>Transferat: %n fișă</numerusform>
@@ -1826,17 +1831,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="209"/>
+        <location filename="../../station_app/qml/sync_status.py" line="214"/>
         <source>Zuletzt übertragen: %1 – %2</source>
         <translation>Ultimul transfer: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="212"/>
+        <location filename="../../station_app/qml/sync_status.py" line="217"/>
         <source>Kein Sammelstellen-Server eingerichtet: Übertragung per USB-Stick</source>
         <translation>Niciun server de centru de colectare configurat: transfer prin stick USB</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="213"/>
+        <location filename="../../station_app/qml/sync_status.py" line="218"/>
         <source>Noch nicht übertragen</source>
         <translation>Încă netransferat</translation>
     </message>

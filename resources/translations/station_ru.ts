@@ -849,32 +849,37 @@
 <context>
     <name>PackageBridge</name>
     <message>
-        <location filename="../../station_app/qml/package_bridge.py" line="198"/>
+        <location filename="../../station_app/qml/package_bridge.py" line="207"/>
         <source>Kein Stationspaket installiert: die Station läuft mit „%1“.</source>
         <translation>Пакет станции не установлен: станция работает с «%1».</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/package_bridge.py" line="200"/>
+        <location filename="../../station_app/qml/package_bridge.py" line="209"/>
         <source>Installiert: Stationspaket für „%1“, Konfigurationsversion %2</source>
         <translation>Установлено: пакет станции для «%1», версия конфигурации %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/package_bridge.py" line="217"/>
+        <location filename="../../station_app/qml/package_bridge.py" line="226"/>
         <source>„%1“ ändert an dieser Station:</source>
         <translation>«%1» изменяет на этой станции:</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/package_bridge.py" line="235"/>
+        <location filename="../../station_app/qml/package_bridge.py" line="244"/>
         <source>Nicht übernommen: %1</source>
         <translation>Не применено: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/package_bridge.py" line="239"/>
+        <location filename="../../station_app/qml/package_bridge.py" line="248"/>
         <source>Übernommen: Station „%1“, %2, Konfigurationsversion %3</source>
         <translation>Применено: станция «%1», %2, версия конфигурации %3</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/package_bridge.py" line="253"/>
+        <location filename="../../station_app/qml/package_bridge.py" line="265"/>
+        <source>Die Station fragt nach der neuen Konfiguration, sobald wieder der Startbildschirm zu sehen ist (nach „Zurück zum Kiosk“).</source>
+        <translation>Станция задаёт вопросы новой конфигурации, как только снова появится стартовый экран (после «Назад в киоск»).</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/package_bridge.py" line="267"/>
         <source>Die Station fragt nach dem nächsten Start nach der neuen Konfiguration: bitte „Kiosk verlassen“ und die Station neu starten.</source>
         <translation>После следующего запуска станция будет задавать вопросы из новой конфигурации: пожалуйста, нажмите «Выйти из киоска» и запустите станцию снова.</translation>
     </message>
@@ -1779,12 +1784,12 @@
         <translation>dd.MM.yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="204"/>
+        <location filename="../../station_app/qml/sync_status.py" line="209"/>
         <source>Sync-Fehler: %1</source>
         <translation>Ошибка синхронизации: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="207"/>
+        <location filename="../../station_app/qml/sync_status.py" line="212"/>
         <source>%n Karten warten</source>
         <translation>
             <numerusform>%n карточка ждёт</numerusform>
@@ -1793,27 +1798,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="208"/>
+        <location filename="../../station_app/qml/sync_status.py" line="213"/>
         <source>alle Karten übertragen</source>
         <translation>все карточки переданы</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="209"/>
+        <location filename="../../station_app/qml/sync_status.py" line="214"/>
         <source>Zuletzt übertragen: %1 – %2</source>
         <translation>Последняя передача: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="212"/>
+        <location filename="../../station_app/qml/sync_status.py" line="217"/>
         <source>Kein Sammelstellen-Server eingerichtet: Übertragung per USB-Stick</source>
         <translation>Сервер центра сбора не настроен: передача через USB-накопитель</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="213"/>
+        <location filename="../../station_app/qml/sync_status.py" line="218"/>
         <source>Noch nicht übertragen</source>
         <translation>Ещё не передано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="268"/>
+        <location filename="../../station_app/qml/sync_status.py" line="273"/>
         <source>Teilweise übertragen: %n Karten, der Rest nicht: %1</source>
         <translation>
             <numerusform>Передано частично: %n карточка, остальные – нет: %1</numerusform>
@@ -1822,17 +1827,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="271"/>
+        <location filename="../../station_app/qml/sync_status.py" line="276"/>
         <source>Nicht übertragen: %1</source>
         <translation>Не передано: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="273"/>
+        <location filename="../../station_app/qml/sync_status.py" line="278"/>
         <source>Übertragen: nichts Neues, die Sammelstelle hat alle Karten</source>
         <translation>Передано: ничего нового, в центре сбора уже есть все карточки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="274"/>
+        <location filename="../../station_app/qml/sync_status.py" line="279"/>
         <source>Übertragen: %n Karten</source>
         <translation>
             <numerusform>Передано: %n карточка</numerusform>

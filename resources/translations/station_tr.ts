@@ -845,32 +845,37 @@
 <context>
     <name>PackageBridge</name>
     <message>
-        <location filename="../../station_app/qml/package_bridge.py" line="198"/>
+        <location filename="../../station_app/qml/package_bridge.py" line="207"/>
         <source>Kein Stationspaket installiert: die Station läuft mit „%1“.</source>
         <translation>Yüklü istasyon paketi yok: istasyon “%1” ile çalışıyor.</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/package_bridge.py" line="200"/>
+        <location filename="../../station_app/qml/package_bridge.py" line="209"/>
         <source>Installiert: Stationspaket für „%1“, Konfigurationsversion %2</source>
         <translation>Yüklü: “%1” için istasyon paketi, yapılandırma sürümü %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/package_bridge.py" line="217"/>
+        <location filename="../../station_app/qml/package_bridge.py" line="226"/>
         <source>„%1“ ändert an dieser Station:</source>
         <translation>“%1” bu istasyonda şunları değiştirir:</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/package_bridge.py" line="235"/>
+        <location filename="../../station_app/qml/package_bridge.py" line="244"/>
         <source>Nicht übernommen: %1</source>
         <translation>Uygulanmadı: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/package_bridge.py" line="239"/>
+        <location filename="../../station_app/qml/package_bridge.py" line="248"/>
         <source>Übernommen: Station „%1“, %2, Konfigurationsversion %3</source>
         <translation>Uygulandı: istasyon “%1”, %2, yapılandırma sürümü %3</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/package_bridge.py" line="253"/>
+        <location filename="../../station_app/qml/package_bridge.py" line="265"/>
+        <source>Die Station fragt nach der neuen Konfiguration, sobald wieder der Startbildschirm zu sehen ist (nach „Zurück zum Kiosk“).</source>
+        <translation>İstasyon, başlangıç ekranı yeniden görünür görünmez (“Kioska dön”den sonra) yeni yapılandırmaya göre sorar.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/qml/package_bridge.py" line="267"/>
         <source>Die Station fragt nach dem nächsten Start nach der neuen Konfiguration: bitte „Kiosk verlassen“ und die Station neu starten.</source>
         <translation>İstasyon bir sonraki başlatmadan itibaren yeni yapılandırmanın sorularını sorar: lütfen “Kiosktan çık” düğmesine basın ve istasyonu yeniden başlatın.</translation>
     </message>
@@ -1771,58 +1776,58 @@
         <translation>dd.MM.yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="204"/>
+        <location filename="../../station_app/qml/sync_status.py" line="209"/>
         <source>Sync-Fehler: %1</source>
         <translation>Eşitleme hatası: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="207"/>
+        <location filename="../../station_app/qml/sync_status.py" line="212"/>
         <source>%n Karten warten</source>
         <translation>
             <numerusform>%n kart bekliyor</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="208"/>
+        <location filename="../../station_app/qml/sync_status.py" line="213"/>
         <source>alle Karten übertragen</source>
         <translation>tüm kartlar aktarıldı</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="268"/>
+        <location filename="../../station_app/qml/sync_status.py" line="273"/>
         <source>Teilweise übertragen: %n Karten, der Rest nicht: %1</source>
         <translation>
             <numerusform>Kısmen aktarıldı: %n kart, geri kalanı aktarılamadı: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="271"/>
+        <location filename="../../station_app/qml/sync_status.py" line="276"/>
         <source>Nicht übertragen: %1</source>
         <translation>Aktarılmadı: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="273"/>
+        <location filename="../../station_app/qml/sync_status.py" line="278"/>
         <source>Übertragen: nichts Neues, die Sammelstelle hat alle Karten</source>
         <translation>Aktarıldı: yeni bir şey yok, toplama noktasında tüm kartlar var</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/qml/sync_status.py" line="274"/>
+        <location filename="../../station_app/qml/sync_status.py" line="279"/>
         <source>Übertragen: %n Karten</source>
         <translation>
             <numerusform>Aktarıldı: %n kart</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="209"/>
+        <location filename="../../station_app/qml/sync_status.py" line="214"/>
         <source>Zuletzt übertragen: %1 – %2</source>
         <translation>Son aktarım: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="212"/>
+        <location filename="../../station_app/qml/sync_status.py" line="217"/>
         <source>Kein Sammelstellen-Server eingerichtet: Übertragung per USB-Stick</source>
         <translation>Toplama noktası sunucusu kurulmadı: aktarım USB bellekle</translation>
     </message>
     <message>
-        <location filename="../../station_app/qml/sync_status.py" line="213"/>
+        <location filename="../../station_app/qml/sync_status.py" line="218"/>
         <source>Noch nicht übertragen</source>
         <translation>Henüz aktarılmadı</translation>
     </message>

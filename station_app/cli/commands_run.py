@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from station_app.cli.common import add_command, config_of, data_dir_of, log
+from station_app.cli.common import add_command, config_of, data_dir_of
 from station_app.errors import UserError
 
 ORDER = 10
@@ -24,15 +24,17 @@ def _run(args: argparse.Namespace) -> int:
     config = config_of(args)  # a broken configuration stops here, before any window
     from station_app.app import run_kiosk  # Qt is imported only when the kiosk starts
 
+    # On its installed configuration, the running kiosk takes a newer one at the start
+    # screen (app.KioskRun); a configuration given with --config stays as it is.
     return run_kiosk(config, getattr(args, "data_dir", None), windowed=args.windowed,
-                     smoke_test=args.smoke_test)
+                     smoke_test=args.smoke_test, take_updates=not getattr(args, "config", None))
 
 
 def _install_pending_update(args: argparse.Namespace) -> None:
     """A newer configuration fetched when the station last synced is installed now, before
-    the first attendee (never during a card). Only when the station runs on its installed
-    configuration (no ``--config``); a refused update is logged and the station starts on
-    what it has."""
+    the first attendee (the running kiosk takes later ones at the start screen). Only when
+    the station runs on its installed configuration (no ``--config``); a refused update is
+    logged in one line and the station starts on what it has."""
     if getattr(args, "config", None):
         return
     from station_app.installed_package import pending_path
@@ -40,19 +42,16 @@ def _install_pending_update(args: argparse.Namespace) -> None:
     data_dir = data_dir_of(args)
     if not pending_path(data_dir).exists():
         return
-    from station_app.package_install import apply_pending, record_installed
+    from station_app.config_switch import take_pending
+    from station_app.package_install import record_installed
     from station_app.station import Station
 
     try:
         current = config_of(args)
     except UserError:
         current = None
-    outcome = apply_pending(data_dir, current)
-    if outcome is None:
-        return
-    if isinstance(outcome, UserError):
-        log.warning("configuration update not installed: %s", outcome)
+    installed = take_pending(data_dir, current)
+    if installed is None:
         return
     with Station.open_with(config_of(args), data_dir) as station:
-        record_installed(station.audit, outcome, "sync")
-    log.info("configuration version %s installed", outcome.config_version)
+        record_installed(station.audit, installed, "sync")

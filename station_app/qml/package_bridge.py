@@ -4,8 +4,10 @@ Wraps ``package_install`` (the same functions ``station-app install`` calls) in 
 ``check(index)`` reads the tapped file and shows what it would change (or why it is
 refused), ``confirm()`` installs it, ``cancel()`` leaves everything as it is. Reading the
 stick, checking and writing run off the GUI thread; the audit entry is written on it. The
-running kiosk keeps its configuration until it is started again (a card in progress is
-never switched to another event): ``restartNeeded`` says so.
+running kiosk keeps its configuration until the start screen shows next with nobody in the
+flow (``qml/config_update.py``: a card in progress is never switched to another event), or
+– in a kiosk that does not switch (``--config FILE``) – until it is started again:
+``restartNeeded`` and ``restartText`` say so.
 """
 
 from __future__ import annotations
@@ -79,6 +81,13 @@ class PackageBridge(QObject, FollowsLanguage):
         self._record: InstalledRecord | None = installed_record(data_dir)
         self._language = "de"
         self._jobs = JobRunner(parent=self)
+        self._at_start_screen = False
+
+    def apply_at_start_screen(self) -> None:
+        """The running kiosk takes an installed package when the start screen shows next
+        (no restart by hand)."""
+        self._at_start_screen = True
+        self.stateChanged.emit()
 
     def set_language(self, language: str) -> None:
         self._language = language
@@ -243,12 +252,17 @@ class PackageBridge(QObject, FollowsLanguage):
 
     @Property(bool, notify=stateChanged)
     def restartNeeded(self) -> bool:
-        """The running kiosk still asks the old configuration's questions."""
+        """The running kiosk still asks the old configuration's questions (until the start
+        screen shows next, or until it is started again)."""
         return self._installed is not None
 
     @Property(str, notify=stateChanged)
     def restartText(self) -> str:
+        """When the installed package takes effect ('' before an install)."""
         if self._installed is None:
             return ""
+        if self._at_start_screen:
+            return self.tr("Die Station fragt nach der neuen Konfiguration, sobald wieder der "
+                           "Startbildschirm zu sehen ist (nach „Zurück zum Kiosk“).")
         return self.tr("Die Station fragt nach dem nächsten Start nach der neuen "
                        "Konfiguration: bitte „Kiosk verlassen“ und die Station neu starten.")

@@ -60,6 +60,8 @@ class SyncBridge(QObject, FollowsLanguage):
         syncChanged: an upload asked for with ``syncNow`` started or ended.
         filesWritten(count, folder): batch files are complete on the stick.
         filesFailed(reason): writing batch files failed; ``reason`` says why (UI language).
+        updatePending(configVersion): a sync run kept a newer configuration as the pending
+            update (``qml/config_update.py`` applies it at the start screen).
     """
 
     statusChanged = Signal()
@@ -67,6 +69,7 @@ class SyncBridge(QObject, FollowsLanguage):
     syncChanged = Signal()
     filesWritten = Signal(int, str, arguments=["count", "folder"])
     filesFailed = Signal(str, arguments=["reason"])
+    updatePending = Signal(int, arguments=["configVersion"])
     _reported = Signal(object, object, str)  # from the worker thread: report, status, error
 
     def __init__(self, control: SyncControl, parent: QObject | None = None,
@@ -105,6 +108,8 @@ class SyncBridge(QObject, FollowsLanguage):
         if self._syncing:
             self._finish_sync(report, error)
         self._apply_status(status, error)
+        if report is not None and report.update_version is not None:
+            self.updatePending.emit(report.update_version)
 
     def _apply_status(self, status: SyncStatus | None, error: str) -> None:
         changed = False

@@ -214,8 +214,9 @@ class StationSync:
 
     def _take_update(self, client: CollectorClient, latest: int, report: SyncReport) -> None:
         """A newer configuration at the collector: fetch its package, check it as
-        ``station-app install`` would, and keep it as the pending update, which the kiosk
-        installs when it next starts (``package_install.apply_pending``)."""
+        ``station-app install`` would, and keep it as the pending update
+        (``report.update_version``): the running kiosk takes it when its start screen shows
+        next (``qml/config_update.py``), a kiosk started later before its first attendee."""
         if self._data_dir is None:
             return
         from station_app.installed_package import running_version
