@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from station_app.collector.office.accounts import StaffUser
     from station_app.collector.store import CollectorStore
     from station_app.protocol.enrolment import Enrolment
+    from station_app.protocol.setting_fields import SettingField
 
 ORDER = 80
 DEFAULT_URL = "http://127.0.0.1:8787"
@@ -185,6 +186,7 @@ def _serve(args: argparse.Namespace) -> int:
         pages=PageSettings(site_name=args.site_name, participation_url=args.participation_url),
         page_requests_per_minute=args.page_rate, wall=args.wall,
         office=OfficeSettings(behind_tls=args.behind_tls, check_config=_config_check,
+                              setting_fields=_setting_fields(),
                               **({"statuses": load_statuses(args.statuses)}
                                  if args.statuses else {})))
     from station_app.collector.server import RelaySettings
@@ -260,7 +262,7 @@ def _relay_once(args: argparse.Namespace, enrolment: Enrolment, url: str) -> int
     for line in report.errors:
         print(line)
     print(f"{report.relayed} batch(es) with {report.cards} card(s) acknowledged by the city, "
-          f"{report.pending} pending")
+          f"{report.pending} pending; {report.decisions} decision(s) of this hub's office")
     if report.pending:
         raise UserError(f"{report.pending} batch(es) not relayed yet (see above; "
                         "'collector relay --status' shows them)")
@@ -269,14 +271,17 @@ def _relay_once(args: argparse.Namespace, enrolment: Enrolment, url: str) -> int
 
 def _relay_files(args: argparse.Namespace, enrolment: Enrolment, url: str) -> int:
     from station_app.collector.relay import HubRelay
+    from station_app.protocol.hub_decisions import SUFFIX as DECISIONS_SUFFIX
 
     with _store(args) as store:
         relay = HubRelay(store, enrolment, url)
         written = relay.write_files(args.to_dir)
     for path in written:
         print(path)
-    print(f"{len(written)} relay file(s) written to {args.to_dir}; at the city: station-app "
-          f"collector import --db collector.db {args.to_dir}/*.relay.json")
+    decisions = sum(1 for path in written if path.name.endswith(DECISIONS_SUFFIX))
+    print(f"{len(written) - decisions} relay file(s) and {decisions} file(s) of this hub's "
+          f"decisions written to {args.to_dir}; at the city: station-app collector import "
+          f"--db collector.db {args.to_dir}/*.json")
     return 0
 
 
@@ -298,6 +303,13 @@ def _config_check(toml: str) -> str:
     from station_app.package_install import station_of_config
 
     return station_of_config(toml, Path("office"))
+
+
+def _setting_fields() -> tuple[SettingField, ...]:
+    """The station's settings as plain data, for the office's event form."""
+    from station_app.config_form import setting_fields
+
+    return setting_fields()
 
 
 def _package(args: argparse.Namespace) -> int:

@@ -167,7 +167,8 @@ def test_without_network_the_hub_writes_relay_files_and_the_city_imports_them(tm
     usb = tmp_path / "usb"
     written = run_cli("collector", "relay", "--db", str(hub_db), "--enrolment", str(hub_file),
                       "--to-dir", str(usb))
-    assert written.returncode == 0 and "3 relay file(s) written" in written.stdout
+    assert written.returncode == 0 and \
+        "3 relay file(s) and 0 file(s) of this hub's decisions written" in written.stdout
     files = sorted(str(path) for path in usb.glob("*.relay.json"))
     assert len(files) == 3
     imported = run_cli("collector", "import", "--db", str(city_db), *files)

@@ -6,7 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from station_app.collector.office import templates
+from station_app.collector.office.event_form_pages import STYLE as EVENT_STYLE
 from station_app.collector.office.overview_pages import moment, stacked_table
+from station_app.collector.office.texts import TEXT as OFFICE_TEXT
 from station_app.collector.packages import PackagedStation
 from station_app.collector.pages import PageSettings, escape
 
@@ -119,7 +121,7 @@ def _form(form: PackageForm, viewer: templates.Viewer, lang: str, writable: bool
         f'<input id="url" name="url" type="url" value="{escape(form.url)}" required></p>\n'
         f'<p><label for="config">{t["config"]}</label><br>\n'
         f'<textarea id="config" name="config" rows="24" spellcheck="false"'
-        f' aria-describedby="config-hint"{invalid if form.problem == "invalid" else ""}>'
+        f' aria-describedby="config-hint"{invalid if form.problem == "invalid" else ""}>\n'
         f"{escape(form.config)}</textarea>\n"
         f'<br><span class="muted" id="config-hint">{t["config_hint"]}</span></p>\n'
         f'<p><label><input type="checkbox" name="new_keys" value="1"{checked}> '
@@ -145,10 +147,17 @@ def _table(packages: list[PackagedStation], lang: str) -> str:
 
 def packages_page(lang: str, site: PageSettings, viewer: templates.Viewer, switch_href: str,
                   form: PackageForm, packages: list[PackagedStation], *,
-                  writable: bool) -> str:
+                  writable: bool, event_form: str = "", advanced_open: bool = False) -> str:
+    """The page; with ``event_form`` (the event form's HTML, ``event_form_pages``) the
+    TOML form below it is the advanced way, folded away unless ``advanced_open``."""
     t = TEXT[lang]
     unavailable = "" if writable else f'<p class="notice">{t["not_writable"]}</p>\n'
+    toml_form = _form(form, viewer, lang, writable)
+    if event_form:
+        summary = OFFICE_TEXT[lang]["ef_advanced"]
+        toml_form = (f'<details class="advanced"{" open" if advanced_open else ""}>'
+                     f"<summary>{summary}</summary>\n{toml_form}</details>\n")
     body = (f"<h1>{t['title']}</h1>\n<p>{t['intro']}</p>\n{unavailable}"
-            f"{_form(form, viewer, lang, writable)}{_table(packages, lang)}")
+            f"{event_form}{toml_form}{_table(packages, lang)}")
     return templates.frame(lang, t["title"], body, site, switch_href, viewer, wide=True,
-                           current="/office/packages")
+                           current="/office/packages", style=EVENT_STYLE if event_form else "")

@@ -9,6 +9,7 @@ from station_app.collector.office.accounts import HashCost
 from station_app.collector.office.sessions import SessionLimits
 from station_app.collector.office.statuses import StatusCatalogue
 from station_app.collector.office.throttle import ThrottleRules
+from station_app.protocol.setting_fields import SettingField
 
 
 @dataclass(frozen=True)
@@ -34,3 +35,7 @@ class OfficeSettings:
     its ``[station] id`` (``UserError`` naming the setting); handed in by ``collector
     serve``, which may load station code – the collector itself never does. Without it the
     office writes no station packages."""
+    setting_fields: tuple[SettingField, ...] = ()
+    """The station's settings as plain data (``station_app.config_form.setting_fields``),
+    handed in by ``collector serve`` like ``check_config``: the packages page builds its
+    event form from them. Without them it offers the configuration's TOML text only."""

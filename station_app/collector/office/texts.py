@@ -93,6 +93,45 @@ TEXT: dict[str, dict[str, str]] = {
         "nav_wall": "Freigaben",
         "desc_wall": "Karten für die Live-Wand freigeben, wenn eine Veranstaltung erst nach "
                      "Freigabe zeigt",
+        "ef_title": "Die Veranstaltung im Formular",
+        "ef_intro": "Jede Einstellung, die eine Veranstaltung festlegt, hat hier ihr Feld – "
+                    "mit der Beschreibung und dem Namen aus den Regeln der Station, und "
+                    "geprüft mit denselben Regeln. Jeder Text hat ein Feld je Sprache, die "
+                    "die Veranstaltung anbietet („Leichte Sprache“ ist die deutsche "
+                    "Leichte Sprache); ein leeres Übersetzungsfeld zeigt an der Station den "
+                    "deutschen Text. Die Schlüssel der Station und den Schlüssel der "
+                    "Sammelstelle für den Mitmachpool trägt das Paket selbst.",
+        "ef_refused": "Das Paket wurde nicht erstellt: {detail}",
+        "ef_template": "Ausgefüllt mit der Vorlage: dem letzten Paket der Station "
+                       "„{station}“.",
+        "ef_unshown": "Diese Einstellungen der Vorlage hat das Formular nicht (ein Paket "
+                      "aus dem Formular enthält sie nicht, die TOML-Ansicht unten schon):",
+        "ef_submit": "Stationspaket erstellen und herunterladen",
+        "ef_refresh": "Sprachen und Zeilen übernehmen",
+        "ef_refresh_hint": "Zeigt nach dem Ankreuzen weiterer Sprachen deren "
+                           "Übersetzungsfelder und unter jeder Liste neue leere Zeilen; "
+                           "schreibt noch kein Paket.",
+        "ef_refreshed": "Das Formular zeigt jetzt die gewählten Sprachen und neue leere "
+                        "Zeilen. Noch ist kein Paket geschrieben.",
+        "ef_keys_note": "Ein Paket mit Schlüsseln enthält den geheimen Schlüssel der "
+                        "Station: auf einem USB-Stick übergeben, nie per E-Mail.",
+        "ef_range": "{minimum} bis {maximum}",
+        "ef_default": "Standard: {value}",
+        "ef_required": "Pflichtfeld",
+        "ef_url": "Adresse der Sammelstelle, wie die Station sie erreicht",
+        "ef_new_keys": "Neue Schlüssel für eine schon angemeldete Station (ihre alte "
+                       "Anmeldung gilt dann nicht mehr)",
+        "ef_row": "{row} {number}",
+        "ef_new_row": "{row} {number} (neu, leer lassen für keine)",
+        "ef_rows_hint": "Eine Zeile ohne Kennung und Text fällt weg – so entfernen Sie "
+                        "auch eine.",
+        "ef_languages_hint": "Die erste angekreuzte Sprache ist die Startsprache. Die "
+                             "Reihenfolge ändern Sie in der TOML-Ansicht.",
+        "ef_translated": "{label}: {done} von {total} Sprachen",
+        "ef_advanced": "Erweitert: die Konfiguration als TOML-Text",
+        "ef_bad_url": "Die Adresse der Sammelstelle muss mit http:// oder https:// "
+                      "beginnen.",
+        "ef_not_writable": "Diese Sammelstelle schreibt keine Stationspakete (siehe oben).",
     },
     "en": {
         "office": "Central office",
@@ -181,6 +220,43 @@ TEXT: dict[str, dict[str, str]] = {
         "nav_wall": "Approvals",
         "desc_wall": "approve cards for the live wall where an event shows them only once "
                      "approved",
+        "ef_title": "The event in the form",
+        "ef_intro": "Every setting an event defines has its field here – with the "
+                    "description and name from the station's rules, and checked by the "
+                    "same rules. Every text has one field per language the event offers "
+                    "(“Leichte Sprache” is German easy-to-read); an empty "
+                    "translation shows the German text at the station. The package itself "
+                    "carries the station's keys and the collector's key for the "
+                    "Mitmachpool.",
+        "ef_refused": "The package was not written: {detail}",
+        "ef_template": "Filled in from the template: the last package of station "
+                       "“{station}”.",
+        "ef_unshown": "The form has no field for these settings of the template (a package "
+                      "from the form leaves them out, the TOML view below keeps them):",
+        "ef_submit": "Write and download the station package",
+        "ef_refresh": "Apply languages and rows",
+        "ef_refresh_hint": "After ticking more languages, shows their translation fields, "
+                           "and new empty rows under every list; writes no package yet.",
+        "ef_refreshed": "The form now shows the chosen languages and new empty rows. No "
+                        "package has been written yet.",
+        "ef_keys_note": "A package with keys holds the station's secret key: hand it over "
+                        "on a USB stick, never by e-mail.",
+        "ef_range": "{minimum} to {maximum}",
+        "ef_default": "Default: {value}",
+        "ef_required": "required",
+        "ef_url": "The collector's address as the station reaches it",
+        "ef_new_keys": "New keys for a station already enrolled (its old enrolment stops "
+                       "working)",
+        "ef_row": "{row} {number}",
+        "ef_new_row": "{row} {number} (new, leave empty for none)",
+        "ef_rows_hint": "A row without id and text is left out – that is how one is "
+                        "removed, too.",
+        "ef_languages_hint": "The first language ticked is the start language. Change the "
+                             "order in the TOML view.",
+        "ef_translated": "{label}: {done} of {total} languages",
+        "ef_advanced": "Advanced: the configuration as TOML text",
+        "ef_bad_url": "The collector's address must start with http:// or https://.",
+        "ef_not_writable": "This collector writes no station packages (see above).",
     },
 }
 
