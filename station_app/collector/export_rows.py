@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from station_app.collector.database import stream
 from station_app.collector.office.statuses import StatusCatalogue
 from station_app.collector.pages import TIME_ZONE
 from station_app.collector.store import CollectorStore
@@ -101,7 +101,7 @@ class ExportFilter:
             parts.append("o.hidden = 0")
         if not self.include_withdrawn:
             parts.append("o.withdrawn_at IS NULL")
-        return " AND ".join(parts) or "1", values
+        return " AND ".join(parts) or "1 = 1", values
 
     def as_record(self) -> dict[str, Any]:
         """For the file's head and the audit log."""
@@ -149,7 +149,8 @@ class LeftOut:
 class ExportSnapshot:
     """One consistent read of the cards an export holds."""
 
-    conn: sqlite3.Connection
+    conn: Any
+    """SQLite's connection, or the PostgreSQL database in a read snapshot."""
     filter: ExportFilter
     statuses: StatusCatalogue = field(default_factory=StatusCatalogue)
 
@@ -183,8 +184,9 @@ class ExportSnapshot:
         everything = replace(self.filter, include_hidden=True, include_withdrawn=True)
         where, values = everything.where()
         hidden, withdrawn = self.conn.execute(
-            "SELECT COALESCE(SUM(o.hidden != 0 AND o.withdrawn_at IS NULL), 0),"
-            f" COALESCE(SUM(o.withdrawn_at IS NOT NULL), 0) FROM office_cards o WHERE {where}",
+            "SELECT COALESCE(SUM(CASE WHEN o.hidden != 0 AND o.withdrawn_at IS NULL THEN 1"
+            " ELSE 0 END), 0), COALESCE(SUM(CASE WHEN o.withdrawn_at IS NOT NULL THEN 1"
+            f" ELSE 0 END), 0) FROM office_cards o WHERE {where}",
             values).fetchone()
         return LeftOut(0 if self.filter.include_hidden else int(hidden),
                        0 if self.filter.include_withdrawn else int(withdrawn))
@@ -223,7 +225,7 @@ class ExportSnapshot:
                 " JOIN office_groups g ON g.id = o.group_id"
                 " LEFT JOIN office_answers a ON a.id = (SELECT MAX(x.id) FROM office_answers x"
                 f" WHERE x.group_id = g.id) WHERE {where}"
-                " GROUP BY g.id ORDER BY g.name COLLATE NOCASE, g.id", values):
+                " GROUP BY g.id, a.id ORDER BY g.name COLLATE NOCASE, g.id", values):
             lines.append(GroupLine(group_id, name, cards, text or "", at if text else None))
         return lines
 
@@ -234,7 +236,7 @@ class ExportSnapshot:
         where, values = (replace(self.filter, event=event) if event else self.filter).where()
         label_of = self.statuses.label
         status_names: dict[str, str] = {}
-        cursor = self.conn.execute(_SELECT.format(where=where, order=order), values)
+        cursor = stream(self.conn, _SELECT.format(where=where, order=order), values)
         for (card_uuid, status, status_at, hidden, withdrawn_at, group_id, event_key,
              received_at, data, event_name, group_name, own_text, own_at, group_text,
              group_at, correction) in cursor:
@@ -317,6 +319,12 @@ def export_snapshot(store: CollectorStore, export_filter: ExportFilter,
                     statuses: StatusCatalogue | None = None) -> Iterator[ExportSnapshot]:
     """A consistent read of the store for one export; ``UserError`` for an unknown event."""
     statuses = statuses or StatusCatalogue()
+    if store.dialect == "postgresql":
+        with store.db.read_snapshot() as db:
+            snapshot = ExportSnapshot(db, export_filter, statuses)
+            snapshot.check_event()
+            yield snapshot
+        return
     path = _database_file(store)
     if path is None:
         with store.lock:

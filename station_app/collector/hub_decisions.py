@@ -144,8 +144,9 @@ class HubDecisions:
         hidden = kind == "hide"
         now = self._clock().astimezone(dt.UTC).isoformat()
         self.store.db.execute(
-            "INSERT OR IGNORE INTO moderation_events (uuid, card_uuid, station_id, batch_id,"
-            " hidden, reason, at, source, received_at) VALUES (?, ?, ?, '', ?, ?, ?, ?, ?)",
+            "INSERT INTO moderation_events (uuid, card_uuid, station_id, batch_id, hidden,"
+            " reason, at, source, received_at) VALUES (?, ?, ?, '', ?, ?, ?, ?, ?)"
+            " ON CONFLICT DO NOTHING",
             [decision["id"], card_uuid, station_id, int(hidden), decision["reason"],
              decision["at"], f"{actor}:{decision['by']}"[:200], now])
         refresh_hidden(self.store.db, [card_uuid])

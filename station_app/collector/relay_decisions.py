@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from station_app.collector.database import executemany
 from station_app.collector.store import CollectorStore
 from station_app.protocol.hub_decisions import MAX_DECISIONS
 
@@ -44,7 +45,8 @@ def pending_decisions(store: CollectorStore, limit: int = MAX_DECISIONS, *,
          + _NOT_ACKNOWLEDGED.format(id="'correction:' || k.id")
          + " AND " + card_here.format(card="k.card_uuid")),
     ]
-    sql = " UNION ALL ".join(f"SELECT * FROM ({query})" for query in queries)
+    sql = " UNION ALL ".join(f"SELECT * FROM ({query}) AS kind_{i}"
+                             for i, query in enumerate(queries))
     with store.lock:
         # by time, and in the order they were made where times are equal
         rows = store.db.execute(f"{sql} ORDER BY 3, 8 LIMIT ?", [limit]).fetchall()
@@ -65,12 +67,14 @@ def acknowledge(store: CollectorStore, applied: list[str], refused: dict[str, st
     """Keep what the city answered: the applied ids (also those applied before) and the
     refusals' reasons."""
     with store.transaction() as db:
-        db.conn.executemany(
+        executemany(
+            db,
             "INSERT INTO relay_decisions (decision_id, acknowledged_at, last_error)"
             " VALUES (?, ?, NULL) ON CONFLICT (decision_id) DO UPDATE SET"
             " acknowledged_at = excluded.acknowledged_at, last_error = NULL",
             [(decision_id, at.isoformat()) for decision_id in applied])
-        db.conn.executemany(
+        executemany(
+            db,
             "INSERT INTO relay_decisions (decision_id, acknowledged_at, last_error)"
             " VALUES (?, NULL, ?) ON CONFLICT (decision_id) DO UPDATE SET"
             " last_error = excluded.last_error",

@@ -15,6 +15,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from station_app.collector.database import executemany
 from station_app.collector.relay_decisions import decisions_status
 from station_app.collector.store import CollectorStore
 
@@ -130,7 +131,7 @@ class RelayOutbox:
             db.execute("UPDATE relay_outbox SET acknowledged_at = ?, ack_status = ?,"
                        " last_error = NULL, document = NULL WHERE batch_id = ?"
                        " AND acknowledged_at IS NULL", [at.isoformat(), status, batch_id])
-            db.conn.executemany("DELETE FROM contacts WHERE uuid = ?",
+            executemany(db, "DELETE FROM contacts WHERE uuid = ?",
                                 [(uuid,) for uuid in purge_contacts])
 
     def status(self) -> RelayStatus:
@@ -145,7 +146,8 @@ class RelayOutbox:
                     [station_id]).fetchone()
                 pending = db.execute(
                     "SELECT COUNT(*), COALESCE(SUM(card_count), 0),"
-                    " COALESCE(SUM(last_error IS NOT NULL), 0) FROM relay_outbox"
+                    " COALESCE(SUM(CASE WHEN last_error IS NOT NULL THEN 1 ELSE 0 END), 0)"
+                    " FROM relay_outbox"
                     " WHERE station_id = ? AND acknowledged_at IS NULL",
                     [station_id]).fetchone()
                 not_kept = db.execute(

@@ -120,7 +120,8 @@ class ResultsReader:
         with self.store.lock:
             rows = db.execute(
                 "SELECT prompt_id, topic_id, district_id, COUNT(*),"
-                " SUM(withdrawn_at IS NULL AND hidden = 0) FROM office_cards"
+                " SUM(CASE WHEN withdrawn_at IS NULL AND hidden = 0 THEN 1 ELSE 0 END)"
+                " FROM office_cards"
                 " WHERE event_key = ? GROUP BY prompt_id, topic_id, district_id",
                 [key]).fetchall()
         for prompt, topic, district, cards, counted in rows:

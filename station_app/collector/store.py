@@ -21,8 +21,16 @@ import nacl.signing
 import sqlite_utils
 
 from station_app.clock import utc_now
+from station_app.collector.database import (
+    PostgresBinding,
+    dialect_of,
+    executemany,
+    is_postgres_url,
+)
 from station_app.collector.office import card_index
 from station_app.collector.office.schema import CASEWORK_TRIGGERS, OFFICE_SCHEMA
+from station_app.collector.postgres_open import connect_postgres
+from station_app.collector.postgres_schema import postgres_schema
 from station_app.durable_sqlite import open_durable, write_transaction
 from station_app.errors import StorageError, UserError
 from station_app.protocol.canonical import b64decode, b64encode
@@ -192,40 +200,93 @@ def _foreign_tables(db: sqlite_utils.Database) -> str:
     return ""
 
 
+_CONTACT_COLUMNS = ("uuid", "station_id", "batch_id", "sealed", "consent_version",
+                    "consented_at", "received_at")
+
+
+def _first_as_dict(db: Any, sql: str, params: list[Any]) -> dict[str, Any] | None:
+    cursor = db.execute(sql, params)
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    names = [column[0] for column in cursor.description] if hasattr(cursor, "description") \
+        and cursor.description else None
+    return dict(zip(names or [], row, strict=True))
+
+
+def table_names() -> set[str]:
+    """The collector's own tables (those the schema creates)."""
+    return {statement.split("EXISTS", 1)[1].split()[0].split("(", 1)[0]
+            for statement in SCHEMA if statement.startswith(("CREATE TABLE",
+                                                             "CREATE VIRTUAL TABLE"))}
+
+
 class CollectorStore:
     """All reads and writes of the collector database."""
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Any, *, shared: bool = False) -> None:
         self.db = db
-        self.lock = threading.RLock()
-        self.generation = 0
-        """Counts this process's committed write transactions: a page kept in a cache under
-        an older generation may show what has changed since (a withdrawn card's text)."""
-        with self.lock, write_transaction(db):
-            for statement in SCHEMA:
-                db.execute(statement)
-            card_index.count_casework(db)
-            for statement in CASEWORK_TRIGGERS:
-                db.execute(statement)
+        self.dialect = dialect_of(db)
+        self.lock: Any = PostgresBinding(db) if self.dialect == "postgresql" \
+            else threading.RLock()
+        """SQLite: one connection, one thread at a time. PostgreSQL: a connection per
+        thread for the block (``PostgresBinding``); writers take turns in the database."""
+        self._generation = 0
+        self.shared = shared or self.dialect == "postgresql"
+        """Other processes write to the same database (``collector serve --workers N``, or
+        any PostgreSQL database): ``generation`` then also changes with their commits."""
+        with self.transaction():
+            if self.dialect == "postgresql":
+                for statement in postgres_schema([*SCHEMA, *CASEWORK_TRIGGERS]):
+                    db.execute(statement)
+            else:
+                for statement in SCHEMA:
+                    db.execute(statement)
+                card_index.count_casework(db)
+                for statement in CASEWORK_TRIGGERS:
+                    db.execute(statement)
             card_index.index_missing(db)
+        self._generation = 0
         row = db.execute("SELECT since FROM relay_hub WHERE id = 1").fetchone()
         self.hub_since: str | None = row[0] if row else None
         """Since when this database is a venue's hub (it keeps the stations' signed batches
         for the relay to the city); None on the city's collector."""
 
+    @property
+    def generation(self) -> tuple[int, int]:
+        """Changes with every committed write transaction: a page kept in a cache under an
+        older generation may show what has changed since (a withdrawn card's text). This
+        process's own count, and for a ``shared`` database SQLite's ``data_version``, which
+        changes when another connection commits."""
+        if not self.shared:
+            return self._generation, 0
+        if self.dialect == "postgresql":
+            row = self.db.execute("SELECT generation FROM collector_generation").fetchone()
+            return 0, int(row[0])
+        with self.lock:
+            return self._generation, int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
     @classmethod
-    def open(cls, path: Path | str) -> CollectorStore:
-        """Open (or create) the collector database; ``":memory:"`` for tests.
+    def open(cls, path: Path | str, *, shared: bool = False) -> CollectorStore:
+        """Open (or create) the collector database: a file, ``":memory:"`` for tests, or a
+        ``postgresql://`` URL (``open_postgres``).
 
         The file holds the private key that opens every Mitmachpool address, so it is
-        created readable by its owner only.
+        created readable by its owner only. ``shared``: other processes write to it too.
         """
+        if is_postgres_url(path):
+            db = connect_postgres(str(path), table_names())
+            try:
+                return cls(db)
+            except Exception:
+                db.close()
+                raise
         db = open_durable(path, what="the collector database", private=True)
         try:
             foreign = _foreign_tables(db)
             if foreign:
                 raise StorageError(f"{path}: {foreign}")
-            return cls(db)
+            return cls(db, shared=shared)
         except sqlite3.DatabaseError as error:
             db.close()
             raise StorageError(f"{path}: the collector database cannot be opened ({error})"
@@ -244,13 +305,22 @@ class CollectorStore:
         self.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite_utils.Database]:
+    def transaction(self) -> Iterator[Any]:
+        """One write transaction (nested: a savepoint); ``generation`` moves on after the
+        outermost one."""
+        if self.dialect == "postgresql":
+            outermost = not self.db.in_transaction
+            with self.db.transaction() as db:
+                yield db
+                if outermost:
+                    db.execute("UPDATE collector_generation SET generation = generation + 1")
+            return
         with self.lock:
             outermost = not self.db.conn.in_transaction
             with write_transaction(self.db):
                 yield self.db
             if outermost:
-                self.generation += 1
+                self._generation += 1
 
     # --- identity and stations ------------------------------------------------------------
 
@@ -324,8 +394,8 @@ class CollectorStore:
                                 "for it (sync the station here directly, or re-enrol it at "
                                 "the hub only)")
             self.db.execute(
-                "INSERT OR IGNORE INTO relay_station_keys (station_id, verify_key, hub_id,"
-                " enrolled_at, registered_at) VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO relay_station_keys (station_id, verify_key, hub_id,"
+                " enrolled_at, registered_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 [station_id, verify_key, hub_id, enrolled_at.isoformat(), at.isoformat()])
 
     def is_hub(self) -> bool:
@@ -342,8 +412,8 @@ class CollectorStore:
         if self.hub_since is not None:
             return
         with self.transaction():
-            self.db.execute("INSERT OR IGNORE INTO relay_hub (id, since) VALUES (1, ?)",
-                            [at.isoformat()])
+            self.db.execute("INSERT INTO relay_hub (id, since) VALUES (1, ?)"
+                            " ON CONFLICT DO NOTHING", [at.isoformat()])
             self.hub_since = self.db.execute(
                 "SELECT since FROM relay_hub WHERE id = 1").fetchone()[0]
 
@@ -355,9 +425,7 @@ class CollectorStore:
     # --- reading ------------------------------------------------------------------------
 
     def batch(self, batch_id: str) -> dict[str, Any] | None:
-        with self.lock:
-            rows = list(self.db["batches"].rows_where("batch_id = ?", [batch_id]))
-        return rows[0] if rows else None
+        return _first_as_dict(self.db, "SELECT * FROM batches WHERE batch_id = ?", [batch_id])
 
     def card_hashes(self, uuids: list[str]) -> dict[str, str]:
         """Stored content hashes of those of ``uuids`` the collector already holds."""
@@ -393,7 +461,10 @@ class CollectorStore:
 
     def contacts(self) -> list[dict[str, Any]]:
         with self.lock:
-            return list(self.db["contacts"].rows_where(order_by="uuid"))
+            cursor = self.db.execute("SELECT uuid, station_id, batch_id, sealed,"
+                                     " consent_version, consented_at, received_at"
+                                     " FROM contacts ORDER BY uuid")
+            return [dict(zip(_CONTACT_COLUMNS, row, strict=True)) for row in cursor]
 
     # --- writing ------------------------------------------------------------------------
 
@@ -441,23 +512,27 @@ class CollectorStore:
                  len(new_cards), document["manifest_sha256"],
                  json.dumps(document.get("event") or {}, ensure_ascii=False),
                  json.dumps(document.get("totals") or {})])
-            self.db.conn.executemany(
+            executemany(
+                self.db,
                 "INSERT INTO cards (uuid, code, station_id, batch_id, content_sha256,"
                 " created_at, received_at, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [(card["uuid"], card["code"], card["station_id"], batch_id, digest,
                   card["created_at"], received, json.dumps(card, ensure_ascii=False))
                  for card, digest in new_cards])
             # Nothing that could tie a contact to a card: no batch, only days (docs/privacy.md).
-            self.db.conn.executemany(
-                "INSERT OR IGNORE INTO contacts (uuid, station_id, batch_id, sealed,"
-                " consent_version, consented_at, received_at) VALUES (?, ?, '', ?, ?, ?, ?)",
+            executemany(
+                self.db,
+                "INSERT INTO contacts (uuid, station_id, batch_id, sealed,"
+                " consent_version, consented_at, received_at) VALUES (?, ?, '', ?, ?, ?, ?)"
+                " ON CONFLICT DO NOTHING",
                 [(c["uuid"], document["station_id"], b64decode(c["sealed"], "sealed"),
                   c["consent_version"], c["consented_at"][:10], received[:10])
                  for c in contacts])
-            self.db.conn.executemany(
-                "INSERT OR IGNORE INTO moderation_events (uuid, card_uuid, station_id,"
+            executemany(
+                self.db,
+                "INSERT INTO moderation_events (uuid, card_uuid, station_id,"
                 " batch_id, hidden, reason, at, source, received_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, 'station', ?)",
+                " VALUES (?, ?, ?, ?, ?, ?, ?, 'station', ?) ON CONFLICT DO NOTHING",
                 [(m["uuid"], m["card_uuid"], document["station_id"], batch_id,
                   int(m["hidden"]), m["reason"], m["at"], received)
                  for m in document.get("moderation") or []])
@@ -468,9 +543,10 @@ class CollectorStore:
             if original is not None:
                 raw, verify_key, enrolled_at = original
                 self.db.execute(
-                    "INSERT OR IGNORE INTO relay_outbox (batch_id, station_id, seq,"
+                    "INSERT INTO relay_outbox (batch_id, station_id, seq,"
                     " received_at, verify_key, enrolled_at, card_count, contact_count,"
-                    " moderation_count, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " moderation_count, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    " ON CONFLICT DO NOTHING",
                     [batch_id, document["station_id"], document["seq"], received, verify_key,
                      enrolled_at.isoformat(), len(document["cards"]), len(contacts),
                      len(document.get("moderation") or []), raw])

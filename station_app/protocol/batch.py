@@ -126,11 +126,14 @@ def _no_constant(name: str) -> Any:
 
 
 def check_values(value: Any, where: str = "", depth: int = 0) -> None:
-    """Every string is text (no lone surrogates), every number whole and in range, and the
-    nesting shallow; ``BatchFormatError`` naming the place otherwise."""
+    """Every string is text (no lone surrogates, no NUL: neither is text, and PostgreSQL
+    keeps neither), every number whole and in range, and the nesting shallow;
+    ``BatchFormatError`` naming the place otherwise."""
     if depth > MAX_DEPTH:
         raise BatchFormatError(f"{where or 'the batch'} is nested too deeply")
     if isinstance(value, str):
+        if "\x00" in value:
+            raise BatchFormatError(f"{where or 'a value'} contains a NUL character")
         if not value.isascii():
             try:
                 value.encode("utf-8")

@@ -24,7 +24,7 @@ import signal
 import socket
 import subprocess
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -266,3 +266,48 @@ def postgres_url(postgres_server: PostgresServer) -> Iterator[str]:
     name = postgres_server.create_database()
     yield postgres_server.url(name)
     postgres_server.drop_database(name)
+
+
+@pytest.fixture
+def postgres_databases(postgres_server: PostgresServer) -> Iterator[Callable[[], str]]:
+    """Makes as many empty databases as a test needs (a hub's and a city's); each a
+    ``postgresql://`` URL, all dropped after the test."""
+    names: list[str] = []
+
+    def make() -> str:
+        names.append(postgres_server.create_database())
+        return postgres_server.url(names[-1])
+
+    yield make
+    for name in names:
+        postgres_server.drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def collector_template(postgres_server: PostgresServer) -> str:
+    """A template database that holds the collector's schema already (made once per
+    session), so that a test's collector database is a cheap copy of it."""
+    from psycopg import sql
+
+    from station_app.collector.store import CollectorStore
+
+    name = postgres_server.create_database()
+    CollectorStore.open(postgres_server.url(name)).close()
+    postgres_server.admin(sql.SQL("ALTER DATABASE {} WITH IS_TEMPLATE true").format(
+        sql.Identifier(name)))
+    return name
+
+
+@pytest.fixture
+def collector_databases(postgres_server: PostgresServer,
+                        collector_template: str) -> Iterator[Callable[[], str]]:
+    """Like ``postgres_databases``, with the collector's schema in place."""
+    names: list[str] = []
+
+    def make() -> str:
+        names.append(postgres_server.create_database(collector_template))
+        return postgres_server.url(names[-1])
+
+    yield make
+    for name in names:
+        postgres_server.drop_database(name)

@@ -3,7 +3,7 @@ search table, the labels the stations sent, and the events the cards belong to.
 
 Written by the collector store in the same transaction that stores a batch, so the office
 never sees half a batch; a database written before the office existed is indexed when it
-is opened. Functions over a plain connection (``sqlite_utils.Database``), without the
+is opened. Functions over a plain connection (``Database``), without the
 store, so the store can call them without importing the office.
 """
 
@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-import sqlite_utils
+from station_app.collector.database import Database, dialect_of, executemany
 
 RECEIVED = "received"
 """The status every card starts with: it has arrived at the collector."""
@@ -57,7 +57,7 @@ def _labels(cards: Iterable[dict[str, Any]]) -> set[tuple[str, str, str, str]]:
     return found
 
 
-def index_cards(db: sqlite_utils.Database, event: dict[str, Any],
+def index_cards(db: Database, event: dict[str, Any],
                 cards: list[dict[str, Any]], received_at: str) -> None:
     """Index newly stored cards of one batch (inside the caller's transaction)."""
     if not cards:
@@ -70,32 +70,32 @@ def index_cards(db: sqlite_utils.Database, event: dict[str, Any],
         [key, str(event.get("name") or "")[:300], str(event.get("date") or "")[:10],
          str(event.get("venue") or "")[:300], str(event.get("participation_url") or "")[:500],
          received_at])
-    conn = db.conn
     for card in cards:
-        cursor = conn.execute(
+        inserted = db.execute(
             "INSERT INTO office_cards (uuid, code, event_key, station_id, prompt_id, topic_id,"
             " district_id, age_group_id, source, created_at, received_at, status, status_at,"
             " hidden) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT(uuid) DO NOTHING",
+            " ON CONFLICT(uuid) DO NOTHING RETURNING rowid",
             (card["uuid"], card["code"], key, card["station_id"], card["prompt_id"],
              card["topic_id"], card.get("district_id"), card.get("age_group_id"),
              card.get("source") or "kiosk", card["created_at"], received_at, RECEIVED,
-             received_at, int(bool(card.get("hidden")))))
-        if cursor.rowcount:
-            conn.execute("INSERT INTO office_card_text (rowid, text) VALUES (?, ?)",
-                         (cursor.lastrowid, card["text"]))
-    conn.executemany("INSERT OR REPLACE INTO office_labels (kind, id, lang, label)"
-                     " VALUES (?, ?, ?, ?)", sorted(_labels(cards)))
+             received_at, int(bool(card.get("hidden"))))).fetchone()
+        if inserted is not None:
+            db.execute("INSERT INTO office_card_text (rowid, text) VALUES (?, ?)",
+                       (inserted[0], card["text"]))
+    executemany(db, "INSERT INTO office_labels (kind, id, lang, label) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (kind, id, lang) DO UPDATE SET label = excluded.label",
+                sorted(_labels(cards)))
 
 
 LATEST_HIDDEN = (
     "COALESCE((SELECT e.hidden FROM moderation_events e WHERE e.card_uuid = office_cards.uuid"
-    " ORDER BY e.at DESC, e.rowid DESC LIMIT 1), (SELECT json_extract(c.data, '$.hidden')"
-    " FROM cards c WHERE c.uuid = office_cards.uuid), 0)"
+    " ORDER BY e.at DESC, e.rowid DESC LIMIT 1), (SELECT CAST(json_extract(c.data,"
+    " '$.hidden') AS INTEGER) FROM cards c WHERE c.uuid = office_cards.uuid), 0)"
 )
 
 
-def refresh_hidden(db: sqlite_utils.Database, card_uuids: Iterable[str]) -> None:
+def refresh_hidden(db: Database, card_uuids: Iterable[str]) -> None:
     """Recompute whether cards are hidden after new moderation decisions arrived: the latest
     decision wins, whether it came from a station or from the office."""
     uuids = sorted(set(card_uuids))
@@ -106,9 +106,11 @@ def refresh_hidden(db: sqlite_utils.Database, card_uuids: Iterable[str]) -> None
                    f" WHERE uuid IN ({marks})", chunk)
 
 
-def count_casework(db: sqlite_utils.Database) -> None:
+def count_casework(db: Database) -> None:
     """Give a database from before ``office_cards.casework`` the column, counted from the
     casework it holds (the schema's triggers keep it from then on)."""
+    if dialect_of(db) == "postgresql":
+        return  # a PostgreSQL database is made with today's schema
     columns = {row[1] for row in db.execute("PRAGMA table_info(office_cards)")}
     if "casework" in columns:
         return
@@ -120,7 +122,7 @@ def count_casework(db: sqlite_utils.Database) -> None:
         " + (SELECT COUNT(*) FROM office_corrections k WHERE k.card_uuid = office_cards.uuid)")
 
 
-def index_missing(db: sqlite_utils.Database) -> int:
+def index_missing(db: Database) -> int:
     """Index the cards of a database written before the office existed; returns how many."""
     have = db.execute("SELECT COUNT(*) FROM office_cards").fetchone()[0]
     total = db.execute("SELECT COUNT(*) FROM cards").fetchone()[0]

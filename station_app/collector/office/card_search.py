@@ -128,9 +128,11 @@ def decode_key(key: str) -> int | None:
         else None
 
 
-def _where(card_filter: CardFilter) -> tuple[list[str], list[Any], str]:
+def _where(card_filter: CardFilter,
+           dialect: str = "sqlite") -> tuple[list[str], list[Any], str]:
     """The filter's conditions on ``office_cards o``, their values, and the join that the
-    text search needs (empty without one)."""
+    text search needs (empty without one). The text search is SQLite's FTS5 trigram index,
+    or on PostgreSQL ``ILIKE`` served by a ``pg_trgm`` index."""
     clauses: list[str] = []
     values: list[Any] = []
     join = ""
@@ -164,12 +166,13 @@ def _where(card_filter: CardFilter) -> tuple[list[str], list[Any], str]:
         # conditions are checked on each, so a page stops after fifty.
         join = "office_card_text t CROSS JOIN "  # CROSS: SQLite keeps t as the outer loop
         clauses.insert(0, "o.rowid = t.rowid")
-        if len(text) >= 3:  # the trigram index finds any three letters or more
+        if len(text) >= 3 and dialect == "sqlite":  # trigrams: three letters or more
             clauses.insert(0, "t.office_card_text MATCH ?")
             values.insert(0, '"' + text.replace('"', '""') + '"')
         else:
             escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            clauses.insert(0, "t.text LIKE ? ESCAPE '\\'")
+            like = "ILIKE" if dialect == "postgresql" else "LIKE"
+            clauses.insert(0, f"t.text {like} ? ESCAPE '\\'")
             values.insert(0, f"%{escaped}%")
     return clauses, values, join
 
@@ -184,7 +187,7 @@ class CardSearch:
     def page(self, card_filter: CardFilter, after: str | None = None) -> CardPage:
         """One page, the cards that arrived last first; ``after`` is the previous page's
         ``next_after``."""
-        clauses, values, join = _where(card_filter)
+        clauses, values, join = _where(card_filter, self.store.dialect)
         count_where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         key = decode_key(after) if after else None
         page_clauses, page_values = list(clauses), list(values)
@@ -195,7 +198,7 @@ class CardSearch:
         db = self.store.db
         with self.store.lock:
             total = db.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM {join}office_cards o"
-                               f"{count_where} LIMIT ?)", [*values, COUNT_LIMIT + 1]
+                               f"{count_where} LIMIT ?) AS found", [*values, COUNT_LIMIT + 1]
                                ).fetchone()[0]
             rows = db.execute(
                 "SELECT o.uuid, o.code, o.event_key, o.station_id, o.prompt_id, o.topic_id,"

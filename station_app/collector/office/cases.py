@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from station_app.collector.database import raw
 from station_app.collector.office.card_index import RECEIVED, WITHDRAWN
 from station_app.collector.store import CollectorStore
 
@@ -144,16 +145,18 @@ _CASE_SQL = (
     " LEFT JOIN office_groups g ON g.id = o.group_id WHERE ")
 """A card with its event and group; the condition follows."""
 _HISTORY_SQL = (
-    "SELECT 0, id, at, status, actor, 0 FROM office_status_events WHERE card_uuid = ?1"
+    "SELECT 0, id, at, status, actor, 0 FROM office_status_events WHERE card_uuid = ?"
     " UNION ALL SELECT CASE WHEN card_uuid IS NULL THEN 2 ELSE 1 END, id, at, text,"
-    " actor, 0 FROM office_answers WHERE card_uuid = ?1 OR (?2 IS NOT NULL AND group_id = ?2)"
-    " UNION ALL SELECT 3, id, at, text, '', 0 FROM office_corrections WHERE card_uuid = ?1"
+    " actor, 0 FROM office_answers WHERE card_uuid = ? OR group_id = ?"
+    " UNION ALL SELECT 3, id, at, text, '', 0 FROM office_corrections WHERE card_uuid = ?"
     " UNION ALL SELECT 4, rowid, at, reason, source, hidden FROM moderation_events"
-    " WHERE card_uuid = ?1")
+    " WHERE card_uuid = ?")
 """A card's history: statuses (0), its own answers (1), its group's (2), corrections (3),
-moderation (4)."""
+moderation (4). Parameters: the card's uuid, and its group (``NULL`` matches no group) in
+the third place."""
 _HOLDER_HISTORY_SQL = _HISTORY_SQL[:_HISTORY_SQL.index(" UNION ALL SELECT 4")]
-"""What the holder's pages show of it: no moderation decisions."""
+"""What the holder's pages show of it: no moderation decisions (the first four
+parameters)."""
 
 
 def _kind_and_id(row: tuple[Any, ...]) -> tuple[int, int]:
@@ -188,7 +191,7 @@ class CaseFiles:
         """One card in two queries: the card with its event and group, then its history
         (statuses, answers, corrections, moderation) in one go. The follow-up page reads a
         card on every request, so this is the hot path of the public pages."""
-        conn = self.store.db.conn
+        conn = raw(self.store.db)
         with self.store.lock:
             row = conn.execute(_CASE_SQL + where, (value,)).fetchone()
             if row is None:
@@ -197,9 +200,11 @@ class CaseFiles:
              age_group_id, source, created_at, received_at, status, status_at, hidden,
              withdrawn_at, group_id, casework) = row[:len(_CASE_COLUMNS)]
             if not holder:
-                history = conn.execute(_HISTORY_SQL, (card_uuid, group_id)).fetchall()
+                history = conn.execute(_HISTORY_SQL, (card_uuid, card_uuid, group_id,
+                                                     card_uuid, card_uuid)).fetchall()
             elif casework or group_id is not None:
-                history = conn.execute(_HOLDER_HISTORY_SQL, (card_uuid, group_id)).fetchall()
+                history = conn.execute(_HOLDER_HISTORY_SQL, (card_uuid, card_uuid, group_id,
+                                                            card_uuid)).fetchall()
             else:  # nothing has happened to it yet (most cards): no second query
                 history = []
         # A handful of rows: sorted here (kind, then id) rather than by SQLite, which would

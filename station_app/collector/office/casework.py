@@ -167,9 +167,9 @@ class Casework:
         if not name:
             raise CaseRefused("name_needed")
         with self.store.transaction() as db:
-            cursor = db.execute("INSERT INTO office_groups (name, created_at, created_by)"
-                                " VALUES (?, ?, ?)", [name, self._now(), actor])
-            group_id = int(cursor.lastrowid or 0)
+            group_id = int(db.execute("INSERT INTO office_groups (name, created_at, created_by)"
+                                      " VALUES (?, ?, ?) RETURNING id",
+                                      [name, self._now(), actor]).fetchone()[0])
             self.audit.record(actor, actions.GROUP_CREATED, client=client,
                               target=f"#{group_id}", after={"name": name})
         return group_id

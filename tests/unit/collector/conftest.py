@@ -12,21 +12,21 @@ from station_app.collector.app import create_app
 from station_app.collector.ingest import BatchIngest
 from station_app.collector.relay import HubRelay
 from station_app.collector.relay_client import RelayClient
-from station_app.collector.store import CollectorStore
 from tests.e2e.sync_fixtures import enrol
 from tests.support.venue import NOW, Venue
+from tests.unit.conftest import open_store
 
 
 @pytest.fixture
-def hub():
-    opened = CollectorStore.open(":memory:")
+def hub(request, backend):
+    opened = open_store(request, backend)
     yield opened
     opened.close()
 
 
 @pytest.fixture
-def city():
-    opened = CollectorStore.open(":memory:")
+def city(request, backend):
+    opened = open_store(request, backend)
     yield opened
     opened.close()
 

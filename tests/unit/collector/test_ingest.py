@@ -75,7 +75,7 @@ def test_tampered_and_foreign_batches_are_refused_and_recorded(store, ingest, tm
         ingest.ingest(sign_document(unknown, stranger))
 
     assert store.counts()["cards"] == 0
-    assert store.db["rejections"].count == 3
+    assert store.db.execute("SELECT COUNT(*) FROM rejections").fetchone()[0] == 3
 
 
 def test_a_signed_batch_with_a_wrong_manifest_is_refused(store, ingest, tmp_path):

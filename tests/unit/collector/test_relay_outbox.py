@@ -14,7 +14,7 @@ NOW = dt.datetime(2026, 9, 28, 12, 0, tzinfo=dt.UTC)
 def keep(store, batch_id: str, station_id: str, seq: int, received: str, cards: int = 2,
          contacts: int = 0) -> None:
     """A stored batch with its outbox row, as ``store_batch`` writes them on a hub."""
-    store.db.execute("INSERT OR IGNORE INTO stations VALUES (?, 'AAAA', ?)",
+    store.db.execute("INSERT INTO stations VALUES (?, 'AAAA', ?) ON CONFLICT DO NOTHING",
                      [station_id, NOW.isoformat()])
     store.db.execute("INSERT INTO batches VALUES (?, ?, ?, ?, ?, 'http', ?, ?, ?, 'h', '{}',"
                      " '{}')", [batch_id, station_id, seq, received, received, cards,
@@ -44,10 +44,10 @@ def test_pending_batches_come_in_the_order_they_reached_the_hub(store):
 
 def test_an_acknowledgement_deletes_the_hubs_copies_of_opened_contacts(store):
     keep(store, "b1", "saal-1", 1, NOW.isoformat(), cards=0, contacts=1)
-    store.db.execute("INSERT INTO contacts VALUES ('c-1', 'saal-1', '', x'00', '1',"
-                     " '2026-09-27', '2026-09-28')")
-    store.db.execute("INSERT INTO contacts VALUES ('c-2', 'saal-1', '', x'00', '1',"
-                     " '2026-09-27', '2026-09-28')")
+    store.db.execute("INSERT INTO contacts VALUES ('c-1', 'saal-1', '', ?, '1',"
+                     " '2026-09-27', '2026-09-28')", [b"\x00"])
+    store.db.execute("INSERT INTO contacts VALUES ('c-2', 'saal-1', '', ?, '1',"
+                     " '2026-09-27', '2026-09-28')", [b"\x00"])
     RelayOutbox(store).acknowledge("b1", NOW, "stored", ["c-1"])
     assert [row[0] for row in store.db.execute("SELECT uuid FROM contacts")] == ["c-2"]
 

@@ -1,0 +1,105 @@
+"""The collector's schema on PostgreSQL, derived from the one SQLite schema.
+
+There is one definition of the tables (``store.SCHEMA`` with the office's); this module
+says it in PostgreSQL's words, statement by statement:
+
+- ``INTEGER PRIMARY KEY`` (SQLite's automatic row number) becomes an identity column; the
+  one-row tables (``CHECK (id = 1)``) keep a plain key;
+- every other table gains a ``rowid`` identity column (its last), because the collector pages, joins
+  and orders by SQLite's ``rowid`` (the card list newest first, the full-text index's rows);
+- ``BLOB`` is ``bytea``, ``REAL`` is ``double precision``;
+- ``COLLATE NOCASE`` (staff names) is a case-insensitive ICU collation named ``nocase``,
+  and the column that refers to such a name gets it too (a foreign key must compare alike);
+- the full-text table (FTS5, trigrams) is a plain table with a ``pg_trgm`` GIN index;
+- the casework triggers are one PL/pgSQL function and a trigger per table;
+- the three SQLite functions the queries use (``json_extract``, ``json_set``, ``instr``)
+  exist as SQL functions of the same name, so that every query is written once.
+"""
+
+from __future__ import annotations
+
+import re
+
+PREAMBLE = [
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    """DO $$ BEGIN
+        CREATE COLLATION nocase (provider = icu, locale = 'und-u-ks-level2',
+                                 deterministic = false);
+    EXCEPTION WHEN duplicate_object THEN NULL; END $$""",
+    # SQLite's json_extract as the collector uses it: a path '$.a.b', the value as text
+    # (true/false as 1/0, as SQLite gives them), NULL when missing.
+    """CREATE OR REPLACE FUNCTION json_extract(document text, path text) RETURNS text
+        LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT CASE jsonb_typeof(v) WHEN 'string' THEN v #>> '{}'
+                   WHEN 'boolean' THEN CASE WHEN v::boolean THEN '1' ELSE '0' END
+                   WHEN 'null' THEN NULL ELSE v::text END
+        FROM (SELECT document::jsonb #> string_to_array(substr(path, 3), '.') AS v) AS found
+    $$""",
+    """CREATE OR REPLACE FUNCTION json_set(document text, path text, value text) RETURNS text
+        LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT jsonb_set(document::jsonb, string_to_array(substr(path, 3), '.'),
+                         to_jsonb(value))::text
+    $$""",
+    """CREATE OR REPLACE FUNCTION instr(haystack text, needle text) RETURNS integer
+        LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT strpos(haystack, needle) $$""",
+    # Which write transaction this database is at: page caches in every process follow it.
+    """CREATE TABLE IF NOT EXISTS collector_generation (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        generation BIGINT NOT NULL)""",
+    "INSERT INTO collector_generation (id, generation) VALUES (1, 0) ON CONFLICT DO NOTHING",
+]
+
+_CASEWORK_FUNCTION = """CREATE OR REPLACE FUNCTION office_casework_count() RETURNS trigger
+    LANGUAGE plpgsql AS $$ BEGIN
+        UPDATE office_cards SET casework = casework + 1 WHERE uuid = NEW.card_uuid;
+        RETURN NULL;
+    END $$"""
+
+_TRIGGER = re.compile(r"CREATE TRIGGER IF NOT EXISTS (\w+) AFTER INSERT ON (\w+)\s+"
+                      r"(?:WHEN (.+?) )?BEGIN", re.S)
+_VIRTUAL = re.compile(r"CREATE VIRTUAL TABLE IF NOT EXISTS (\w+)\s+USING fts5\((\w+),")
+_TABLE = re.compile(r"CREATE TABLE IF NOT EXISTS (\w+) \(")
+
+
+def postgres_statement(statement: str) -> list[str]:
+    """One SQLite schema statement as the PostgreSQL statements that make the same."""
+    trigger = _TRIGGER.match(statement)
+    if trigger:
+        name, table, condition = trigger.groups()
+        when = f" WHEN ({condition.strip()})" if condition else ""
+        return [_CASEWORK_FUNCTION,
+                f"CREATE OR REPLACE TRIGGER {name} AFTER INSERT ON {table} FOR EACH ROW"
+                f"{when} EXECUTE FUNCTION office_casework_count()"]
+    virtual = _VIRTUAL.match(statement)
+    if virtual:
+        table, column = virtual.groups()
+        return [f"CREATE TABLE IF NOT EXISTS {table} (rowid BIGINT PRIMARY KEY,"
+                f" {column} TEXT NOT NULL)",
+                f"CREATE INDEX IF NOT EXISTS {table}_trigram ON {table}"
+                f" USING gin ({column} gin_trgm_ops)"]
+    if not _TABLE.match(statement):
+        return [statement]  # indexes, DROP INDEX: the same words
+    text = re.sub(r"\bBLOB\b", "BYTEA", statement)
+    text = re.sub(r"\bREAL\b", "DOUBLE PRECISION", text)
+    text = text.replace("COLLATE NOCASE", "COLLATE nocase")
+    text = re.sub(r"TEXT NOT NULL REFERENCES office_users\(name\)",
+                  "TEXT NOT NULL COLLATE nocase REFERENCES office_users(name)", text)
+    if re.search(r"\bid INTEGER PRIMARY KEY CHECK", text):
+        return [text]
+    if re.search(r"\bid INTEGER PRIMARY KEY\b", text):
+        return [re.sub(r"\bid INTEGER PRIMARY KEY\b",
+                       "id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY", text)]
+    # Last, so that a row written without naming its columns fills the same ones.
+    closing = text.rstrip().rindex(")")
+    return [f"{text[:closing]},\n        rowid BIGINT GENERATED BY DEFAULT AS IDENTITY UNIQUE"
+            f"{text[closing:]}"]
+
+
+def postgres_schema(statements: list[str]) -> list[str]:
+    """The whole schema for PostgreSQL, the compatibility functions first."""
+    out = list(PREAMBLE)
+    for statement in statements:
+        for translated in postgres_statement(statement):
+            if translated not in out:  # the casework function once, for all its triggers
+                out.append(translated)
+    return out

@@ -1,0 +1,59 @@
+"""A PostgreSQL database the collector cannot use is refused in one line that never shows
+the URL's password: unreachable, another application's, or sorting text the wrong way."""
+
+from __future__ import annotations
+
+import pytest
+
+from station_app.collector.postgres_open import problem_of, redacted
+from station_app.collector.store import CollectorStore
+from station_app.errors import StorageError
+
+
+def test_a_password_is_never_shown():
+    assert redacted("postgresql://anna:geheim@db.example:5433/stadt") == \
+        "postgresql://anna:***@db.example:5433/stadt"
+    assert redacted("postgresql://anna@/stadt?host=/run/pg") == \
+        "postgresql://anna@/stadt?host=/run/pg"
+
+
+def test_an_unreachable_server_is_one_line_without_the_password(tmp_path):
+    url = f"postgresql://anna:geheim@/stadt?host={tmp_path}"
+    with pytest.raises(StorageError) as refused:
+        CollectorStore.open(url)
+    message = str(refused.value)
+    assert message.startswith("postgresql://anna:***@/stadt")
+    assert "cannot be reached" in message and "geheim" not in message and "\n" not in message
+
+
+def test_another_applications_database_is_left_alone(postgres_url):
+    import psycopg
+
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE invoices (id integer)")
+    with pytest.raises(StorageError, match=r"not a collector database .* invoices"):
+        CollectorStore.open(postgres_url)
+    with psycopg.connect(postgres_url) as conn:
+        tables = conn.execute("SELECT table_name FROM information_schema.tables WHERE"
+                              " table_schema = 'public'").fetchall()
+    assert tables == [("invoices",)]  # nothing of the collector's was added
+
+
+class Answers:
+    """Stands in for the database's answers to the two questions ``problem_of`` asks."""
+
+    def __init__(self, collation: str) -> None:
+        self.collation = collation
+
+    def execute(self, sql, params=None):
+        from station_app.collector.database import Rows
+
+        if "datcollate" in sql:
+            return Rows([(self.collation,)], 1)
+        return Rows([], 0)
+
+
+def test_a_database_that_sorts_by_language_is_refused_with_the_way_to_make_one():
+    problem = problem_of(Answers("de_DE.UTF-8"), set())
+    assert "'de_DE.UTF-8'" in problem and "--locale=C.UTF-8" in problem
+    assert problem_of(Answers("C.UTF-8"), set()) == ""
