@@ -81,7 +81,7 @@ batch's contacts sealed anew for this collector."""
 
 
 class _TooLarge(Exception):
-    pass
+    """A request body went past its limit while it was read."""
 
 
 def _public_page(path: str) -> bool:
