@@ -46,6 +46,16 @@ def register(commands: argparse._SubParsersAction) -> None:
                        help="name in the follow-up pages' header and title")
     serve.add_argument("--page-rate", type=float, default=30.0, metavar="N",
                        help="follow-up page requests per minute and client (default: 30)")
+    serve.add_argument("--page-burst", type=int, default=20, metavar="N",
+                       help="follow-up page requests a client may make at once before "
+                            "--page-rate applies (default: 20)")
+    serve.add_argument("--workers", type=int, default=1, metavar="N",
+                       help="serve with N worker processes on the one port (1 to 64; "
+                            "default: 1, this process alone). The rate limits are kept per "
+                            "worker: each allows 1/N of every rate and burst (at least one "
+                            "request), so a client gets at most the set limit from all "
+                            "workers together – and only its share from the one worker its "
+                            "connection reaches")
     serve.add_argument("--clock-skew-hours", type=float, default=24.0, metavar="H",
                        help="how far a batch's time may lie outside [enrolment, now] "
                             "(default: 24)")
@@ -184,7 +194,7 @@ def _serve(args: argparse.Namespace) -> int:
 
     settings = CollectorSettings(
         pages=PageSettings(site_name=args.site_name, participation_url=args.participation_url),
-        page_requests_per_minute=args.page_rate, wall=args.wall,
+        page_requests_per_minute=args.page_rate, page_burst=args.page_burst, wall=args.wall,
         office=OfficeSettings(behind_tls=args.behind_tls, check_config=_config_check,
                               setting_fields=_setting_fields(),
                               **({"statuses": load_statuses(args.statuses)}
@@ -198,7 +208,7 @@ def _serve(args: argparse.Namespace) -> int:
         raise UserError("--relay-to needs --relay-enrolment FILE: the hub's enrolment file "
                         "from the city's collector")
     serve(args.db or data_dir_of(args) / "collector.db", args.host, args.port, settings,
-          args.clock_skew_hours, relay)
+          args.clock_skew_hours, relay, workers=args.workers)
     return 0
 
 

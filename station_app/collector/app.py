@@ -13,6 +13,7 @@ right away when nobody holds the store, and in the thread pool otherwise:
 from __future__ import annotations
 
 import dataclasses
+import os
 from dataclasses import dataclass, field
 
 from starlette.applications import Starlette
@@ -150,7 +151,8 @@ def create_app(store: CollectorStore, ingest: BatchIngest | None = None,
     async def health(request: Request) -> Response:
         counts = await run_in_threadpool(store.counts)
         return JSONResponse({"status": "ok", "version": __version__,
-                             "stations": counts["stations"], "cards": counts["cards"]})
+                             "stations": counts["stations"], "cards": counts["cards"],
+                             "worker": os.getpid()})
 
     async def openapi(request: Request) -> Response:
         return JSONResponse(openapi_document())

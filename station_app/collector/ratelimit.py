@@ -3,6 +3,9 @@
 A bucket holds ``burst`` tokens and refills at ``per_minute``; each request takes one. The
 client is the TCP peer address (the collector does not trust forwarding headers; put it
 behind a proxy that rate-limits, or run it directly).
+
+The buckets live in the process's memory. With several worker processes (``collector serve
+--workers N``) each worker keeps buckets of its own with its ``share`` of the limit.
 """
 
 from __future__ import annotations
@@ -40,3 +43,14 @@ class RateLimiter:
             while len(self._buckets) > self._max_clients:
                 self._buckets.popitem(last=False)
             return wait
+
+
+def share(per_minute: float, burst: int, workers: int) -> tuple[float, int]:
+    """One worker's part of a limit that ``workers`` processes keep together, each in its
+    own memory (``collector serve --workers N``): the rate divided evenly, the burst
+    rounded down – so that all workers together never allow more than the limit – but at
+    least one request (with fewer burst requests than workers, the workers together allow
+    one per worker)."""
+    if workers < 1:
+        raise ValueError("at least one worker")
+    return per_minute / workers, max(1, burst // workers)

@@ -49,6 +49,6 @@ def test_the_collector_serves_and_enrols_without_qt(collector_venv: Path, tmp_pa
     with CollectorProcess(tmp_path / "c.db", command=[station_app], env=_clean_env()) as server:
         health = httpx.get(f"{server.url}/api/v1/health", timeout=5).json()
         assert health == {"status": "ok", "version": health["version"], "stations": 1,
-                          "cards": 0}
+                          "cards": 0, "worker": health["worker"]}
         page = httpx.get(f"{server.url}/k", timeout=5)
         assert page.status_code == 200 and "Kartencode" in page.text
