@@ -164,21 +164,33 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _with_db(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    parser.add_argument("--db", type=Path, metavar="PATH",
-                        help="collector database (default: collector.db in the data directory)")
+    from station_app.collector.database import database_target
+
+    parser.add_argument("--db", type=database_target, metavar="PATH|URL",
+                        help="collector database: a SQLite file or a postgresql:// URL "
+                             "(default: collector.db in the data directory)")
     return parser
 
 
 def _store(args: argparse.Namespace) -> CollectorStore:
     from station_app.collector.store import CollectorStore
 
-    path = args.db or data_dir_of(args) / "collector.db"
-    return CollectorStore.open(path)
+    return CollectorStore.open(_db(args))
+
+
+def _db(args: argparse.Namespace) -> Path | str:
+    """The database ``--db`` names, or the data directory's file."""
+    return args.db or data_dir_of(args) / "collector.db"
 
 
 def _backup(args: argparse.Namespace) -> int:
+    from station_app.collector.database import is_postgres_url, shown
     from station_app.durable_sqlite import backup_database
 
+    if is_postgres_url(args.db):
+        raise UserError(f"collector backup copies a SQLite file; back up {shown(args.db)} "
+                        "with PostgreSQL's own tool: pg_dump --format custom --file "
+                        f"{args.output} '{shown(args.db)}' (docs/deployment.md, section 8)")
     with _store(args) as store:
         size = backup_database(store.db, args.output, private=True)
     print(f"collector database backed up to {args.output} ({size / 2**20:.1f} MB)")
@@ -207,7 +219,7 @@ def _serve(args: argparse.Namespace) -> int:
     elif args.relay_to:
         raise UserError("--relay-to needs --relay-enrolment FILE: the hub's enrolment file "
                         "from the city's collector")
-    serve(args.db or data_dir_of(args) / "collector.db", args.host, args.port, settings,
+    serve(_db(args), args.host, args.port, settings,
           args.clock_skew_hours, relay, workers=args.workers)
     return 0
 
@@ -234,15 +246,16 @@ def _relay(args: argparse.Namespace) -> int:
     import signal
     import threading
 
+    from station_app.collector.database import shown
     from station_app.collector.relay import HubRelay, relay_loop
     from station_app.collector.store import CollectorStore
 
     if not math.isfinite(args.interval) or not 0 < args.interval <= 3600:
         raise UserError("--interval must be above 0 and at most 3600 seconds")
-    path = args.db or data_dir_of(args) / "collector.db"
+    path = _db(args)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    print(f"relaying {path} to {url} as hub {enrolment.station_id} (Ctrl-C ends it)",
+    print(f"relaying {shown(path)} to {url} as hub {enrolment.station_id} (Ctrl-C ends it)",
           flush=True)
     stores: list[CollectorStore] = []
 

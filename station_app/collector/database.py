@@ -25,6 +25,7 @@ import functools
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
@@ -45,6 +46,21 @@ class Database(Protocol):
 def is_postgres_url(target: object) -> bool:
     """Whether ``--db`` names a PostgreSQL database (never mistaken for a file path)."""
     return isinstance(target, str) and target.startswith(POSTGRES_PREFIXES)
+
+
+def database_target(value: str) -> Path | str:
+    """What ``--db`` names: a ``postgresql://`` URL kept as it is (a path would fold its
+    ``//``), anything else a file path."""
+    return value if is_postgres_url(value) else Path(value)
+
+
+def shown(target: Path | str) -> str:
+    """A database name fit for the terminal and the log: a URL without its password."""
+    if is_postgres_url(target):
+        from station_app.collector.postgres_open import redacted
+
+        return redacted(str(target))
+    return str(target)
 
 
 def dialect_of(db: Any) -> str:

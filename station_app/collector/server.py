@@ -31,6 +31,7 @@ import uvicorn
 
 from station_app.clock import utc_now
 from station_app.collector.app import CollectorSettings, create_app
+from station_app.collector.database import shown
 from station_app.collector.ingest import BatchIngest
 from station_app.collector.memory import map_large_buffers
 from station_app.collector.store import CollectorStore
@@ -130,7 +131,7 @@ class RelaySettings:
 MAX_RELAY_INTERVAL = 3600.0
 
 
-def serve(db_path: Path, host: str, port: int, settings: CollectorSettings,
+def serve(db_path: Path | str, host: str, port: int, settings: CollectorSettings,
           clock_skew_hours: float = 24.0, relay: RelaySettings | None = None,
           workers: int = 1) -> None:
     """Serve until interrupted (SIGINT/SIGTERM end it cleanly). A hub (``--wall``, or a
@@ -159,7 +160,8 @@ def serve(db_path: Path, host: str, port: int, settings: CollectorSettings,
     relay_thread: threading.Thread | None = None
     try:
         app = _prepare(store, settings, clock_skew_hours, target)
-        print(f"collector listening on http://{host}:{port} (database {db_path})", flush=True)
+        print(f"collector listening on http://{host}:{port} (database {shown(db_path)})",
+              flush=True)
         if target is not None and relay is not None:
             relay_thread = _start_relay(store, target, relay.interval, stop)
         CollectorServer(_config(app)).run(sockets=[sock])
@@ -207,7 +209,7 @@ def _config(app: Starlette) -> uvicorn.Config:
 class Served:
     """What each worker process serves (``serve_workers``)."""
 
-    db_path: Path
+    db_path: Path | str
     host: str
     port: int
     settings: CollectorSettings
@@ -243,13 +245,13 @@ def serve_workers(sock: socket.socket, workers: int, served: Served) -> None:
 
     def listening() -> None:
         print(f"collector listening on http://{served.host}:{served.port} (database "
-              f"{served.db_path}, {workers} worker processes)", flush=True)
+              f"{shown(served.db_path)}, {workers} worker processes)", flush=True)
 
     Supervisor([worker] * workers, relay if served.target is not None else None,
                on_ready=listening).run()
 
 
-def _relay_process(db_path: Path, target: tuple[Enrolment, str], interval: float) -> int:
+def _relay_process(db_path: Path | str, target: tuple[Enrolment, str], interval: float) -> int:
     """The relay beside the workers: its own store, stopped by SIGTERM or SIGINT."""
     from station_app.collector.relay import HubRelay, relay_loop
 
