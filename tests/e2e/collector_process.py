@@ -44,16 +44,20 @@ def run_cli(*args: str, cwd: Path | None = None,
 class CollectorProcess:
     """Start, stop, kill and restart one collector on a fixed port and database."""
 
-    def __init__(self, db: Path, port: int | None = None, *extra: str,
-                 command: list[str] | None = None, env: dict[str, str] | None = None) -> None:
-        """``command`` is how to call ``station-app`` (default: this checkout's module)."""
+    def __init__(self, db: Path | str, port: int | None = None, *extra: str,
+                 command: list[str] | None = None, env: dict[str, str] | None = None,
+                 log: Path | None = None) -> None:
+        """``db`` is a file or a ``postgresql://`` URL (then ``log`` names the log file);
+        ``command`` is how to call ``station-app`` (default: this checkout's module)."""
         self.command = command or [sys.executable, "-m", "station_app"]
         self.env = env or cli_env()
         self.db = db
         self.port = port or free_port()
         self.extra = list(extra)
         self.process: subprocess.Popen[bytes] | None = None
-        self.log = db.with_suffix(".log")
+        if log is None and not isinstance(db, Path):
+            raise ValueError("a collector on a database URL needs log=PATH")
+        self.log = log or Path(db).with_suffix(".log")
 
     @property
     def url(self) -> str:
