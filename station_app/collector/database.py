@@ -63,6 +63,18 @@ def shown(target: Path | str) -> str:
     return str(target)
 
 
+def database_errors() -> tuple[type[Exception], ...]:
+    """What either database raises when it is busy, full or out of reach for a moment
+    (a loop that retries catches these)."""
+    import sqlite3
+
+    try:
+        import psycopg
+    except ImportError:  # a collector installed without PostgreSQL's driver
+        return (sqlite3.Error,)
+    return sqlite3.Error, psycopg.OperationalError
+
+
 def dialect_of(db: Any) -> str:
     """``"sqlite"`` or ``"postgresql"``."""
     return getattr(db, "dialect", "sqlite")

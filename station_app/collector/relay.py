@@ -19,7 +19,6 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import random
-import sqlite3
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -30,6 +29,7 @@ import nacl.exceptions
 import nacl.public
 
 from station_app.clock import utc_now
+from station_app.collector.database import database_errors
 from station_app.collector.relay_client import (
     RelayClient,
     RelayConflict,
@@ -308,7 +308,7 @@ def relay_loop(make_relay: Callable[[], HubRelay], stop: threading.Event,
             except UserError as error:
                 say(f"relay: {error}")
                 return
-            except sqlite3.Error as error:  # the hub's database busy or full: try again
+            except database_errors() as error:  # the hub's database busy or full: try again
                 report = RelayReport(errors=[f"the hub's database: {error}"], transient=True)
             for line in report.errors:
                 if line not in said:

@@ -313,3 +313,29 @@ def test_the_loop_ends_with_one_line_when_the_relay_cannot_start():
 
 def test_an_empty_report_is_ok():
     assert RelayReport().ok and not RelayReport(errors=["x"]).ok
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_the_loop_goes_on_when_the_hubs_database_connection_is_lost(venue, relay, hub,
+                                                                      postgres_server):
+    """PostgreSQL restarted or a connection ended by its administrator: the relay says so
+    once and relays on a new connection (a sqlite3.Error-only catch ended the thread)."""
+    from psycopg import conninfo, sql
+
+    venue.hand_in("saal-1", 2)
+    hub.counts()  # the pool's connection is in use, then idle
+    name = conninfo.conninfo_to_dict(hub.db.url)["dbname"]
+    postgres_server.admin(sql.SQL(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = {}"
+        " AND pid <> pg_backend_pid()").format(sql.Literal(name)))
+    stop = threading.Event()
+    lines: list[str] = []
+
+    def say(line: str) -> None:
+        lines.append(line)
+        if "acknowledged" in line:
+            stop.set()
+
+    relay_loop(lambda: relay, stop, interval=0.01, say=say)
+    assert lines[0].startswith("relay: the hub's database: "), lines
+    assert lines[-1] == "relay: 1 batch(es) with 2 card(s) acknowledged by the city, 0 pending"
