@@ -24,8 +24,8 @@ from tests.e2e.sync_fixtures import (
 
 
 @pytest.fixture
-def running(tmp_path):
-    db = tmp_path / "collector.db"
+def running(tmp_path, collector_db):
+    db = collector_db
     store = CollectorStore.open(db)
     enrolment = enrol(store, "buergerhalle-1", tmp_path)
     store.close()
@@ -34,7 +34,7 @@ def running(tmp_path):
     batches = [b.document for b in
                StationSync(station.config, station.db, enrolment).sealer.seal_pending()]
     station.close()
-    with CollectorProcess(db) as collector:
+    with CollectorProcess(db, log=tmp_path / "collector.log") as collector:
         yield collector, enrolment, batches
 
 
@@ -85,6 +85,6 @@ def test_tampered_unknown_key_replay_and_conflict_over_http(running):
     store = CollectorStore.open(collector.db)
     try:
         assert store.counts()["conflicts"] == 1
-        assert store.db["rejections"].count == 2
+        assert store.db.execute("SELECT count(*) FROM rejections").fetchone()[0] == 2
     finally:
         store.close()

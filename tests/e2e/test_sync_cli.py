@@ -13,10 +13,9 @@ from tests.e2e.collector_process import CollectorProcess, free_port, run_cli
 pytestmark = pytest.mark.slow
 
 
-def test_station_and_collector_command_lines(tmp_path):
-    collector_db = tmp_path / "collector.db"
+def test_station_and_collector_command_lines(tmp_path, collector_db):
     station = ["--data-dir", str(tmp_path / "station")]
-    with CollectorProcess(collector_db) as collector:
+    with CollectorProcess(collector_db, log=tmp_path / "collector.log") as collector:
         enrolment = tmp_path / "enrolment.json"
         out = run_cli("collector", "add-station", "buergerhalle-1", "--db", str(collector_db),
                       "-o", str(enrolment), "--url", collector.url)

@@ -20,15 +20,14 @@ from tests.waiting import wait_until
 pytestmark = pytest.mark.slow
 
 
-def test_thousand_cards_sync_exactly_once_through_faults_and_restarts(tmp_path):
-    collector_db = tmp_path / "collector.db"
+def test_thousand_cards_sync_exactly_once_through_faults_and_restarts(tmp_path, collector_db):
     station_dir = tmp_path / "station"
     station_dir.mkdir()
     enrolled = run_cli("collector", "add-station", "buergerhalle-1", "--db", str(collector_db),
                        "-o", str(station_dir / "enrolment.json"))
     assert enrolled.returncode == 0, enrolled.stderr
 
-    with CollectorProcess(collector_db) as collector, \
+    with CollectorProcess(collector_db, log=tmp_path / "collector.log") as collector, \
             FaultProxy(collector.port, seed=11, fault_rate=0.45, max_faults=30) as proxy:
         config = station_config(batch_size=25, collector_url=proxy.url)
         station = open_station(config, station_dir)
