@@ -30,13 +30,19 @@ from tests.waiting import wait_until
 pytestmark = pytest.mark.slow
 
 
-def query(db: Path, sql: str) -> list[tuple]:
+def query(db: Path | str, sql: str) -> list[tuple]:
+    """Read a collector's database beside the running process: a file or a URL."""
+    if isinstance(db, str):
+        import psycopg
+
+        with psycopg.connect(db) as conn:
+            return [tuple(row) for row in conn.execute(sql).fetchall()]
     with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
         return conn.execute(sql).fetchall()
 
 
-def test_the_hub_relays_two_stations_to_the_city_every_card_once(tmp_path):
-    city_db, hub_db = tmp_path / "city.db", tmp_path / "hub.db"
+def test_the_hub_relays_two_stations_to_the_city_every_card_once(tmp_path, collector_db):
+    city_db, hub_db = collector_db, tmp_path / "hub.db"
     hub_file = tmp_path / "hub-1.json"
     enrolled = run_cli("collector", "add-station", "hub-1", "--db", str(city_db),
                        "-o", str(hub_file))
@@ -47,7 +53,7 @@ def test_the_hub_relays_two_stations_to_the_city_every_card_once(tmp_path):
                            "-o", str(tmp_path / station_id / "enrolment.json"))
         assert enrolled.returncode == 0, enrolled.stderr
 
-    with CollectorProcess(city_db) as city, \
+    with CollectorProcess(city_db, log=tmp_path / "city.log") as city, \
             FaultProxy(city.port, seed=7, fault_rate=0.5, max_faults=6) as proxy, \
             CollectorProcess(hub_db, None, "--wall", "--relay-to", proxy.url,
                              "--relay-enrolment", str(hub_file),
@@ -138,14 +144,15 @@ def test_the_hub_relays_two_stations_to_the_city_every_card_once(tmp_path):
     assert "anna@example.org" in (tmp_path / "kontakte.csv").read_text("utf-8-sig")
 
 
-def test_without_network_the_hub_writes_relay_files_and_the_city_imports_them(tmp_path):
+def test_without_network_the_hub_writes_relay_files_and_the_city_imports_them(tmp_path,
+                                                                            collector_db):
     """``collector relay --to-dir`` at the hub, ``collector import`` at the city, then the
     relay online finds everything received; the command line's refusals are one line."""
     from station_app.collector.ingest import BatchIngest
     from station_app.collector.store import CollectorStore
     from tests.e2e.sync_fixtures import enrol
 
-    city_db, hub_db = tmp_path / "city.db", tmp_path / "hub.db"
+    city_db, hub_db = collector_db, tmp_path / "hub.db"
     hub_file = tmp_path / "hub-1.json"
     assert run_cli("collector", "add-station", "hub-1", "--db", str(city_db),
                    "-o", str(hub_file)).returncode == 0
@@ -175,7 +182,7 @@ def test_without_network_the_hub_writes_relay_files_and_the_city_imports_them(tm
     assert "3 file(s): 3 imported, 0 received before, 0 refused" in imported.stdout
     again = run_cli("collector", "import", "--db", str(city_db), *files)
     assert "3 file(s): 0 imported, 3 received before, 0 refused" in again.stdout
-    with CollectorProcess(city_db) as city:
+    with CollectorProcess(city_db, log=tmp_path / "city.log") as city:
         online = run_cli("collector", "relay", "--db", str(hub_db), "--enrolment",
                          str(hub_file), "--to", city.url, "--once")
         assert online.returncode == 0, online.stdout + online.stderr
@@ -189,13 +196,13 @@ def test_without_network_the_hub_writes_relay_files_and_the_city_imports_them(tm
         "saal-1", 3, 0)
 
 
-def test_what_the_hubs_own_pages_decide_reaches_the_city(tmp_path):
+def test_what_the_hubs_own_pages_decide_reaches_the_city(tmp_path, collector_db):
     """Staff hide a card in the hub's /office/, a holder withdraws another on the hub's
     follow-up page: the running relay brings both to the city, once."""
     from tests.e2e.test_office_routes_security import PASSWORD, log_in, token_of
     from tests.e2e.test_office_security import add_user
 
-    city_db, hub_db = tmp_path / "city.db", tmp_path / "hub.db"
+    city_db, hub_db = collector_db, tmp_path / "hub.db"
     hub_file = tmp_path / "hub-1.json"
     assert run_cli("collector", "add-station", "hub-1", "--db", str(city_db),
                    "-o", str(hub_file)).returncode == 0
@@ -203,7 +210,7 @@ def test_what_the_hubs_own_pages_decide_reaches_the_city(tmp_path):
     assert run_cli("collector", "add-station", "saal-1", "--db", str(hub_db), "-o",
                    str(tmp_path / "saal-1" / "enrolment.json")).returncode == 0
     assert add_user(hub_db, "mara", "moderator", PASSWORD).returncode == 0
-    with CollectorProcess(city_db) as city, \
+    with CollectorProcess(city_db, log=tmp_path / "city.log") as city, \
             CollectorProcess(hub_db, None, "--wall", "--relay-to", city.url,
                              "--relay-enrolment", str(hub_file),
                              "--relay-interval", "0.2") as hub:
