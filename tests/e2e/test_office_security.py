@@ -21,6 +21,7 @@ import pytest
 
 from tests.e2e.cli_helpers import ROOT, assert_one_line_error, child_env, station_app
 from tests.e2e.collector_process import CollectorProcess
+from tests.e2e.conftest import COLLECTOR_BACKENDS, collector_target
 from tests.waiting import wait_until
 
 pytestmark = pytest.mark.slow
@@ -32,29 +33,33 @@ TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')
 NOTICE = re.compile(r'<p class="notice" id="login-error" role="alert">([^<]*)</p>')
 
 
-def add_user(db: Path, name: str, role: str, password: str = PASSWORD
-             ) -> subprocess.CompletedProcess[bytes]:
+def add_user(db: Path | str, name: str, role: str, password: str = PASSWORD, *,
+             data_dir: Path | None = None) -> subprocess.CompletedProcess[bytes]:
+    """``collector add-user`` on a file (its folder the data directory) or a URL."""
     return station_app("collector", "add-user", name, "--role", role, "--db", str(db),
-                       data_dir=db.parent, stdin=f"{password}\n".encode())
+                       data_dir=data_dir or Path(db).parent, stdin=f"{password}\n".encode())
 
 
-def users(db: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
-    return station_app("collector", "users", "--db", str(db), *args, data_dir=db.parent)
+def users(db: Path | str, *args: str, data_dir: Path | None = None
+          ) -> subprocess.CompletedProcess[bytes]:
+    return station_app("collector", "users", "--db", str(db), *args,
+                       data_dir=data_dir or Path(db).parent)
 
 
-def staff_db(folder: Path) -> Path:
-    db = folder / "collector.db"
+def staff_db(folder: Path, db: Path | str) -> Path | str:
     for name, role in (("anna", "admin"), ("moritz", "moderator"), (EVIL, "admin"),
                        ("dora", "moderator")):
-        result = add_user(db, name, role)
+        result = add_user(db, name, role, data_dir=folder)
         assert result.returncode == 0, result.stderr
     return db
 
 
-@pytest.fixture(scope="module")
-def collector(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CollectorProcess]:
-    db = staff_db(tmp_path_factory.mktemp("office"))
-    with CollectorProcess(db) as server:
+@pytest.fixture(scope="module", params=COLLECTOR_BACKENDS)
+def collector(request: pytest.FixtureRequest,
+              tmp_path_factory: pytest.TempPathFactory) -> Iterator[CollectorProcess]:
+    folder = tmp_path_factory.mktemp("office")
+    db = staff_db(folder, collector_target(request, request.param, folder))
+    with CollectorProcess(db, log=folder / "collector.log") as server:
         yield server
     assert "Traceback" not in server.log.read_text(errors="replace")
 
@@ -223,10 +228,11 @@ def test_behind_tls_the_cookies_are_secure(tmp_path):
         assert set_cookies(answer)["office_session"].endswith("; Secure")
 
 
-def test_login_throttling_holds_and_says_nothing_about_the_account(tmp_path):
-    db = tmp_path / "collector.db"
-    assert add_user(db, "anna", "admin").returncode == 0
-    with CollectorProcess(db) as server, browser(server) as client:
+def test_login_throttling_holds_and_says_nothing_about_the_account(tmp_path, collector_db):
+    db = collector_db
+    assert add_user(db, "anna", "admin", data_dir=tmp_path).returncode == 0
+    with CollectorProcess(db, log=tmp_path / "collector.log") as server, \
+            browser(server) as client:
         notices = {}
         for name in ("anna", "niemand-hier"):
             failures = [log_in(client, name, "falsches-Passwort-123") for _ in range(5)]
