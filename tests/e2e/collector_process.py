@@ -9,8 +9,10 @@ from __future__ import annotations
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import httpx
@@ -24,6 +26,18 @@ def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def query(db: Path | str, sql: str) -> list[tuple]:
+    """Read a collector's database beside its running process: a file (read-only) or a
+    ``postgresql://`` URL. The same SQL on both (SQLite's JSON functions exist there)."""
+    if isinstance(db, str):
+        import psycopg
+
+        with psycopg.connect(db) as conn:
+            return [tuple(row) for row in conn.execute(sql).fetchall()]
+    with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+        return conn.execute(sql).fetchall()
 
 
 def cli_env() -> dict[str, str]:

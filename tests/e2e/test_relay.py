@@ -12,9 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
-from contextlib import closing
-from pathlib import Path
 
 import httpx
 import nacl.public
@@ -22,23 +19,12 @@ import pytest
 
 from station_app.protocol.enrolment import read_enrolment
 from station_app.sync import StationSync
-from tests.e2e.collector_process import CollectorProcess, run_cli
+from tests.e2e.collector_process import CollectorProcess, query, run_cli
 from tests.e2e.sync_fault_proxy import FaultProxy
 from tests.e2e.sync_fixtures import add_cards, open_station, station_config, upload_headers
 from tests.waiting import wait_until
 
 pytestmark = pytest.mark.slow
-
-
-def query(db: Path | str, sql: str) -> list[tuple]:
-    """Read a collector's database beside the running process: a file or a URL."""
-    if isinstance(db, str):
-        import psycopg
-
-        with psycopg.connect(db) as conn:
-            return [tuple(row) for row in conn.execute(sql).fetchall()]
-    with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
-        return conn.execute(sql).fetchall()
 
 
 def test_the_hub_relays_two_stations_to_the_city_every_card_once(tmp_path, collector_db):

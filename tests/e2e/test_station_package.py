@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import csv
 import json
-import sqlite3
 from pathlib import Path
 
 import httpx
 import pytest
 
 from station_app.paths import default_config_path
-from tests.e2e.collector_process import CollectorProcess, run_cli
+from tests.e2e.collector_process import CollectorProcess, query, run_cli
 
 pytestmark = pytest.mark.slow
 
@@ -31,7 +30,7 @@ def event_config(folder: Path, station_id: str, *, topic: str = "Wohnen und Quar
     return path
 
 
-def package(db: Path, station_id: str, config: Path, output: Path, url: str) -> str:
+def package(db: Path | str, station_id: str, config: Path, output: Path, url: str) -> str:
     out = run_cli("collector", "package", station_id, "--config", str(config), "--db",
                   str(db), "-o", str(output), "--url", url)
     assert out.returncode == 0, out.stderr
@@ -50,11 +49,11 @@ def files_of(folder: Path) -> dict[str, bytes]:
             if path.is_file() and not path.name.startswith("station.db")}
 
 
-def test_a_station_set_up_from_one_package_syncs_to_its_collector(tmp_path):
-    db = tmp_path / "collector.db"
+def test_a_station_set_up_from_one_package_syncs_to_its_collector(tmp_path, collector_db):
+    db = collector_db
     data = tmp_path / "station"
     station = ["--data-dir", str(data)]
-    with CollectorProcess(db) as collector:
+    with CollectorProcess(db, log=tmp_path / "collector.log") as collector:
         first = tmp_path / "nord-2.station-package"
         out = package(db, "nord-2", event_config(tmp_path, "nord-2"), first, collector.url)
         assert "registered and packaged: configuration version 1, with new keys" in out
@@ -88,10 +87,9 @@ def test_a_station_set_up_from_one_package_syncs_to_its_collector(tmp_path):
         out = run_cli(*station, "sync")
         assert out.returncode == 0 and "2 of 2 card(s) synced" in out.stdout, out.stderr
 
-    with sqlite3.connect(db) as con:
-        stations = {row[0] for row in con.execute("SELECT station_id FROM office_cards")}
-        versions = dict(con.execute("SELECT json_extract(data, '$.text'),"
-                                    " json_extract(data, '$.config_version') FROM cards"))
+    stations = {row[0] for row in query(db, "SELECT station_id FROM office_cards")}
+    versions = dict(query(db, "SELECT json_extract(data, '$.text'),"
+                          " CAST(json_extract(data, '$.config_version') AS INTEGER) FROM cards"))
     assert stations == {"nord-2"}
     # Every card records the configuration it was written under, at the collector too.
     assert versions == {"Ein Bücherschrank am Nordmarkt": 1, "Nach dem Update": 2}
@@ -170,11 +168,12 @@ def test_the_collector_refuses_a_configuration_it_cannot_package(tmp_path):
     assert json.loads(out.stdout) == []  # nothing was registered
 
 
-def test_a_newer_configuration_arrives_with_sync_and_is_installed_at_the_next_start(tmp_path):
-    db = tmp_path / "collector.db"
+def test_a_newer_configuration_arrives_with_sync_and_is_installed_at_the_next_start(
+        tmp_path, collector_db):
+    db = collector_db
     data = tmp_path / "station"
     station = ["--data-dir", str(data)]
-    with CollectorProcess(db) as collector:
+    with CollectorProcess(db, log=tmp_path / "collector.log") as collector:
         first = tmp_path / "v1.station-package"
         package(db, "nord-2", event_config(tmp_path, "nord-2"), first, collector.url)
         assert run_cli(*station, "install", str(first), "--yes").returncode == 0
@@ -197,23 +196,22 @@ def test_a_newer_configuration_arrives_with_sync_and_is_installed_at_the_next_st
         assert run_cli(*station, "cards", "add", "--prompt", "idee", "--topic", "wohnen",
                        "--text", "Unter Version 2").returncode == 0
         assert run_cli(*station, "sync").returncode == 0
-    with sqlite3.connect(db) as con:
-        versions = dict(con.execute("SELECT json_extract(data, '$.text'),"
-                                    " json_extract(data, '$.config_version') FROM cards"))
+    versions = dict(query(db, "SELECT json_extract(data, '$.text'),"
+                          " CAST(json_extract(data, '$.config_version') AS INTEGER) FROM cards"))
     assert versions == {"Noch unter Version 1": 1, "Unter Version 2": 2}
 
 
-def test_the_office_writes_the_package_the_station_is_set_up_from(tmp_path):
+def test_the_office_writes_the_package_the_station_is_set_up_from(tmp_path, collector_db):
     """The round trip from the office: an admin downloads the package in /office/, the
     station installs it, and its cards reach the collector with the configuration version."""
     from tests.e2e.test_office_routes_security import PASSWORD, log_in, token_of
     from tests.e2e.test_office_security import add_user
 
-    db = tmp_path / "collector.db"
-    assert add_user(db, "anna", "admin", PASSWORD).returncode == 0
+    db = collector_db
+    assert add_user(db, "anna", "admin", PASSWORD, data_dir=tmp_path).returncode == 0
     data = tmp_path / "station"
     station = ["--data-dir", str(data)]
-    with CollectorProcess(db) as collector:
+    with CollectorProcess(db, log=tmp_path / "collector.log") as collector:
         with httpx.Client(base_url=collector.url, follow_redirects=False) as office:
             assert log_in(office, "anna").status_code == 303
             page = office.get("/office/packages?lang=de")
@@ -231,9 +229,7 @@ def test_the_office_writes_the_package_the_station_is_set_up_from(tmp_path):
                        "--text", "Aus dem Büro eingerichtet").returncode == 0
         out = run_cli(*station, "sync")
         assert out.returncode == 0 and "1 of 1 card(s) synced" in out.stdout, out.stderr
-    with sqlite3.connect(db) as con:
-        row = con.execute("SELECT json_extract(data, '$.station_id'),"
-                          " json_extract(data, '$.config_version') FROM cards").fetchone()
-        actor = con.execute("SELECT actor FROM office_audit WHERE action = 'station.package'"
-                            ).fetchone()[0]
+    (row,) = query(db, "SELECT json_extract(data, '$.station_id'),"
+                   " CAST(json_extract(data, '$.config_version') AS INTEGER) FROM cards")
+    ((actor,),) = query(db, "SELECT actor FROM office_audit WHERE action = 'station.package'")
     assert row == ("nord-2", 1) and actor == "anna"
