@@ -48,11 +48,11 @@ def browser():
 
 
 @pytest.fixture
-def collector_with_card(tmp_path):
+def collector_with_card(tmp_path, collector_db):
     """A running collector holding two cards of one station; yields (collector, card, db)."""
     import httpx
 
-    db = tmp_path / "collector.db"
+    db = collector_db
     store = CollectorStore.open(db)
     enrolment = enrol(store, "buergerhalle-1", tmp_path)
     store.close()
@@ -62,14 +62,14 @@ def collector_with_card(tmp_path):
     card = next(station.archive.iter())
     raw = StationSync(station.config, station.db, enrolment).sealer.seal_pending()[0].document
     station.close()
-    with CollectorProcess(db) as collector:
+    with CollectorProcess(db, log=tmp_path / "collector.log") as collector:
         response = httpx.post(f"{collector.url}/api/v1/batches", content=raw,
                               headers=upload_headers(raw, enrolment))
         assert response.status_code == 201
         yield collector, card, db
 
 
-def answer_and_publish(db: Path) -> None:
+def answer_and_publish(db: Path | str) -> None:
     """What staff do in the office: group both cards, answer the group, move the first card
     on, publish the event's results (a second connection beside the running collector)."""
     store = CollectorStore.open(db)
