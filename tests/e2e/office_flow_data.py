@@ -56,7 +56,7 @@ def flow_cards() -> dict[str, dict[str, Any]]:
             for n, (name, text, topic, district) in enumerate(texts)}
 
 
-def prepare(db: Path, cards: dict[str, dict[str, Any]]) -> None:
+def prepare(db: Path | str, cards: dict[str, dict[str, Any]], folder: Path) -> None:
     """The cards as one received batch of ``buergerhalle-1``, and the two accounts."""
     store = CollectorStore.open(db)
     try:
@@ -64,7 +64,7 @@ def prepare(db: Path, cards: dict[str, dict[str, Any]]) -> None:
     finally:
         store.close()
     for name, role in ((ADMIN, "admin"), (MODERATOR, "moderator")):
-        result = add_user(db, name, role, PASSWORD)
+        result = add_user(db, name, role, PASSWORD, data_dir=folder)
         assert result.returncode == 0, result.stderr
 
 

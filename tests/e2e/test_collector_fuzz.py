@@ -19,10 +19,11 @@ MAX_EXAMPLES = 40
 
 
 @pytest.fixture(scope="module")
-def collector(tmp_path_factory):
-    db = tmp_path_factory.mktemp("fuzz") / "collector.db"
+def collector(tmp_path_factory, module_collector_db):
+    db, folder = module_collector_db, tmp_path_factory.mktemp("fuzz")
     # A generous page rate, so the fuzzer reaches the handlers instead of the rate limiter.
-    with CollectorProcess(db, None, "--page-rate", "100000") as running:
+    with CollectorProcess(db, None, "--page-rate", "100000",
+                          log=folder / "collector.log") as running:
         yield running
 
 

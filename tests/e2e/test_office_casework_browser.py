@@ -43,13 +43,14 @@ def cards():
 
 
 @pytest.fixture(scope="module")
-def collector(tmp_path_factory, cards):
-    db = tmp_path_factory.mktemp("office-casework") / "collector.db"
+def collector(tmp_path_factory, cards, module_collector_db):
+    db, folder = module_collector_db, tmp_path_factory.mktemp("office-casework")
     with CollectorStore.open(db) as store:
         receive(store, list(cards.values()))
     for name, role in (("Anna Beispiel", "admin"), ("Moritz Muster", "moderator")):
-        assert add_user(db, name, role, PASSWORD).returncode == 0
-    with CollectorProcess(db, None, "--page-rate", "100000") as server:
+        assert add_user(db, name, role, PASSWORD, data_dir=folder).returncode == 0
+    with CollectorProcess(db, None, "--page-rate", "100000",
+                          log=folder / "collector.log") as server:
         yield server
 
 

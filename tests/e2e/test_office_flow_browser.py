@@ -72,11 +72,12 @@ def cards() -> Cards:
 
 
 @pytest.fixture(scope="module")
-def collector(tmp_path_factory: pytest.TempPathFactory, cards: Cards
-              ) -> Iterator[CollectorProcess]:
-    db: Path = tmp_path_factory.mktemp("office-flow") / "collector.db"
-    prepare(db, cards)
-    with CollectorProcess(db, None, "--page-rate", "1000") as server:
+def collector(tmp_path_factory: pytest.TempPathFactory, cards: Cards,
+              module_collector_db: Path | str) -> Iterator[CollectorProcess]:
+    db, folder = module_collector_db, tmp_path_factory.mktemp("office-flow")
+    prepare(db, cards, folder)
+    with CollectorProcess(db, None, "--page-rate", "1000", log=folder / "collector.log"
+                          ) as server:
         yield server
     assert "Traceback" not in server.log.read_text(errors="replace")
 

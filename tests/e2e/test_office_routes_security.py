@@ -10,11 +10,11 @@ redirect within the site, and every page with the strict Content-Security-Policy
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Iterator
 from contextlib import ExitStack, closing
 from dataclasses import dataclass, field
 from functools import partial
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
@@ -35,7 +35,7 @@ from station_app.collector.office.web import Office
 from station_app.collector.pages import PageSettings, escape
 from station_app.collector.store import CollectorStore
 from station_app.protocol.hide_reasons import HIDE_REASONS
-from tests.e2e.collector_process import CollectorProcess
+from tests.e2e.collector_process import CollectorProcess, query
 from tests.e2e.test_office_security import PASSWORD, TOKEN, add_user
 from tests.support.collector_cards import card, receive
 
@@ -197,16 +197,18 @@ def seed(world: World) -> None:
 
 
 @pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
-    db = tmp_path_factory.mktemp("office-routes") / "collector.db"
+def world(tmp_path_factory: pytest.TempPathFactory,
+          module_collector_db: Path | str) -> Iterator[World]:
+    db, folder = module_collector_db, tmp_path_factory.mktemp("office-routes")
     with CollectorStore.open(db) as store:
         cards = fill_database(store)
     for name, role in (("anna", "admin"), ("moritz", "moderator"), ("bert", "moderator"),
                        ("berta", "moderator"), (HOSTILE_USER, "moderator")):
-        result = add_user(db, name, role)
+        result = add_user(db, name, role, data_dir=folder)
         assert result.returncode == 0, result.stderr
     with ExitStack() as stack:
-        server = stack.enter_context(CollectorProcess(db, None, "--page-rate", "100000"))
+        server = stack.enter_context(CollectorProcess(db, None, "--page-rate", "100000",
+                                                      log=folder / "collector.log"))
         world = World(server, logged_in(stack, server, "anna"),
                       logged_in(stack, server, "moritz"), cards)
         seed(world)
@@ -215,9 +217,8 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
 
 
 def state(world: World) -> dict[str, list[tuple[Any, ...]]]:
-    with closing(sqlite3.connect(world.server.db)) as conn:
-        return {table: conn.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
-                for table in WATCHED}
+    return {table: sorted(query(world.server.db, f"SELECT * FROM {table}"), key=repr)
+            for table in WATCHED}
 
 
 def changed(before: dict[str, list[tuple[Any, ...]]], world: World) -> list[str]:
