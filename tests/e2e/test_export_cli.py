@@ -97,7 +97,7 @@ def test_bad_export_and_moderation_input_is_one_line(tmp_path):
     assert list(tmp_path.glob("*.part")) == [] and not (tmp_path / "x.csv").exists()
 
 
-def _collector_db(tmp_path):
+def _collector_db(path):
     """A collector database with a grouped and answered card, a hidden and a withdrawn one,
     of two events."""
     from station_app.collector.office.audit import AuditLog
@@ -107,7 +107,6 @@ def _collector_db(tmp_path):
     from station_app.collector.store import CollectorStore
     from tests.support.collector_cards import card, receive
 
-    path = tmp_path / "collector.db"
     cards = [card("Schatten für den Spielplatz"), card("=1+1 Bänke"),
              card("Geheim", hidden=True), card("Bitte löschen")]
     fest = card("Ein Fest für alle")
@@ -125,8 +124,9 @@ def _collector_db(tmp_path):
     return path, [one["code"] for one in (*cards, fest)]
 
 
-def test_the_collector_exports_every_format_with_status_group_and_answer(tmp_path):
-    db, (shaded, formula, hidden, withdrawn, fest) = _collector_db(tmp_path)
+def test_the_collector_exports_every_format_with_status_group_and_answer(tmp_path,
+                                                                         collector_db):
+    db, (shaded, formula, hidden, withdrawn, fest) = _collector_db(collector_db)
     data = tmp_path / "data"
     csv_path = tmp_path / "alle.csv"
     out = _ok("collector", "export", "--db", str(db), "--format", "csv", "-o", str(csv_path),
@@ -166,8 +166,8 @@ def test_the_collector_exports_every_format_with_status_group_and_answer(tmp_pat
     assert "Die Sonnensegel kommen im Juni." in text and "Bitte löschen" not in text
 
 
-def test_bad_collector_export_input_is_one_line(tmp_path):
-    db, _codes = _collector_db(tmp_path)
+def test_bad_collector_export_input_is_one_line(tmp_path, collector_db):
+    db, _codes = _collector_db(collector_db)
     data = tmp_path / "data"
     line = assert_one_line_error(station_app("collector", "export", "--db", str(db),
                                              "--format", "docx", "-o", "x", data_dir=data))
