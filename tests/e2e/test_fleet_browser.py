@@ -25,7 +25,7 @@ pytestmark = pytest.mark.slow
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots" / "office"
 
 
-def enrol(db: Path, station_id: str, folder: Path, url: str) -> Path:
+def enrol(db: Path | str, station_id: str, folder: Path, url: str) -> Path:
     path = folder / f"enrolment-{station_id}.json"
     out = run_cli("collector", "add-station", station_id, "--db", str(db), "-o", str(path),
                   "--url", url)
@@ -33,14 +33,14 @@ def enrol(db: Path, station_id: str, folder: Path, url: str) -> Path:
     return path
 
 
-def test_the_office_sees_every_stations_health(tmp_path):
+def test_the_office_sees_every_stations_health(tmp_path, collector_db):
     if not CHROMIUM.exists():
         pytest.fail("chromium is missing: apt-get install chromium")
     from playwright.sync_api import sync_playwright
 
-    db = tmp_path / "collector.db"
-    assert add_user(db, "Anna Beispiel", "admin", PASSWORD).returncode == 0
-    with CollectorProcess(db) as collector:
+    db = collector_db
+    assert add_user(db, "Anna Beispiel", "admin", PASSWORD, data_dir=tmp_path).returncode == 0
+    with CollectorProcess(db, log=tmp_path / "collector.log") as collector:
         # buergerhalle-1 syncs over the network: its heartbeat comes with the batches.
         station = ["--data-dir", str(tmp_path / "station")]
         out = run_cli(*station, "sync", "--install-enrolment",

@@ -37,11 +37,11 @@ def browser():
 
 
 @pytest.fixture(scope="module")
-def collector(tmp_path_factory):
-    db = tmp_path_factory.mktemp("office-browser") / "collector.db"
+def collector(tmp_path_factory, module_collector_db):
+    db, folder = module_collector_db, tmp_path_factory.mktemp("office-browser")
     for name, role in (("Anna Beispiel", "admin"), ("Moritz Muster", "moderator")):
-        assert add_user(db, name, role, PASSWORD).returncode == 0
-    with CollectorProcess(db) as server:
+        assert add_user(db, name, role, PASSWORD, data_dir=folder).returncode == 0
+    with CollectorProcess(db, log=folder / "collector.log") as server:
         yield server
 
 

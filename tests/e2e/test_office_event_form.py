@@ -29,11 +29,11 @@ FORM = {"content-type": "application/x-www-form-urlencoded"}
 
 
 @pytest.fixture(scope="module")
-def office(tmp_path_factory: pytest.TempPathFactory):
+def office(tmp_path_factory: pytest.TempPathFactory, module_collector_db):
     """A collector with one package written from the TOML form: the form's template."""
-    db = tmp_path_factory.mktemp("event-form") / "collector.db"
-    assert add_user(db, "anna", "admin", PASSWORD).returncode == 0
-    with CollectorProcess(db) as collector, \
+    db, folder = module_collector_db, tmp_path_factory.mktemp("event-form")
+    assert add_user(db, "anna", "admin", PASSWORD, data_dir=folder).returncode == 0
+    with CollectorProcess(db, log=folder / "collector.log") as collector, \
             httpx.Client(base_url=collector.url, follow_redirects=False, timeout=20) as http:
         assert log_in(http, "anna").status_code == 303
         page = http.get("/office/packages?lang=de")

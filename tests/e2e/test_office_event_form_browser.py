@@ -26,14 +26,16 @@ def shoot(page, name: str) -> None:
     page.screenshot(path=str(SCREENSHOTS / name), full_page=True)
 
 
-def test_an_admin_defines_an_event_in_the_form_and_downloads_its_package(tmp_path):
+def test_an_admin_defines_an_event_in_the_form_and_downloads_its_package(tmp_path,
+                                                                         collector_db):
     if not CHROMIUM.exists():
         pytest.fail("chromium is missing: apt-get install chromium (.ci/debian-packages.txt)")
     from playwright.sync_api import sync_playwright
 
-    db = tmp_path / "collector.db"
-    assert add_user(db, "Anna Beispiel", "admin", PASSWORD).returncode == 0
-    with CollectorProcess(db) as collector, sync_playwright() as playwright:
+    db = collector_db
+    assert add_user(db, "Anna Beispiel", "admin", PASSWORD, data_dir=tmp_path).returncode == 0
+    with CollectorProcess(db, log=tmp_path / "collector.log") as collector, \
+            sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         context = browser.new_context(viewport={"width": 1280, "height": 900},
                                       locale="de-DE", accept_downloads=True)
