@@ -12,6 +12,7 @@ import socket
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Sequence
 from contextlib import closing
 from pathlib import Path
 
@@ -28,16 +29,19 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def query(db: Path | str, sql: str) -> list[tuple]:
+def query(db: Path | str, sql: str, params: Sequence[object] = ()) -> list[tuple]:
     """Read a collector's database beside its running process: a file (read-only) or a
-    ``postgresql://`` URL. The same SQL on both (SQLite's JSON functions exist there)."""
+    ``postgresql://`` URL. The same SQL on both, ``?`` placeholders too (SQLite's JSON
+    functions exist there)."""
     if isinstance(db, str):
         import psycopg
 
+        from station_app.collector.database import to_pyformat
+
         with psycopg.connect(db) as conn:
-            return [tuple(row) for row in conn.execute(sql).fetchall()]
+            return [tuple(row) for row in conn.execute(to_pyformat(sql), list(params))]
     with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
-        return conn.execute(sql).fetchall()
+        return conn.execute(sql, params).fetchall()
 
 
 def cli_env() -> dict[str, str]:

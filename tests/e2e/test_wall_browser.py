@@ -16,11 +16,9 @@ from __future__ import annotations
 
 import re
 import signal
-import sqlite3
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,7 +32,7 @@ from station_app.intake import CardDraft
 from station_app.paths import default_config_path
 from station_app.station import Station
 from station_app.sync.worker import SyncWorker, station_worker
-from tests.e2e.collector_process import CollectorProcess, run_cli
+from tests.e2e.collector_process import CollectorProcess, query, run_cli
 from tests.e2e.test_followup_page_browser import CHROMIUM, CHROMIUM_ARGS
 from tests.e2e.test_office_security import PASSWORD, TOKEN, add_user
 from tests.waiting import wait_until
@@ -90,9 +88,8 @@ class Venue:
             prompt_id="idee", topic_id=topic, text=text, language=language))
 
     def at_hub(self, code: str) -> bool:
-        with closing(sqlite3.connect(f"file:{self.hub.db}?mode=ro", uri=True)) as conn:
-            return conn.execute("SELECT COUNT(*) FROM cards WHERE code = ?",
-                                [code]).fetchone()[0] == 1
+        return query(self.hub.db, "SELECT COUNT(*) FROM cards WHERE code = ?",
+                     [code]) == [(1,)]
 
     def admin(self) -> httpx.Client:
         """anna (an admin), logged in once for the module."""
@@ -136,12 +133,12 @@ def station_config(folder: Path, station_id: str) -> Path:
 
 
 @pytest.fixture(scope="module")
-def venue(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Venue]:
-    folder = tmp_path_factory.mktemp("wall")
-    db = folder / "hub.db"
+def venue(tmp_path_factory: pytest.TempPathFactory,
+          module_collector_db: Path | str) -> Iterator[Venue]:
+    folder, db = tmp_path_factory.mktemp("wall"), module_collector_db
     for name, role in (("anna", "admin"), ("moritz", "moderator")):
-        assert add_user(db, name, role).returncode == 0
-    with CollectorProcess(db, None, "--wall") as hub:
+        assert add_user(db, name, role, data_dir=folder).returncode == 0
+    with CollectorProcess(db, None, "--wall", log=folder / "hub.log") as hub:
         venue = Venue(hub, {}, {})
         try:
             for station_id in ("saal-1", "saal-2"):
@@ -348,9 +345,8 @@ def test_with_pre_moderation_a_card_approved_at_its_station_appears(venue, brows
         expect(on_wall(page, "Freigabe an der Station")).to_have_count(0)
         venue.stations["saal-2"].moderation.approve_for_wall(waiting.code)
         expect(on_wall(page, "Freigabe an der Station")).to_be_visible(timeout=WITHIN)
-        with closing(sqlite3.connect(f"file:{venue.hub.db}?mode=ro", uri=True)) as conn:
-            actors = conn.execute("SELECT actor FROM office_audit WHERE target = ? AND"
-                                  " action = 'card.wall_approved'", [waiting.code]).fetchall()
+        actors = query(venue.hub.db, "SELECT actor FROM office_audit WHERE target = ? AND"
+                       " action = 'card.wall_approved'", [waiting.code])
         assert actors == [("station:saal-2",)]
         # A hidden card cannot be approved at the station.
         hidden = venue.hand_in("saal-2", "Versteckt: bitte nicht zeigen")
