@@ -26,6 +26,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from station_app import __version__
 from station_app.clock import utc_now
 from station_app.collector import pages
+from station_app.collector.forwarded import ForwardedClientMiddleware, Network, TrustedProxies
 from station_app.collector.heartbeats import HeartbeatRefused, receive_heartbeat
 from station_app.collector.hub_decisions import HubDecisions
 from station_app.collector.ingest import BatchIngest, IngestError, IngestResult
@@ -69,6 +70,9 @@ class CollectorSettings:
     """How often one client may withdraw or correct a card (the forms' POSTs)."""
     holder_burst: int = 10
     office: OfficeSettings = field(default_factory=OfficeSettings)
+    trusted_proxies: tuple[Network, ...] = ()
+    """Reverse proxies whose ``X-Forwarded-For`` names the client (``forwarded``); none
+    by default: the TCP peer is the client."""
     wall: bool = False
     """Serve the live wall (``/wall/``): on a venue's hub, not on the city's collector, which
     would otherwise show every event's cards as they arrive."""
@@ -321,6 +325,9 @@ def create_app(store: CollectorStore, ingest: BatchIngest | None = None,
         site=site,
         holder_limiter=RateLimiter(settings.holder_posts_per_hour / 60, settings.holder_burst),
     )
+    if settings.trusted_proxies:  # added last: the outermost, before the rate limits
+        app.add_middleware(ForwardedClientMiddleware,
+                           proxies=TrustedProxies(settings.trusted_proxies))
     app.state.store = store
     app.state.ingest = ingest
     app.state.office = office

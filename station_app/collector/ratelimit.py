@@ -1,8 +1,8 @@
 """Per-client token buckets, so card codes cannot be enumerated through the follow-up page.
 
 A bucket holds ``burst`` tokens and refills at ``per_minute``; each request takes one. The
-client is the TCP peer address (the collector does not trust forwarding headers; put it
-behind a proxy that rate-limits, or run it directly).
+client is the TCP peer address, or the address a trusted reverse proxy names
+(``forwarded``, ``collector serve --trusted-proxy``).
 
 The buckets live in the process's memory. With several worker processes (``collector serve
 --workers N``) each worker keeps buckets of its own with its ``share`` of the limit.
