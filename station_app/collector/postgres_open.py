@@ -9,6 +9,8 @@ from station_app.errors import StorageError
 CONNECT_TIMEOUT = 10
 """Seconds to wait for the server before saying it cannot be reached."""
 C_COLLATIONS = ("C", "POSIX", "C.UTF-8", "C.utf8", "ucs_basic")
+MIN_SERVER_VERSION = 140000
+"""PostgreSQL 14: the casework triggers are made with CREATE OR REPLACE TRIGGER."""
 """Collations under which text sorts by its bytes, as SQLite's does (ISO times compare as
 text)."""
 
@@ -25,8 +27,19 @@ def redacted(url: str) -> str:
     return urlunsplit(parts._replace(netloc=netloc))
 
 
+def too_old(server_version_num: int) -> str:
+    """Why a server of this version (``SHOW server_version_num``) is too old, or ""."""
+    if server_version_num >= MIN_SERVER_VERSION:
+        return ""
+    return (f"the server runs PostgreSQL {server_version_num // 10000}; the collector needs "
+            f"{MIN_SERVER_VERSION // 10000} or newer (CREATE OR REPLACE TRIGGER)")
+
+
 def problem_of(db: PostgresDatabase, ours: set[str]) -> str:
     """Why this PostgreSQL database cannot hold the collector's, or "" if it can."""
+    old = too_old(int(db.execute("SHOW server_version_num").fetchone()[0]))
+    if old:
+        return old
     collation = db.execute("SELECT datcollate FROM pg_database WHERE datname ="
                            " current_database()").fetchone()[0]
     if collation not in C_COLLATIONS:

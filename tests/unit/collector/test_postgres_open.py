@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from station_app.collector.postgres_open import problem_of, redacted
+from station_app.collector.postgres_open import problem_of, redacted, too_old
 from station_app.collector.store import CollectorStore
 from station_app.errors import StorageError
 
@@ -57,3 +57,18 @@ def test_a_database_that_sorts_by_language_is_refused_with_the_way_to_make_one()
     problem = problem_of(Answers("de_DE.UTF-8"), set())
     assert "'de_DE.UTF-8'" in problem and "--locale=C.UTF-8" in problem
     assert problem_of(Answers("C.UTF-8"), set()) == ""
+
+
+@pytest.mark.parametrize(("version", "said"), [
+    (130011, "the server runs PostgreSQL 13; the collector needs 14 or newer"),
+    (140000, ""), (150008, ""), (170002, "")])
+def test_a_server_older_than_14_is_refused(version, said):
+    assert too_old(version).startswith(said) and bool(too_old(version)) == bool(said)
+
+
+def test_the_suites_server_is_new_enough(postgres_server):
+    import psycopg
+
+    with psycopg.connect(postgres_server.url()) as conn:
+        version = int(conn.execute("SHOW server_version_num").fetchone()[0])
+    assert too_old(version) == ""
