@@ -40,16 +40,19 @@ def test_another_applications_database_is_left_alone(postgres_url):
 
 
 class Answers:
-    """Stands in for the database's answers to the two questions ``problem_of`` asks."""
+    """Stands in for the database's answers to the questions ``problem_of`` asks."""
 
-    def __init__(self, collation: str) -> None:
+    def __init__(self, collation: str, version: int = 150008) -> None:
         self.collation = collation
+        self.version = version
 
     def execute(self, sql, params=None):
         from station_app.collector.database import Rows
 
         if "datcollate" in sql:
             return Rows([(self.collation,)], 1)
+        if "server_version_num" in sql:
+            return Rows([(str(self.version),)], 1)
         return Rows([], 0)
 
 
@@ -64,6 +67,7 @@ def test_a_database_that_sorts_by_language_is_refused_with_the_way_to_make_one()
     (140000, ""), (150008, ""), (170002, "")])
 def test_a_server_older_than_14_is_refused(version, said):
     assert too_old(version).startswith(said) and bool(too_old(version)) == bool(said)
+    assert problem_of(Answers("C.UTF-8", version), set()) == too_old(version)
 
 
 def test_the_suites_server_is_new_enough(postgres_server):
