@@ -4,9 +4,7 @@
   blocks, in the systemd units and in the Containerfile is parsed by the real argument
   parser (``station_app.cli.build_parser``). Placeholders ``<…>`` and shell substitutions
   ``$(…)`` are replaced by a word first; a line ends at a shell operator (``|``, ``&&``,
-  ``>`` …). What issue 16 is still adding (``--workers``, a ``postgresql://`` URL that
-  survives ``--db``) may appear only in a part of the guide marked "(with issue 16)", and
-  the mark must go once both have landed.
+  ``>`` …). A ``postgresql://`` URL given to ``--db`` must come through as it is written.
 - The unit files pass ``systemd-analyze verify`` (with the install prefix pointed at this
   venv, whose ``bin/station-app`` exists; verify insists that the program does). Where the
   machine has no ``systemd-analyze``, the same test checks them with a small INI parse
@@ -44,8 +42,6 @@ GUIDE = REPO / "docs" / "deployment.md"
 FILES = REPO / "docs" / "deployment"
 UNITS = ("station-collector.service", "station-relay.service")
 INSTALL_PREFIX = "/opt/station-collector"
-PENDING_MARK = "(with issue 16)"
-SAMPLE_URL = "postgresql://collector@db.example/collector"
 LARGEST_BODY = CollectorSettings().max_batch_bytes + RELAY_ALLOWANCE
 OPERATORS = {"|", "||", "&&", ";", "&", "2>&1"}
 
@@ -54,8 +50,6 @@ OPERATORS = {"|", "||", "&&", ";", "&", "2>&1"}
 class CommandLine:
     where: str
     args: list[str]
-    pending: bool = False
-    """In a part of the guide marked "(with issue 16)"."""
 
 
 def _without_substitutions(text: str) -> str:
@@ -98,8 +92,7 @@ def _is_program(tokens: list[str], index: int) -> bool:
             or (token == "station_app" and index > 0 and tokens[index - 1] == "-m"))
 
 
-def commands_in(text: str, where: str, pending: bool = False,
-                first_line: int = 1) -> list[CommandLine]:
+def commands_in(text: str, where: str, first_line: int = 1) -> list[CommandLine]:
     """Every station-app command line in a piece of shell, unit or Containerfile text
     (``first_line``: the text's first line number in its file)."""
     found = []
@@ -119,7 +112,7 @@ def commands_in(text: str, where: str, pending: bool = False,
                 if token in OPERATORS or re.match(r"\d*[<>]", token):
                     break
                 args.append(token)
-            found.append(CommandLine(f"{where}:{number}", args, pending))
+            found.append(CommandLine(f"{where}:{number}", args))
     return found
 
 
@@ -128,13 +121,11 @@ class Block:
     line: int
     info: str
     body: str
-    pending: bool
 
 
 def guide_blocks() -> list[Block]:
-    """The guide's fenced code blocks; pending when their heading or the prose just before
-    them carries the mark."""
-    blocks, heading, prose = [], "", ""
+    """The guide's fenced code blocks."""
+    blocks = []
     lines = GUIDE.read_text(encoding="utf-8").splitlines()
     i = 0
     while i < len(lines):
@@ -145,13 +136,7 @@ def guide_blocks() -> list[Block]:
             while i < len(lines) and not lines[i].startswith("```"):
                 body.append(lines[i])
                 i += 1
-            blocks.append(Block(start + 1, lines[start - 1][3:].strip(), "\n".join(body),
-                                PENDING_MARK in heading or PENDING_MARK in prose))
-            prose = ""
-        elif line.startswith("#"):
-            heading, prose = line, ""
-        else:
-            prose += line + "\n"
+            blocks.append(Block(start + 1, lines[start - 1][3:].strip(), "\n".join(body)))
         i += 1
     return blocks
 
@@ -159,7 +144,7 @@ def guide_blocks() -> list[Block]:
 def guide_commands() -> list[CommandLine]:
     commands = []
     for block in guide_blocks():
-        commands += commands_in(block.body, "docs/deployment.md", block.pending, block.line)
+        commands += commands_in(block.body, "docs/deployment.md", block.line)
     return commands
 
 
@@ -175,49 +160,26 @@ def _parse(args: list[str]) -> tuple[object | None, str]:
         return None, stderr.getvalue().strip() or f"exit status {end.code}"
 
 
-def _knows_workers() -> bool:
-    return _parse(["collector", "serve", "--workers", "2"])[1] == ""
-
-
-def _keeps_urls() -> bool:
-    args, _ = _parse(["collector", "serve", "--db", SAMPLE_URL])
-    return str(getattr(args, "db", "")) == SAMPLE_URL
-
-
-def check_command(command: CommandLine, workers: bool, urls: bool) -> object | None:
+def check_command(command: CommandLine) -> object:
     """Parse one command line as the real CLI would; fail with where it is written."""
-    args = list(command.args)
-    uses_workers = "--workers" in args or any(a.startswith("--workers=") for a in args)
-    url = next((a.removeprefix("--db=") for a in args
+    url = next((a.removeprefix("--db=") for a in command.args
                 if a.removeprefix("--db=").startswith(("postgresql://", "postgres://"))), None)
-    needs_mark = (uses_workers and not workers) or bool(url and not urls)
-    assert command.pending == needs_mark, (
-        f"{command.where}: uses what issue 16 is adding (--workers, --db postgresql://…): "
-        f"mark it {PENDING_MARK}" if needs_mark else
-        f"{command.where}: the command line has all this line uses: remove its {PENDING_MARK}")
-    if uses_workers and not workers:
-        at = args.index("--workers")
-        del args[at:at + 2]
-    parsed, problem = _parse(args)
-    assert not problem, f"{command.where}: station-app {' '.join(args)}: {problem}"
-    if url and urls:
-        assert str(parsed.db) == url, f"{command.where}: --db lost its URL: {parsed.db}"
+    parsed, problem = _parse(command.args)
+    assert not problem, f"{command.where}: station-app {' '.join(command.args)}: {problem}"
+    if url:
+        assert getattr(parsed, "db", None) == url, \
+            f"{command.where}: --db lost its URL: {getattr(parsed, 'db', None)}"
     return parsed
 
 
 def test_every_command_line_in_the_guide_parses() -> None:
-    workers, urls = _knows_workers(), _keeps_urls()
     commands = guide_commands()
     assert len(commands) >= 15, [c.where for c in commands]
     actions = set()
     for command in commands:
-        parsed = check_command(command, workers, urls)
+        parsed = check_command(command)
         actions.add(getattr(parsed, "action", None))
     assert {"serve", "relay", "backup", "reconcile", "add-user", "add-station"} <= actions
-    if workers and urls:
-        assert PENDING_MARK not in GUIDE.read_text(encoding="utf-8"), (
-            "issue 16 has landed (--workers, --db postgresql://…): remove the marks "
-            f"{PENDING_MARK} from docs/deployment.md")
 
 
 def unit_values(name: str) -> dict[str, dict[str, list[str]]]:
@@ -293,7 +255,7 @@ def unit_command(name: str) -> CommandLine:
                                               ("station-relay.service", "relay")])
 def test_a_unit_runs_its_command_hardened(name: str, action: str) -> None:
     command = unit_command(name)
-    parsed = check_command(command, _knows_workers(), _keeps_urls())
+    parsed = check_command(command)
     assert parsed.command == "collector" and parsed.action == action
     service = unit_values(name)["Service"]
     assert service["ExecStart"][0].startswith(f"{INSTALL_PREFIX}/bin/station-app ")
@@ -329,7 +291,7 @@ def test_the_containerfile_serves_what_it_exposes_and_checks() -> None:
     entrypoint, cmd = json.loads(last["ENTRYPOINT"]), json.loads(last["CMD"])
     assert entrypoint == ["station-app"]
     served = CommandLine("Containerfile CMD", cmd)
-    parsed = check_command(served, _knows_workers(), _keeps_urls())
+    parsed = check_command(served)
     assert parsed.action == "serve" and parsed.host == "0.0.0.0"
     assert last["EXPOSE"] == str(parsed.port)
     assert f"127.0.0.1:{parsed.port}/api/v1/health" in last["HEALTHCHECK"]
@@ -343,7 +305,7 @@ def test_the_containerfile_serves_what_it_exposes_and_checks() -> None:
             runs += commands_in(rest, f"Containerfile:{number}")
     assert runs, "the build runs station-app once to show it works"
     for command in runs:
-        check_command(command, _knows_workers(), _keeps_urls())
+        check_command(command)
 
 
 def _bytes(size: str) -> int:
@@ -356,8 +318,7 @@ def _bytes(size: str) -> int:
 
 
 def _served_port() -> int:
-    parsed = check_command(unit_command("station-collector.service"), _knows_workers(),
-                           _keeps_urls())
+    parsed = check_command(unit_command("station-collector.service"))
     return int(parsed.port)
 
 
