@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import os
 from dataclasses import dataclass, field
+from typing import Any
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -26,6 +27,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from station_app import __version__
 from station_app.clock import utc_now
 from station_app.collector import pages
+from station_app.collector.database import database_errors
 from station_app.collector.forwarded import ForwardedClientMiddleware, Network, TrustedProxies
 from station_app.collector.heartbeats import HeartbeatRefused, receive_heartbeat
 from station_app.collector.hub_decisions import HubDecisions
@@ -38,6 +40,7 @@ from station_app.collector.packages import last_config_version, newest_package
 from station_app.collector.public_routes import public_routes
 from station_app.collector.ratelimit import RateLimiter
 from station_app.collector.store import CollectorStore
+from station_app.collector.unavailable import unavailable
 from station_app.collector.wall_routes import wall_routes
 from station_app.protocol.batch import SIGNATURE_HEADER, STATION_HEADER
 from station_app.protocol.canonical import FormatError
@@ -303,9 +306,14 @@ def create_app(store: CollectorStore, ingest: BatchIngest | None = None,
         headers = {**HTML_HEADERS, "X-Frame-Options": "DENY", **allowed}
         return HTMLResponse(pages.missing_page(lang, site), status, headers=headers)
 
+    async def database_down(request: Request, error: Exception) -> Response:
+        return unavailable(request, error, site, HTML_HEADERS)
+
     # The public pages first: the router tries the routes in turn, and the follow-up page
     # is what a city serves most (every receipt's QR), far more often than the API.
-    app = Starlette(exception_handlers={404: missing, 405: missing}, routes=[
+    handlers: dict[Any, Any] = {404: missing, 405: missing,
+                                **dict.fromkeys(database_errors(), database_down)}
+    app = Starlette(exception_handlers=handlers, routes=[
         *public_routes(office, HTML_HEADERS),
         Route("/", root, methods=["GET"]),
         Route("/api/v1/health", health, methods=["GET"]),

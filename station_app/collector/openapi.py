@@ -310,9 +310,14 @@ def openapi_document() -> dict[str, Any]:
             "/api/v1/health": {"get": {
                 "operationId": "health", "summary": "Is the collector up?",
                 "responses": {"200": {"description": "Up", "content": {"application/json": {
-                    "schema": {"type": "object", "required": ["status"],
-                               "properties": {"status": {"type": "string"},
-                                              "version": {"type": "string"}}}}}}}}},
+                    "schema": {"type": "object", "required": ["status"], "properties": {
+                        "status": {"type": "string"}, "version": {"type": "string"},
+                        "stations": {"type": "integer"}, "cards": {"type": "integer"},
+                        "worker": {"type": "integer",
+                                   "description": "the answering process's id (with "
+                                                  "--workers N, one of N)"}}}}}},
+                    "503": _error("The database is not available for a moment "
+                                  "(Retry-After)")}}},
             "/api/v1/batches": {"post": {
                 "operationId": "postBatch", "summary": "Upload one signed batch",
                 "parameters": [
