@@ -41,12 +41,11 @@ def peak_memory(pid: int) -> int:
 
 
 @pytest.fixture
-def collector(tmp_path):
-    db = tmp_path / "collector.db"
-    store = CollectorStore.open(db)
+def collector(tmp_path, collector_db):
+    store = CollectorStore.open(collector_db)
     enrolment = enrol(store, "buergerhalle-1", tmp_path)
     store.close()
-    with CollectorProcess(db) as running:
+    with CollectorProcess(collector_db, log=tmp_path / "collector.log") as running:
         yield running, enrolment
 
 
