@@ -56,6 +56,11 @@ def register(commands: argparse._SubParsersAction) -> None:
                             "request), so a client gets at most the set limit from all "
                             "workers together – and only its share from the one worker its "
                             "connection reaches")
+    serve.add_argument("--trusted-proxy", action="append", default=[], metavar="ADDR",
+                       help="a reverse proxy in front (an address or a network, e.g. "
+                            "127.0.0.1 or 10.0.0.0/8; repeatable): requests from it count "
+                            "for the client its X-Forwarded-For names (rate limits, audit "
+                            "log). Without it no forwarding header is believed")
     serve.add_argument("--clock-skew-hours", type=float, default=24.0, metavar="H",
                        help="how far a batch's time may lie outside [enrolment, now] "
                             "(default: 24)")
@@ -199,6 +204,7 @@ def _backup(args: argparse.Namespace) -> int:
 
 def _serve(args: argparse.Namespace) -> int:
     from station_app.collector.app import CollectorSettings
+    from station_app.collector.forwarded import parse_proxies
     from station_app.collector.office.settings import OfficeSettings
     from station_app.collector.office.statuses import load_statuses
     from station_app.collector.pages import PageSettings
@@ -207,6 +213,7 @@ def _serve(args: argparse.Namespace) -> int:
     settings = CollectorSettings(
         pages=PageSettings(site_name=args.site_name, participation_url=args.participation_url),
         page_requests_per_minute=args.page_rate, page_burst=args.page_burst, wall=args.wall,
+        trusted_proxies=parse_proxies(args.trusted_proxy),
         office=OfficeSettings(behind_tls=args.behind_tls, check_config=_config_check,
                               setting_fields=_setting_fields(),
                               **({"statuses": load_statuses(args.statuses)}
