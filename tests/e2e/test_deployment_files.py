@@ -344,6 +344,20 @@ def test_caddy_takes_the_largest_batch_and_flushes_the_wall() -> None:
     assert re.search(r"^\s*flush_interval -1\s*$", text, re.M)
 
 
+def test_the_proxies_name_the_client_the_collector_believes_from_them_only() -> None:
+    """nginx sets X-Forwarded-For to the peer, Caddy appends it; the unit trusts the
+    proxies on the machine (loopback) and nothing else, so each attendee keeps a limit of
+    their own and nobody can claim an address."""
+    import ipaddress
+
+    nginx = (FILES / "nginx.conf").read_text(encoding="utf-8")
+    assert "proxy_set_header X-Forwarded-For $remote_addr;" in nginx
+    assert "$proxy_add_x_forwarded_for" not in nginx
+    trusted = check_command(unit_command("station-collector.service")).trusted_proxy
+    assert trusted and all(ipaddress.ip_network(entry).is_loopback for entry in trusted)
+    assert "reverse_proxy 127.0.0.1" in (FILES / "Caddyfile").read_text(encoding="utf-8")
+
+
 def _setup_block() -> Block:
     blocks = [block for block in guide_blocks() if "createuser" in block.body]
     assert len(blocks) == 1, "one block in docs/deployment.md sets up PostgreSQL"
