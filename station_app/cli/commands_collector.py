@@ -29,6 +29,8 @@ DEFAULT_URL = "http://127.0.0.1:8787"
 
 
 def register(commands: argparse._SubParsersAction) -> None:
+    from station_app.collector.database import database_target
+
     parser = add_command(commands, "collector",
                          "the central collector (Sammelstelle): serve, enrol, import, export",
                          None)
@@ -153,6 +155,14 @@ def register(commands: argparse._SubParsersAction) -> None:
     backup = _with_db(add_command(actions, "backup", "copy the collector database to a file, "
                                   "safely while it is serving", _backup))
     backup.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    moved = add_command(actions, "migrate", "copy a venue's collector database (SQLite) into "
+                        "a PostgreSQL one: everything, idempotent, resumable", _migrate)
+    moved.add_argument("--from", dest="source", required=True, type=database_target,
+                       metavar="FILE", help="the SQLite collector database to copy (stop "
+                       "the collector serving it first)")
+    moved.add_argument("--to", dest="target", required=True, type=database_target,
+                       metavar="URL", help="the PostgreSQL database (postgresql://…), new "
+                       "and empty or filled by an earlier run of this migration")
     add_user = _with_db(add_command(actions, "add-user", "add a staff account for the office "
                                     "(/office/); the password is read from standard input",
                                     _add_user))
@@ -199,6 +209,16 @@ def _backup(args: argparse.Namespace) -> int:
     with _store(args) as store:
         size = backup_database(store.db, args.output, private=True)
     print(f"collector database backed up to {args.output} ({size / 2**20:.1f} MB)")
+    return 0
+
+
+def _migrate(args: argparse.Namespace) -> int:
+    from station_app.collector.migrate import check_targets, migrate
+
+    source, target = check_targets(args.source, args.target)
+    report = migrate(source, target, actor=_cli_actor(), client=CLI_CLIENT,
+                     progress=lambda line: print(line, flush=True))
+    print(report.summary())
     return 0
 
 

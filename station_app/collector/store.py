@@ -31,6 +31,8 @@ from station_app.collector.office import card_index
 from station_app.collector.office.schema import CASEWORK_TRIGGERS, OFFICE_SCHEMA
 from station_app.collector.postgres_open import connect_postgres
 from station_app.collector.postgres_schema import postgres_schema
+from station_app.collector.schema_history import TABLE as SCHEMA_HISTORY
+from station_app.collector.schema_history import Step, bring_up_to_date
 from station_app.durable_sqlite import open_durable, write_transaction
 from station_app.errors import StorageError, UserError
 from station_app.protocol.canonical import b64decode, b64encode
@@ -170,7 +172,38 @@ SCHEMA = [
         document BLOB NOT NULL,
         PRIMARY KEY (station_id, config_version))""",
     *OFFICE_SCHEMA,  # the staff area's tables (office/schema.py)
+    SCHEMA_HISTORY,  # the steps the database has been through (schema_history.py)
 ]
+
+
+def _tables_sqlite(db: Any) -> None:
+    for statement in SCHEMA:
+        db.execute(statement)
+
+
+def _tables_postgresql(db: Any) -> None:
+    for statement in postgres_schema([*SCHEMA, *CASEWORK_TRIGGERS]):
+        db.execute(statement)
+
+
+def _casework_sqlite(db: Any) -> None:
+    card_index.count_casework(db)
+    for statement in CASEWORK_TRIGGERS:
+        db.execute(statement)
+
+
+def _made_with_step_one(db: Any) -> None:
+    """PostgreSQL had the casework count from its first day (step 1 makes it)."""
+
+
+STEPS = (
+    Step(1, "collector tables", _tables_sqlite, _tables_postgresql),
+    Step(2, "office casework count", _casework_sqlite, _made_with_step_one),
+)
+"""The collector database's recorded schema steps (``schema_history``): appended, never
+edited. A database from before the record has been through them all already; applying them
+again changes nothing there (every statement is IF NOT EXISTS or checks first) and records
+them."""
 
 MAX_REJECTIONS_KEPT = 10_000
 
@@ -236,15 +269,7 @@ class CollectorStore:
         """Other processes write to the same database (``collector serve --workers N``, or
         any PostgreSQL database): ``generation`` then also changes with their commits."""
         with self.transaction():
-            if self.dialect == "postgresql":
-                for statement in postgres_schema([*SCHEMA, *CASEWORK_TRIGGERS]):
-                    db.execute(statement)
-            else:
-                for statement in SCHEMA:
-                    db.execute(statement)
-                card_index.count_casework(db)
-                for statement in CASEWORK_TRIGGERS:
-                    db.execute(statement)
+            bring_up_to_date(db, STEPS, utc_now().isoformat(timespec="seconds"))
             card_index.index_missing(db)
         self._generation = 0
         row = db.execute("SELECT since FROM relay_hub WHERE id = 1").fetchone()

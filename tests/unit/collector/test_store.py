@@ -96,3 +96,55 @@ def test_hubs_register_stations_but_never_one_the_collector_enrolled_itself(stor
     with pytest.raises(UserError, match="enrolled at this collector itself"):
         store.register_relayed_station("rathaus-1", key(), at, "hub-1", at)
     assert len(store.station("rathaus-1")["keys"]) == 1
+
+
+def _target(request, backend: str, tmp_path):
+    """A collector database that can be opened again: a file, or a PostgreSQL URL."""
+    if backend == "postgresql":
+        return request.getfixturevalue("collector_databases")()
+    return tmp_path / "collector.db"
+
+
+def test_every_schema_step_is_recorded_once_and_reopening_applies_none(
+        request, backend, tmp_path):
+    from station_app.collector.schema_history import applied_versions
+    from station_app.collector.store import STEPS
+
+    target = _target(request, backend, tmp_path)
+    for _ in range(2):
+        with CollectorStore.open(target) as opened:
+            assert applied_versions(opened.db) == [step.version for step in STEPS]
+            rows = opened.db.execute("SELECT COUNT(*) FROM collector_schema").fetchone()
+            assert rows[0] == len(STEPS)
+
+
+def test_a_database_a_newer_station_app_has_brought_further_is_refused(
+        request, backend, tmp_path):
+    import pytest
+
+    from station_app.collector.store import STEPS
+    from station_app.errors import StorageError
+
+    target = _target(request, backend, tmp_path)
+    with CollectorStore.open(target) as opened, opened.transaction() as db:
+        db.execute("INSERT INTO collector_schema (version, name, applied_at)"
+                   " VALUES (?, 'from the future', '2030-01-01T00:00:00+00:00')",
+                   [len(STEPS) + 1])
+    with pytest.raises(StorageError, match=f"schema version {len(STEPS) + 1}.*update"):
+        CollectorStore.open(target)
+
+
+def test_a_database_from_before_the_record_keeps_its_cards_and_gains_the_record(tmp_path):
+    import sqlite3
+
+    from station_app.collector import store as store_module
+    from station_app.collector.schema_history import applied_versions
+
+    path = tmp_path / "collector.db"
+    with CollectorStore.open(path) as opened, opened.transaction() as db:
+        db.execute("INSERT INTO rejections (at, via, reason) VALUES ('x', 'y', 'kept')")
+    with sqlite3.connect(path) as conn:  # as the collector left it before the record
+        conn.execute("DROP TABLE collector_schema")
+    with CollectorStore.open(path) as opened:
+        assert applied_versions(opened.db) == [step.version for step in store_module.STEPS]
+        assert opened.db.execute("SELECT reason FROM rejections").fetchall() == [("kept",)]
