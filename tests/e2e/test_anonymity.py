@@ -57,9 +57,10 @@ class Clock:
 
 
 @pytest.fixture
-def day_at_the_station(tmp_path):
-    """Returns the two exports and who really wrote what (the attacker does not have that)."""
-    store = CollectorStore.open(tmp_path / "collector.db")
+def day_at_the_station(tmp_path, collector_db):
+    """Returns the two exports and who really wrote what (the attacker does not have that);
+    the collector on each backend in turn."""
+    store = CollectorStore.open(collector_db)
     enrolment = enrol(store, "buergerhalle-1", tmp_path, now=START - dt.timedelta(days=1))
     clock = Clock()
     config = station_config()

@@ -23,17 +23,17 @@ def pages(collector: CollectorProcess, forwarded_for: str, count: int) -> list[i
                            ).status_code for _ in range(count)]
 
 
-def test_behind_a_trusted_proxy_each_attendee_has_a_limit_of_their_own(tmp_path):
-    with CollectorProcess(tmp_path / "c.db", None, *LIMIT, "--trusted-proxy", "127.0.0.1",
-                          "--trusted-proxy", "::1") as collector:
+def test_behind_a_trusted_proxy_each_attendee_has_a_limit_of_their_own(tmp_path, collector_db):
+    with CollectorProcess(collector_db, None, *LIMIT, "--trusted-proxy", "127.0.0.1",
+                          "--trusted-proxy", "::1", log=tmp_path / "c.log") as collector:
         assert pages(collector, "203.0.113.7", 3) == [404, 404, 429]
         assert pages(collector, "203.0.113.8", 2) == [404, 404]  # not held up by the first
         # What a client writes into the header itself is not believed.
         assert pages(collector, "203.0.113.9, 203.0.113.7", 1) == [429]
 
 
-def test_without_trusted_proxy_the_header_is_ignored(tmp_path):
-    with CollectorProcess(tmp_path / "c.db", None, *LIMIT) as collector:
+def test_without_trusted_proxy_the_header_is_ignored(tmp_path, collector_db):
+    with CollectorProcess(collector_db, None, *LIMIT, log=tmp_path / "c.log") as collector:
         assert pages(collector, "203.0.113.7", 2) == [404, 404]
         assert pages(collector, "203.0.113.8", 1) == [429]  # one client: the peer
 

@@ -40,13 +40,16 @@ def test_the_collector_venv_has_no_qt(collector_venv: Path) -> None:
     assert str(collector_venv) in where.stdout  # the installed package, not this checkout
 
 
-def test_the_collector_serves_and_enrols_without_qt(collector_venv: Path, tmp_path: Path) -> None:
+def test_the_collector_serves_and_enrols_without_qt(collector_venv: Path, tmp_path: Path,
+                                                   collector_db: Path | str) -> None:
+    """On a SQLite file and on PostgreSQL: the server's install holds psycopg too."""
     station_app = str(collector_venv / "bin" / "station-app")
     enrol = subprocess.run([station_app, "collector", "add-station", "eving-1", "--db",
-                            str(tmp_path / "c.db"), "-o", str(tmp_path / "e.json")],
+                            str(collector_db), "-o", str(tmp_path / "e.json")],
                            capture_output=True, text=True, env=_clean_env(), cwd=tmp_path)
     assert enrol.returncode == 0, enrol.stderr
-    with CollectorProcess(tmp_path / "c.db", command=[station_app], env=_clean_env()) as server:
+    with CollectorProcess(collector_db, command=[station_app], env=_clean_env(),
+                          log=tmp_path / "collector.log") as server:
         health = httpx.get(f"{server.url}/api/v1/health", timeout=5).json()
         assert health == {"status": "ok", "version": health["version"], "stations": 1,
                           "cards": 0, "worker": health["worker"]}
