@@ -19,10 +19,13 @@ per card, audited with the station's name. A batch received before applies nothi
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import uuid as uuid_module
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+import nacl.exceptions
 
 from station_app.clock import utc_now
 from station_app.collector.office.audit import AuditLog
@@ -32,13 +35,12 @@ from station_app.errors import UserError
 from station_app.protocol.batch import (
     BatchFormatError,
     card_content_sha256,
-    manifest_sha256,
     parse_document,
 )
 from station_app.protocol.canonical import FormatError, b64decode, b64encode, canonical_json
 from station_app.protocol.codes import parse_code
 from station_app.protocol.relay import RelayFormatError, parse_relay
-from station_app.protocol.signatures import SignatureError, verify_signature, verify_upload
+from station_app.protocol.signatures import SignatureError, verify_upload
 
 if TYPE_CHECKING:
     import nacl.signing
@@ -218,14 +220,15 @@ class BatchIngest:
         instead of the batch's own (which are sealed for the hub)."""
         station_id = document["station_id"]
         station = self.known_station(station_id)
-        key = matching_key(document, station["keys"])
-        if key is None:
+        # Each part serialised once, for the signature and the manifest both.
+        pieces = _canonical_pieces(document)
+        key = matching_key(document, station["keys"], pieces)
+        if key is None or pieces is None:
             raise IngestError(403, "the signature does not match the station's key")
         cards, contacts = document["cards"], document["contacts"]
         moderation = document.get("moderation") or []
         approvals = document.get("approvals") or []
-        if manifest_sha256(cards, contacts, moderation, approvals) \
-                != document["manifest_sha256"]:
+        if _manifest_sha256(document, pieces) != document["manifest_sha256"]:
             raise IngestError(422, "manifest_sha256 does not match the cards, contacts, "
                               "moderation and approvals")
         try:
@@ -311,7 +314,22 @@ class BatchIngest:
         now = self._clock()
         batch_id, station_id = document["batch_id"], document["station_id"]
         cards = document["cards"]
-        previous = self.store.batch(batch_id)
+        conflicting: list[tuple[dict[str, Any], str]] = []
+        new: list[tuple[dict[str, Any], str]] = []
+        digests = [(card, card_content_sha256(card)) for card in cards]
+        # Looked up inside the write transaction, which waits for every other writer: a
+        # worker storing the same batch (a station re-sending after a timeout) has then
+        # either committed it, and this one finds it, or not begun.
+        with self.store.transaction():
+            previous = self.store.batch(batch_id)
+            if previous is None:
+                stored = self.store.card_hashes([card["uuid"] for card in cards])
+                conflicting = [(card, digest) for card, digest in digests
+                               if card["uuid"] in stored and stored[card["uuid"]] != digest]
+                if not conflicting:
+                    new = [(card, digest) for card, digest in digests
+                           if card["uuid"] not in stored]
+                    self._store(document, via, key, now, new, contacts)
         if previous is not None:
             if (previous["manifest_sha256"] == document["manifest_sha256"]
                     and previous["station_id"] == station_id):
@@ -323,11 +341,7 @@ class BatchIngest:
                                        "batch id re-used with other content",
                                        {"manifest_sha256": document["manifest_sha256"]}, now)
             raise IngestError(409, f"batch {batch_id} was received before with other content")
-        digests = [(card, card_content_sha256(card)) for card in cards]
-        stored = self.store.card_hashes([card["uuid"] for card in cards])
-        conflicting = [(card, digest) for card, digest in digests
-                       if card["uuid"] in stored and stored[card["uuid"]] != digest]
-        if conflicting:
+        if conflicting:  # recorded after the transaction, which stored nothing
             for card, _digest in conflicting:
                 self.store.record_conflict(station_id, batch_id, card["uuid"],
                                            "card uuid received before with other content",
@@ -335,33 +349,77 @@ class BatchIngest:
             first = conflicting[0][0]["uuid"]
             raise IngestError(409, f"card {first} was received before with other content "
                               f"({len(conflicting)} conflicting card(s)); nothing stored")
-        new = [(card, digest) for card, digest in digests if card["uuid"] not in stored]
-        original = None
-        if self.store.is_hub():  # kept as the station signed it, for the relay to the city
-            original = (canonical_json(document), b64encode(bytes(key[0])), key[1])
-        with self.store.transaction():
-            self.store.store_batch(document, via, now, new, contacts=contacts,
-                                   original=original)
-            approvals = document.get("approvals") or []
-            if approvals:
-                WallApproval(self.store, AuditLog(self.store, self._clock),
-                             self._clock).from_station(station_id, approvals, via=via)
         return IngestResult("stored", batch_id, station_id, document["seq"],
                             document["manifest_sha256"], len(new), len(cards) - len(new),
                             len(document["contacts"]), len(document["contacts"]),
                             len(document.get("moderation") or []))
 
+    def _store(self, document: dict[str, Any], via: str, key: SigningKeyEntry,
+               now: dt.datetime, new: list[tuple[dict[str, Any], str]],
+               contacts: list[dict[str, Any]] | None) -> None:
+        """The batch, its new cards and its approvals (inside the caller's transaction)."""
+        original = None
+        if self.store.is_hub():  # kept as the station signed it, for the relay to the city
+            original = (canonical_json(document), b64encode(bytes(key[0])), key[1])
+        self.store.store_batch(document, via, now, new, contacts=contacts, original=original)
+        approvals = document.get("approvals") or []
+        if approvals:
+            WallApproval(self.store, AuditLog(self.store, self._clock),
+                         self._clock).from_station(document["station_id"], approvals, via=via)
 
-def matching_key(document: dict[str, Any],
-                  keys: list[SigningKeyEntry]) -> SigningKeyEntry | None:
-    """The first of ``keys`` whose signature the document carries, else None."""
+
+def matching_key(document: dict[str, Any], keys: list[SigningKeyEntry],
+                 pieces: dict[str, bytes] | None = None) -> SigningKeyEntry | None:
+    """The first of ``keys`` whose signature the document carries, else None.
+
+    The same check as ``verify_signature`` (the signature over the canonical document
+    without its ``signature``), with the canonical bytes made once for all keys, from
+    ``pieces`` (``_canonical_pieces``) when the caller has them."""
+    signature = document.get("signature")
+    if not isinstance(signature, str):
+        return None
+    try:
+        raw = b64decode(signature, "signature")
+    except FormatError:
+        return None
+    if pieces is None:
+        pieces = _canonical_pieces(document)
+        if pieces is None:
+            return None
+    unsigned = _joined(pieces, [name for name in document if name != "signature"])
     for entry in keys:
         try:
-            verify_signature(document, entry[0])
-        except SignatureError:
+            entry[0].verify(unsigned, raw)
+        except (nacl.exceptions.BadSignatureError, ValueError):
             continue
         return entry
     return None
+
+
+def _canonical_pieces(document: dict[str, Any]) -> dict[str, bytes] | None:
+    """The canonical JSON of each of the document's values but its signature; None when
+    one has none (NaN), so that no signature matches."""
+    try:
+        return {name: canonical_json(value) for name, value in document.items()
+                if name != "signature"}
+    except ValueError:
+        return None
+
+
+def _joined(pieces: dict[str, bytes], names: list[str]) -> bytes:
+    """``canonical_json`` of the object of ``names`` and their values, from the values'
+    canonical bytes: sorted keys, no spaces, as ``json.dumps`` writes an object (the keys
+    of a parsed document are strings)."""
+    return b"{" + b",".join(canonical_json(name) + b":" + pieces[name]
+                            for name in sorted(names)) + b"}"
+
+
+def _manifest_sha256(document: dict[str, Any], pieces: dict[str, bytes]) -> str:
+    """``manifest_sha256`` of the document's parts, from their canonical bytes: cards and
+    contacts, and moderation and approvals when they are not empty."""
+    names = ["cards", "contacts", *(name for name in ("moderation", "approvals")
+                                    if document.get(name))]
+    return hashlib.sha256(_joined(pieces, names)).hexdigest()
 
 
 def _resealed(contacts: list[dict[str, Any]], relayed: list[dict[str, Any]]) -> list[str]:

@@ -44,10 +44,17 @@ def event_key(event: dict[str, Any]) -> str:
 
 def _labels(cards: Iterable[dict[str, Any]]) -> set[tuple[str, str, str, str]]:
     found = set()
+    # Most cards of a batch carry the same labels as an earlier card with the same ids:
+    # those are read once (one comparison of the labels instead of reading every one).
+    read: dict[tuple[Any, ...], Any] = {}
     for card in cards:
         labels = card.get("labels") or {}
-        for kind in LABEL_KINDS:
-            value = card.get(f"{kind}_id")
+        ids = tuple(card.get(f"{kind}_id") for kind in LABEL_KINDS)
+        if all(value is None or isinstance(value, str) for value in ids):
+            if read.get(ids) == labels:
+                continue
+            read[ids] = labels
+        for kind, value in zip(LABEL_KINDS, ids, strict=True):
             choice = labels.get(kind)
             if value is None or not isinstance(choice, dict):
                 continue
@@ -70,22 +77,61 @@ def index_cards(db: Database, event: dict[str, Any],
         [key, str(event.get("name") or "")[:300], str(event.get("date") or "")[:10],
          str(event.get("venue") or "")[:300], str(event.get("participation_url") or "")[:500],
          received_at])
+    # Cards the index holds already keep their row and text (ON CONFLICT DO NOTHING, as
+    # one row at a time would); the rest go in with one statement per table, which
+    # SQLite's full-text table takes many times faster than one statement per card, and
+    # which PostgreSQL takes as arrays (one round trip, not one per row).
+    fresh: dict[str, dict[str, Any]] = {}
     for card in cards:
-        inserted = db.execute(
-            "INSERT INTO office_cards (uuid, code, event_key, station_id, prompt_id, topic_id,"
-            " district_id, age_group_id, source, created_at, received_at, status, status_at,"
-            " hidden) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT(uuid) DO NOTHING RETURNING rowid",
-            (card["uuid"], card["code"], key, card["station_id"], card["prompt_id"],
+        fresh.setdefault(card["uuid"], card)
+    rows = [(card["uuid"], card["code"], key, card["station_id"], card["prompt_id"],
              card["topic_id"], card.get("district_id"), card.get("age_group_id"),
              card.get("source") or "kiosk", card["created_at"], received_at, RECEIVED,
-             received_at, int(bool(card.get("hidden"))))).fetchone()
-        if inserted is not None:
-            db.execute("INSERT INTO office_card_text (rowid, text) VALUES (?, ?)",
-                       (inserted[0], card["text"]))
-    executemany(db, "INSERT INTO office_labels (kind, id, lang, label) VALUES (?, ?, ?, ?)"
-                " ON CONFLICT (kind, id, lang) DO UPDATE SET label = excluded.label",
-                sorted(_labels(cards)))
+             received_at, int(bool(card.get("hidden")))) for card in fresh.values()]
+    if dialect_of(db) == "postgresql":
+        inserted = dict(db.execute(_CARDS_UNNEST, [list(column) for column in zip(*rows,
+                                                                                  strict=True)]
+                                   ).fetchall())
+        texts = [(inserted[uuid], card["text"]) for uuid, card in fresh.items()
+                 if uuid in inserted]
+        if texts:
+            db.execute("INSERT INTO office_card_text (rowid, text)"
+                       " SELECT * FROM unnest(?::bigint[], ?::text[])",
+                       [list(column) for column in zip(*texts, strict=True)])
+    else:
+        held = _indexed(db, list(fresh))
+        rows = [one for one in rows if one[0] not in held]
+        executemany(db, f"INSERT INTO office_cards ({_CARD_COLUMNS}) VALUES"
+                    " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO NOTHING",
+                    rows)
+        rowids = _indexed(db, [one[0] for one in rows])
+        executemany(db, "INSERT INTO office_card_text (rowid, text) VALUES (?, ?)",
+                    [(rowids[one[0]], fresh[one[0]]["text"]) for one in rows])
+    executemany(db, _LABELS_UPSERT, sorted(_labels(cards)))
+
+
+_CARD_COLUMNS = ("uuid, code, event_key, station_id, prompt_id, topic_id, district_id,"
+                 " age_group_id, source, created_at, received_at, status, status_at, hidden")
+_CARDS_UNNEST = (
+    f"INSERT INTO office_cards ({_CARD_COLUMNS}) SELECT * FROM unnest(?::text[], ?::text[],"
+    " ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
+    " ?::text[], ?::text[], ?::text[], ?::integer[]) ON CONFLICT (uuid) DO NOTHING"
+    " RETURNING uuid, rowid")
+"""PostgreSQL: the batch's new cards in one statement, each column an array; the rows it
+inserted (not those the index held already) come back with their rowids."""
+_LABELS_UPSERT = ("INSERT INTO office_labels (kind, id, lang, label) VALUES (?, ?, ?, ?)"
+                  " ON CONFLICT (kind, id, lang) DO UPDATE SET label = excluded.label")
+
+
+def _indexed(db: Database, uuids: list[str]) -> dict[str, int]:
+    """The ``office_cards`` rowid of each of ``uuids`` that has a row."""
+    found: dict[str, int] = {}
+    for start in range(0, len(uuids), 500):
+        chunk = uuids[start:start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        found.update(db.execute(f"SELECT uuid, rowid FROM office_cards WHERE uuid IN ({marks})",
+                                chunk).fetchall())
+    return found
 
 
 LATEST_HIDDEN = (

@@ -376,3 +376,36 @@ def test_approvals_are_covered_by_the_manifest(store, ingest, tmp_path):
                               "at": NOW.isoformat()}]  # added after the manifest was made
     with pytest.raises(IngestError, match="manifest_sha256 does not match"):
         ingest.ingest(_signed(document, enrolment))
+
+
+def test_the_same_batch_from_four_workers_at_once_is_stored_once(request, backend, tmp_path):
+    """A station that re-sends after a timeout may reach another worker while the first is
+    still storing: every answer is "stored" once and "already received" after, never an
+    error (each worker process has a database connection of its own)."""
+    import threading
+
+    target = request.getfixturevalue("collector_databases")() if backend == "postgresql" \
+        else tmp_path / "collector.db"
+    workers = [CollectorStore.open(target, shared=True) for _ in range(4)]
+    try:
+        (raw,), _ = sealed_batches(workers[0], tmp_path, 300)
+        start = threading.Barrier(8)
+        answers: list[str] = []
+
+        def post(store: CollectorStore) -> None:
+            start.wait(timeout=30)
+            try:
+                answers.append(BatchIngest(store, clock=lambda: NOW).ingest(raw).status)
+            except Exception as error:  # noqa: BLE001 - whatever it is, the test names it
+                answers.append(f"{type(error).__name__}: {error}")
+
+        threads = [threading.Thread(target=post, args=(workers[n % 4],)) for n in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+        assert sorted(answers) == ["already-received"] * 7 + ["stored"]
+        assert workers[1].counts()["cards"] == 300
+    finally:
+        for store in workers:
+            store.close()
