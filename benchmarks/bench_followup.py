@@ -160,19 +160,25 @@ def _start(db: Path, port: int) -> subprocess.Popen[bytes]:
         cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         env={**os.environ, "PYTHONPATH": str(REPO)})
 
+    return _answering(process, port, "the benchmark's collector", 30)
+
+
+def _answering(process: subprocess.Popen[bytes], port: int, what: str,
+               timeout: float) -> subprocess.Popen[bytes]:
+    """``process`` once its health route answers on ``port``; killed if it does not."""
     def up() -> bool:
         if process.poll() is not None:
-            raise RuntimeError("the benchmark's collector exited")
+            raise RuntimeError(f"{what} exited")
         try:
             return httpx.get(f"http://127.0.0.1:{port}/api/v1/health", timeout=1).is_success
         except httpx.HTTPError:
             return False
 
     try:
-        wait_until(up, 30, "the benchmark's collector")
+        wait_until(up, timeout, what)
     except AssertionError:
         process.kill()
-        raise RuntimeError("the benchmark's collector did not start") from None
+        raise RuntimeError(f"{what} did not start") from None
     return process
 
 
@@ -272,20 +278,7 @@ def _started(command: list[str], port: int) -> subprocess.Popen[bytes]:
                                stderr=subprocess.DEVNULL,
                                env={**os.environ, "PYTHONPATH": str(REPO)})
 
-    def up() -> bool:
-        if process.poll() is not None:
-            raise RuntimeError(f"the benchmark's server exited: {command[2:6]}")
-        try:
-            return httpx.get(f"http://127.0.0.1:{port}/api/v1/health", timeout=1).is_success
-        except httpx.HTTPError:
-            return False
-
-    try:
-        wait_until(up, 60, "the benchmark's server")
-    except AssertionError:
-        process.kill()
-        raise RuntimeError("the benchmark's server did not start") from None
-    return process
+    return _answering(process, port, f"the benchmark's server ({command[2:6]})", 60)
 
 
 def _stop(process: subprocess.Popen[bytes]) -> None:
