@@ -23,7 +23,7 @@ import hashlib
 import uuid as uuid_module
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import nacl.exceptions
 
@@ -127,9 +127,9 @@ class BatchIngest:
                 raise IngestError(422, "the batch belongs to another station than the one "
                                   "that sent it")
             station_id = document["station_id"]
-            key = self._verify(document)
+            key, card_data = self._verify(document)
             with self.store.lock:
-                return self._apply(document, via, key)
+                return self._apply(document, via, key, card_data)
         except IngestError as error:
             self._refused(error, via, station_id)
             raise
@@ -159,12 +159,12 @@ class BatchIngest:
             batch = document["batch"]
             station_id = batch["station_id"]
             self._register(document["registration"], hub_id)
-            key = self._verify(batch, relayed_contacts=document["contacts"])
+            key, card_data = self._verify(batch, relayed_contacts=document["contacts"])
             contacts = [{**contact, "sealed": sealed} for contact, sealed in zip(
                 batch["contacts"], _resealed(batch["contacts"], document["contacts"]),
                 strict=True)]
             with self.store.lock:
-                return self._apply(batch, f"{via}:{hub_id}", key, contacts)
+                return self._apply(batch, f"{via}:{hub_id}", key, card_data, contacts)
         except IngestError as error:
             self._refused(error, via, station_id)
             raise
@@ -214,9 +214,11 @@ class BatchIngest:
         return station
 
     def _verify(self, document: dict[str, Any],
-                relayed_contacts: list[dict[str, Any]] | None = None) -> SigningKeyEntry:
+                relayed_contacts: list[dict[str, Any]] | None = None,
+                ) -> tuple[SigningKeyEntry, list[bytes]]:
         """Every check of a batch; returns the station key (and its enrolment) that signed
-        it. ``relayed_contacts``: the contacts a hub sealed anew for this collector, opened
+        it, and each card's canonical JSON (``cards.data``, made once for the signature).
+        ``relayed_contacts``: the contacts a hub sealed anew for this collector, opened
         instead of the batch's own (which are sealed for the hub)."""
         station_id = document["station_id"]
         station = self.known_station(station_id)
@@ -268,7 +270,7 @@ class BatchIngest:
                 except ValueError:
                     raise IngestError(422, f"{where}.{key_name} is not a UUID") from None
             _parse_time(approval["at"], f"{where}.at")
-        return key
+        return key, pieces.cards
 
     def _open_contacts(self, contacts: list[dict[str, Any]]) -> None:
         """Every sealed contact must open with this collector's key, or the batch is refused
@@ -310,13 +312,15 @@ class BatchIngest:
         _parse_time(card["created_at"], f"{where}.created_at")
 
     def _apply(self, document: dict[str, Any], via: str, key: SigningKeyEntry,
-               contacts: list[dict[str, Any]] | None = None) -> IngestResult:
+               card_data: list[bytes], contacts: list[dict[str, Any]] | None = None,
+               ) -> IngestResult:
         now = self._clock()
         batch_id, station_id = document["batch_id"], document["station_id"]
         cards = document["cards"]
         conflicting: list[tuple[dict[str, Any], str]] = []
         new: list[tuple[dict[str, Any], str]] = []
         digests = [(card, card_content_sha256(card)) for card in cards]
+        data = {card["uuid"]: text for card, text in zip(cards, card_data, strict=True)}
         # Looked up inside the write transaction, which waits for every other writer: a
         # worker storing the same batch (a station re-sending after a timeout) has then
         # either committed it, and this one finds it, or not begun.
@@ -329,7 +333,8 @@ class BatchIngest:
                 if not conflicting:
                     new = [(card, digest) for card, digest in digests
                            if card["uuid"] not in stored]
-                    self._store(document, via, key, now, new, contacts)
+                    self._store(document, via, key, now, new, contacts,
+                                [data[card["uuid"]].decode("utf-8") for card, _ in new])
         if previous is not None:
             if (previous["manifest_sha256"] == document["manifest_sha256"]
                     and previous["station_id"] == station_id):
@@ -356,12 +361,13 @@ class BatchIngest:
 
     def _store(self, document: dict[str, Any], via: str, key: SigningKeyEntry,
                now: dt.datetime, new: list[tuple[dict[str, Any], str]],
-               contacts: list[dict[str, Any]] | None) -> None:
+               contacts: list[dict[str, Any]] | None, card_data: list[str]) -> None:
         """The batch, its new cards and its approvals (inside the caller's transaction)."""
         original = None
         if self.store.is_hub():  # kept as the station signed it, for the relay to the city
             original = (canonical_json(document), b64encode(bytes(key[0])), key[1])
-        self.store.store_batch(document, via, now, new, contacts=contacts, original=original)
+        self.store.store_batch(document, via, now, new, contacts=contacts, original=original,
+                               card_data=card_data)
         approvals = document.get("approvals") or []
         if approvals:
             WallApproval(self.store, AuditLog(self.store, self._clock),
@@ -369,7 +375,7 @@ class BatchIngest:
 
 
 def matching_key(document: dict[str, Any], keys: list[SigningKeyEntry],
-                 pieces: dict[str, bytes] | None = None) -> SigningKeyEntry | None:
+                 pieces: _Pieces | None = None) -> SigningKeyEntry | None:
     """The first of ``keys`` whose signature the document carries, else None.
 
     The same check as ``verify_signature`` (the signature over the canonical document
@@ -386,7 +392,7 @@ def matching_key(document: dict[str, Any], keys: list[SigningKeyEntry],
         pieces = _canonical_pieces(document)
         if pieces is None:
             return None
-    unsigned = _joined(pieces, [name for name in document if name != "signature"])
+    unsigned = _joined(pieces.parts, [name for name in document if name != "signature"])
     for entry in keys:
         try:
             entry[0].verify(unsigned, raw)
@@ -396,12 +402,29 @@ def matching_key(document: dict[str, Any], keys: list[SigningKeyEntry],
     return None
 
 
-def _canonical_pieces(document: dict[str, Any]) -> dict[str, bytes] | None:
-    """The canonical JSON of each of the document's values but its signature; None when
-    one has none (NaN), so that no signature matches."""
+class _Pieces(NamedTuple):
+    """The canonical JSON of each of a document's values but its signature (``parts``), and
+    of each of its cards (``cards``, from which its ``cards`` part is joined)."""
+
+    parts: dict[str, bytes]
+    cards: list[bytes]
+
+
+def _canonical_pieces(document: dict[str, Any]) -> _Pieces | None:
+    """The document's canonical pieces; None when one has none (NaN), so that no signature
+    matches."""
     try:
-        return {name: canonical_json(value) for name, value in document.items()
-                if name != "signature"}
+        parts, cards = {}, []
+        for name, value in document.items():
+            if name == "signature":
+                continue
+            if name == "cards" and isinstance(value, list):
+                # As json.dumps writes a list: its items' bytes, comma-separated.
+                cards = [canonical_json(card) for card in value]
+                parts[name] = b"[" + b",".join(cards) + b"]"
+            else:
+                parts[name] = canonical_json(value)
+        return _Pieces(parts, cards)
     except ValueError:
         return None
 
@@ -414,12 +437,12 @@ def _joined(pieces: dict[str, bytes], names: list[str]) -> bytes:
                             for name in sorted(names)) + b"}"
 
 
-def _manifest_sha256(document: dict[str, Any], pieces: dict[str, bytes]) -> str:
+def _manifest_sha256(document: dict[str, Any], pieces: _Pieces) -> str:
     """``manifest_sha256`` of the document's parts, from their canonical bytes: cards and
     contacts, and moderation and approvals when they are not empty."""
     names = ["cards", "contacts", *(name for name in ("moderation", "approvals")
                                     if document.get(name))]
-    return hashlib.sha256(_joined(pieces, names)).hexdigest()
+    return hashlib.sha256(_joined(pieces.parts, names)).hexdigest()
 
 
 def _resealed(contacts: list[dict[str, Any]], relayed: list[dict[str, Any]]) -> list[str]:

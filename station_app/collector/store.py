@@ -516,8 +516,12 @@ class CollectorStore:
     def store_batch(self, document: dict[str, Any], via: str, at: dt.datetime,
                     new_cards: list[tuple[dict[str, Any], str]], *,
                     contacts: list[dict[str, Any]] | None = None,
-                    original: tuple[bytes, str, dt.datetime] | None = None) -> int:
+                    original: tuple[bytes, str, dt.datetime] | None = None,
+                    card_data: list[str] | None = None) -> int:
         """Insert the batch row, its new cards and its contacts in one transaction.
+
+        ``card_data``: each new card's JSON for ``cards.data``, when the caller has it
+        (the ingest's canonical bytes), else written here.
 
         ``contacts`` replaces the batch's own (a hub's relay sealed them anew for this
         collector); ``original`` (the signed document, the key and enrolment time that
@@ -542,8 +546,10 @@ class CollectorStore:
                 "INSERT INTO cards (uuid, code, station_id, batch_id, content_sha256,"
                 " created_at, received_at, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [(card["uuid"], card["code"], card["station_id"], batch_id, digest,
-                  card["created_at"], received, json.dumps(card, ensure_ascii=False))
-                 for card, digest in new_cards])
+                  card["created_at"], received, data)
+                 for (card, digest), data in zip(new_cards, card_data or [
+                     json.dumps(card, ensure_ascii=False) for card, _ in new_cards],
+                     strict=True)])
             # Nothing that could tie a contact to a card: no batch, only days (docs/privacy.md).
             executemany(
                 self.db,

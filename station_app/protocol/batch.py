@@ -78,14 +78,17 @@ def parse_document(raw: bytes) -> dict[str, Any]:
     """
     check_size(raw)
     try:
-        document = json.loads(raw.decode("utf-8"), parse_constant=_no_constant)
+        text = raw.decode("utf-8")
+        document = json.loads(text, parse_constant=_no_constant)
     except UnicodeDecodeError:
         raise BatchFormatError("the batch is not valid UTF-8") from None
     except RecursionError:
         raise BatchFormatError("the batch is nested too deeply") from None
     except ValueError as error:  # JSONDecodeError, or an integer of too many digits
         raise BatchFormatError(f"the batch is not valid JSON ({str(error)[:80]})") from None
-    check_values(document)
+    # Without a \u escape no string can hold a NUL or a lone surrogate: the parser refuses
+    # raw control characters, and UTF-8 decoding refuses encoded surrogates.
+    check_values(document, escapes="\\u" in text)
     check_shape(document)
     return document
 
@@ -125,10 +128,64 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number")
 
 
-def check_values(value: Any, where: str = "", depth: int = 0) -> None:
+def check_values(value: Any, where: str = "", depth: int = 0, *, escapes: bool = True) -> None:
     """Every string is text (no lone surrogates, no NUL: neither is text, and PostgreSQL
     keeps neither), every number whole and in range, and the nesting shallow;
-    ``BatchFormatError`` naming the place otherwise."""
+    ``BatchFormatError`` naming the place otherwise.
+
+    An ordinary batch passes one quick walk that names no place; only when that finds
+    something is the walk made again, naming it. ``escapes=False``: the JSON text the value
+    was parsed from holds no ``\\u`` escape, so its strings need no look."""
+    if not _fine(value, depth, escapes):
+        _name_the_fault(value, where, depth)
+
+
+def _fine(value: Any, depth: int, strings: bool) -> bool:
+    """Whether ``value`` passes ``check_values`` (False also when unsure: the naming walk
+    decides)."""
+    if depth > MAX_DEPTH:
+        return False
+    kind = type(value)
+    if kind is dict:
+        if value and depth >= MAX_DEPTH:
+            return False
+        for key, item in value.items():
+            if type(key) is not str or (strings and not _fine_text(key)):
+                return False
+            if not _fine_scalar(item, strings) and not _fine(item, depth + 1, strings):
+                return False
+        return True
+    if kind is list:
+        if value and depth >= MAX_DEPTH:
+            return False
+        return all(_fine_scalar(item, strings) or _fine(item, depth + 1, strings)
+                   for item in value)
+    return _fine_scalar(value, strings)
+
+
+def _fine_scalar(value: Any, strings: bool) -> bool:
+    kind = type(value)
+    if kind is str:
+        return not strings or _fine_text(value)
+    if kind is int:
+        return -MAX_INTEGER <= value <= MAX_INTEGER
+    return kind is bool or value is None
+
+
+def _fine_text(text: str) -> bool:
+    if "\x00" in text:
+        return False
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _name_the_fault(value: Any, where: str, depth: int) -> None:
+    """``check_values`` naming the place of the first fault."""
     if depth > MAX_DEPTH:
         raise BatchFormatError(f"{where or 'the batch'} is nested too deeply")
     if isinstance(value, str):
@@ -149,11 +206,11 @@ def check_values(value: Any, where: str = "", depth: int = 0) -> None:
         raise BatchFormatError(f"{where or 'a number'} must be a whole number")
     elif isinstance(value, list):
         for i, item in enumerate(value):
-            check_values(item, f"{where}[{i}]", depth + 1)
+            _name_the_fault(item, f"{where}[{i}]", depth + 1)
     elif isinstance(value, dict):
         for key, item in value.items():
-            check_values(key, where or "a key", depth + 1)
-            check_values(item, f"{where}.{key}" if where else str(key)[:40], depth + 1)
+            _name_the_fault(key, where or "a key", depth + 1)
+            _name_the_fault(item, f"{where}.{key}" if where else str(key)[:40], depth + 1)
 
 
 def _require(mapping: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str,

@@ -88,3 +88,34 @@ def test_the_shape_of_approvals_is_checked():
                           ([{"uuid": "u", "at": "t"}], "approvals[0].card_uuid is missing")):
         with pytest.raises(BatchFormatError, match=re.escape(reason)):
             check_shape(_shape(wrong))
+
+
+def _nested(depth: int) -> str:
+    return '{"a":' * depth + "1" + "}" * depth
+
+
+@pytest.mark.parametrize(("body", "reason"), [
+    ('{"cards":[{"text":"Bänke","n":1.5}]}', "cards[0].n must be a whole number"),
+    ('{"cards":[{"text":"Bänke","seq":9007199254740992}]}', "cards[0].seq is out of range"),
+    ('{"cards":[{"text":"Bänke","seq":-9007199254740992}]}', "cards[0].seq is out of range"),
+    ('{"cards":[{"text":"B\\u00e4nke \\u0000"}]}', "cards[0].text contains a NUL character"),
+    ('{"cards":[{"text":"\\ud800 Bänke"}]}', "cards[0].text is not valid text"),
+    ('{"cards":[{"t\\u0000":"x"}]}', "cards[0] contains a NUL character"),
+    ('{"event":' + _nested(16) + "}", "is nested too deeply"),
+    ('{"event":{"labels":[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]}}', "is nested too deeply"),
+])
+def test_a_hostile_value_anywhere_is_refused_by_name(body, reason):
+    """With and without \\u escapes in the body (an ordinary batch has none, and its
+    strings are then not looked at one by one), the fault is found and its place named."""
+    with pytest.raises(BatchFormatError, match=re.escape(reason)):
+        parse_document(body.encode("utf-8"))
+
+
+@pytest.mark.parametrize("body", [
+    '{"event":' + _nested(15) + "}",
+    '{"cards":[{"text":"B\\u00e4nke, \\"zitiert\\"","seq":9007199254740991,"x":null}]}',
+    '{"cards":[{"text":"Bänke \\\\u0000 ist kein Escape","ok":true}]}',
+])
+def test_values_at_the_limits_pass_to_the_shape_check(body):
+    with pytest.raises(BatchFormatError, match="unknown batch format"):
+        parse_document(body.encode("utf-8"))
