@@ -88,6 +88,17 @@ def executemany(db: Any, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         db.conn.executemany(sql, rows)
 
 
+def insert_rows(db: Any, table: str, columns: Sequence[str],
+                rows: Iterable[Sequence[Any]]) -> None:
+    """Insert new rows (no conflict possible: the caller checked, inside its transaction),
+    on PostgreSQL with ``COPY`` (several times faster than one INSERT per row)."""
+    if dialect_of(db) == "postgresql":
+        db.copy_rows(table, columns, rows)
+    else:
+        db.conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES"
+                            f" ({', '.join('?' for _ in columns)})", rows)
+
+
 def raw(db: Any) -> Any:
     """What to call ``execute`` on in a hot path: SQLite's own connection (one Python call
     less per query than sqlite-utils' wrapper), or the PostgreSQL database."""
@@ -235,6 +246,15 @@ class PostgresDatabase:
             return
         with self.binding() as conn, conn.cursor() as cursor:
             cursor.executemany(to_pyformat(sql), batch)
+
+    def copy_rows(self, table: str, columns: Sequence[str],
+                  rows: Iterable[Sequence[Any]]) -> None:
+        """``COPY table (columns) FROM STDIN`` of ``rows``, on the connection this thread
+        holds (inside its transaction)."""
+        with self.binding() as conn, conn.cursor() as cursor, cursor.copy(
+                f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(_without_nul(row))
 
 
 def _without_nul(params: Sequence[Any] | None) -> list[Any]:

@@ -25,6 +25,7 @@ from station_app.collector.database import (
     PostgresBinding,
     dialect_of,
     executemany,
+    insert_rows,
     is_postgres_url,
 )
 from station_app.collector.office import card_index
@@ -541,10 +542,9 @@ class CollectorStore:
                  len(new_cards), document["manifest_sha256"],
                  json.dumps(document.get("event") or {}, ensure_ascii=False),
                  json.dumps(document.get("totals") or {})])
-            executemany(
-                self.db,
-                "INSERT INTO cards (uuid, code, station_id, batch_id, content_sha256,"
-                " created_at, received_at, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            insert_rows(
+                self.db, "cards", ("uuid", "code", "station_id", "batch_id", "content_sha256",
+                                   "created_at", "received_at", "data"),
                 [(card["uuid"], card["code"], card["station_id"], batch_id, digest,
                   card["created_at"], received, data)
                  for (card, digest), data in zip(new_cards, card_data or [

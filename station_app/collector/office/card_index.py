@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-from station_app.collector.database import Database, dialect_of, executemany
+from station_app.collector.database import Database, dialect_of, executemany, insert_rows
 
 RECEIVED = "received"
 """The status every card starts with: it has arrived at the collector."""
@@ -92,12 +92,9 @@ def index_cards(db: Database, event: dict[str, Any],
         inserted = dict(db.execute(_CARDS_UNNEST, [list(column) for column in zip(*rows,
                                                                                   strict=True)]
                                    ).fetchall())
-        texts = [(inserted[uuid], card["text"]) for uuid, card in fresh.items()
-                 if uuid in inserted]
-        if texts:
-            db.execute("INSERT INTO office_card_text (rowid, text)"
-                       " SELECT * FROM unnest(?::bigint[], ?::text[])",
-                       [list(column) for column in zip(*texts, strict=True)])
+        insert_rows(db, "office_card_text", ("rowid", "text"),
+                    [(inserted[uuid], card["text"]) for uuid, card in fresh.items()
+                     if uuid in inserted])
     else:
         held = _indexed(db, list(fresh))
         rows = [one for one in rows if one[0] not in held]
@@ -105,7 +102,7 @@ def index_cards(db: Database, event: dict[str, Any],
                     " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO NOTHING",
                     rows)
         rowids = _indexed(db, [one[0] for one in rows])
-        executemany(db, "INSERT INTO office_card_text (rowid, text) VALUES (?, ?)",
+        insert_rows(db, "office_card_text", ("rowid", "text"),
                     [(rowids[one[0]], fresh[one[0]]["text"]) for one in rows])
     executemany(db, _LABELS_UPSERT, sorted(_labels(cards)))
 
