@@ -10,6 +10,7 @@ import nacl.public
 import pytest
 from starlette.testclient import TestClient
 
+from station_app.clock import utc_now
 from station_app.collector.app import create_app
 from station_app.collector.store import CollectorStore
 from station_app.sync import Backoff, StationSync, SyncWorker, sync_until_done
@@ -344,7 +345,9 @@ def test_each_sync_reports_the_stations_health_at_most_once_a_minute(station, en
                                                                      store, http, tmp_path):
     from station_app.collector.heartbeats import station_health
 
-    clock = [dt.datetime(2026, 12, 3, 9, 0, tzinfo=dt.UTC)]
+    # The station's clock starts at the real now: the collector checks created_at against
+    # the real time of the enrolment (a fixed date here went out of its window a day on).
+    clock = [utc_now()]
     scripted = ScriptedClient(CollectorClient("http://collector", http=http))
     sync = StationSync(station.config, station.db, enrolment, client=scripted,
                        clock=lambda: clock[0], data_dir=tmp_path)
