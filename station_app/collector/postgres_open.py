@@ -68,10 +68,14 @@ def _reason(error: BaseException, url: str) -> str:
 
 def connect_postgres(url: str, ours: set[str]) -> PostgresDatabase:
     """A pool on the database at ``url``, checked; ``StorageError`` in one line."""
-    import psycopg
-    import psycopg_pool
-
     shown = redacted(url)
+    try:
+        import psycopg
+        import psycopg_pool
+    except ImportError:  # the kiosk's bundle, or an install without the collector extra
+        raise StorageError(f"{shown}: this installation has no PostgreSQL driver; install "
+                           "the collector with it: pip install 'station-app[collector]'"
+                           ) from None
     try:
         # One plain connection first: it fails at once, with the server's reason (a pool
         # would keep trying and then only say that it timed out).

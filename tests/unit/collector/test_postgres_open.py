@@ -3,6 +3,8 @@ the URL's password: unreachable, another application's, or sorting text the wron
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from station_app.collector.postgres_open import problem_of, redacted, too_old
@@ -24,6 +26,17 @@ def test_an_unreachable_server_is_one_line_without_the_password(tmp_path):
     message = str(refused.value)
     assert message.startswith("postgresql://anna:***@/stadt")
     assert "cannot be reached" in message and "geheim" not in message and "\n" not in message
+
+
+def test_without_the_driver_the_way_to_install_it_is_named(monkeypatch):
+    """The kiosk's bundle and a plain install carry no PostgreSQL driver."""
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # import psycopg raises ImportError
+    with pytest.raises(StorageError) as refused:
+        CollectorStore.open("postgresql://anna:geheim@db.example/stadt")
+    message = str(refused.value)
+    assert message.startswith("postgresql://anna:***@db.example/stadt: ")
+    assert "no PostgreSQL driver" in message and "station-app[collector]" in message
+    assert "geheim" not in message and "\n" not in message
 
 
 def test_another_applications_database_is_left_alone(postgres_url):
