@@ -160,12 +160,14 @@ class IdleWatch(QObject):
         elif self._mode == "thanks":
             self._thanks.start()
 
+    @Slot()
     def _start_warning(self) -> None:
         self._warning = True
         self._seconds_left = self._warning_seconds
         self._tick.start()
         self.stateChanged.emit()
 
+    @Slot()
     def _count_down(self) -> None:
         self._seconds_left -= 1
         if self._seconds_left <= 0:
@@ -174,5 +176,6 @@ class IdleWatch(QObject):
             self._time_up()
         self.stateChanged.emit()
 
+    @Slot()
     def _time_up(self) -> None:
         self.timedOut.emit()

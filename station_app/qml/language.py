@@ -205,7 +205,10 @@ class FollowsLanguage:
     calls the bridge's ``set_language(code)`` now and after every switch.
 
     Mixed into a ``QObject`` subclass (``class Bridge(QObject, FollowsLanguage)``): the
-    signal is connected to the bridge's own bound method, so it ends with the bridge.
+    signal is connected to the bridge's own bound method, so it ends with the bridge. That
+    method is a declared slot: PySide would otherwise add it to the class's meta-object at
+    the first connection, and QML, which remembers meta-objects by address, would read a
+    later class through the freed one (``tests/qml/test_meta_objects.py``).
     """
 
     _language_bridge: LanguageBridge | None = None
@@ -217,6 +220,7 @@ class FollowsLanguage:
         language.languageChanged.connect(self._language_changed)
         self.set_language(language.language)
 
+    @Slot()
     def _language_changed(self) -> None:
         if self._language_bridge is not None:
             self.set_language(self._language_bridge.language)

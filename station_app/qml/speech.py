@@ -358,6 +358,7 @@ class SpeechBridge(QObject, FollowsLanguage):
         self.handed.append(text)
         self._speech.say(text)
 
+    @Slot("QTextToSpeech::State")  # by name: QtTextToSpeech is imported only when used
     def _state_changed(self, state: object) -> None:
         value = getattr(state, "value", state)
         if value == _SPEAKING and self._current:
@@ -472,6 +473,7 @@ class SpeechBridge(QObject, FollowsLanguage):
         finally:
             self._replaying = False
 
+    @Slot()
     def _held(self) -> None:
         if self._pressed is None:
             return

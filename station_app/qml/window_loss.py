@@ -136,6 +136,7 @@ class WindowLossWatch(QObject):
         self._timer.start()
         return True
 
+    @Slot()
     def stop(self) -> None:
         self._timer.stop()
 

@@ -209,6 +209,16 @@ class Driver:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QGuiApplication.sendEvent(self.window, QKeyEvent(kind, key, modifiers, text))
 
+    def open_dashboard(self, pin: str = FACILITATOR_PIN) -> None:
+        """Ctrl+Shift+F, the PIN, and the dashboard's overview is on screen."""
+        self.key(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
+                 | Qt.KeyboardModifier.ShiftModifier)
+        self.wait_for("pinPad")
+        for digit in pin:
+            self.tap(f"pin_{digit}")
+        self.tap("pin_ok")
+        self.wait_for("overviewPage")
+
     def type(self, text: str) -> None:
         """Type on a hardware keyboard, one key event per character."""
         for char in text:

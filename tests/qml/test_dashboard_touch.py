@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF
 from PySide6.QtQuick import QQuickItem
 
 from station_app.app import KioskTiming
-from tests.qml.conftest import FACILITATOR_PIN, SIZES
+from tests.qml.conftest import SIZES
 from tests.qml.geometry import keyboard_top, layout_problems
 from tests.qml.test_keyboard_style import keys, tap_key
 
@@ -23,13 +23,7 @@ DASHBOARD_QUICK = KioskTiming(inactivity_ms=60_000, warning_seconds=20, thank_yo
 
 
 def open_dashboard(driver) -> None:
-    driver.key(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
-               | Qt.KeyboardModifier.ShiftModifier)
-    driver.wait_for("pinPad")
-    for digit in FACILITATOR_PIN:
-        driver.tap(f"pin_{digit}")
-    driver.tap("pin_ok")
-    driver.wait_for("overviewPage")
+    driver.open_dashboard()
 
 
 def drawn_above(upper: QQuickItem, lower: QQuickItem) -> bool:

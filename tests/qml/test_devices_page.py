@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from nacl.public import SealedBox
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF
 
 from station_app.enrolled import enrolment_path
 from station_app.intake import CardDraft
@@ -25,7 +25,7 @@ from station_app.storage.audit import AuditLog
 from station_app.storage.printer_choice import PrinterChoice
 from tests.e2e.collector_process import CollectorProcess, free_port
 from tests.e2e.sync_fixtures import enrol
-from tests.qml.conftest import FACILITATOR_PIN, SIZES
+from tests.qml.conftest import SIZES
 from tests.qml.geometry import _label, layout_problems
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
@@ -42,13 +42,7 @@ def queues(monkeypatch) -> list[str]:
 
 def open_devices(driver) -> None:
     """The dashboard after the PIN, on "Drucker & Sync"."""
-    driver.key(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
-               | Qt.KeyboardModifier.ShiftModifier)
-    driver.wait_for("pinPad")
-    for digit in FACILITATOR_PIN:
-        driver.tap(f"pin_{digit}")
-    driver.tap("pin_ok")
-    driver.wait_for("overviewPage")
+    driver.open_dashboard()
     driver.tap("nav_devices")
     driver.wait_for("devicesPage")
 

@@ -6,22 +6,12 @@ The kiosk is built as ``station-app run`` builds it, so this also proves that
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-
 from station_app.intake import CardDraft
 from station_app.storage.moderation import Moderation
 
-from .conftest import FACILITATOR_PIN
-
 
 def _open_dashboard(kiosk) -> None:
-    kiosk.key(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
-              | Qt.KeyboardModifier.ShiftModifier)
-    kiosk.wait_for("pinPad")
-    for digit in FACILITATOR_PIN:
-        kiosk.tap(f"pin_{digit}")
-    kiosk.tap("pin_ok")
-    kiosk.wait_for("overviewPage")
+    kiosk.open_dashboard()
 
 
 def test_pin_opens_the_dashboard_and_a_card_is_hidden_from_it(open_kiosk, default_config):
