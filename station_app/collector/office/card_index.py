@@ -77,10 +77,9 @@ def index_cards(db: Database, event: dict[str, Any],
         [key, str(event.get("name") or "")[:300], str(event.get("date") or "")[:10],
          str(event.get("venue") or "")[:300], str(event.get("participation_url") or "")[:500],
          received_at])
-    # Cards the index holds already keep their row and text (ON CONFLICT DO NOTHING, as
-    # one row at a time would); the rest go in with one statement per table, which
-    # SQLite's full-text table takes many times faster than one statement per card, and
-    # which PostgreSQL takes as arrays (one round trip, not one per row).
+    # Cards the index holds already keep their row and text; the rest go in together, one
+    # statement per table (SQLite's full-text table takes that many times faster than one
+    # statement per card; PostgreSQL takes them with COPY).
     fresh: dict[str, dict[str, Any]] = {}
     for card in cards:
         fresh.setdefault(card["uuid"], card)
@@ -88,34 +87,18 @@ def index_cards(db: Database, event: dict[str, Any],
              card["topic_id"], card.get("district_id"), card.get("age_group_id"),
              card.get("source") or "kiosk", card["created_at"], received_at, RECEIVED,
              received_at, int(bool(card.get("hidden")))) for card in fresh.values()]
-    if dialect_of(db) == "postgresql":
-        inserted = dict(db.execute(_CARDS_UNNEST, [list(column) for column in zip(*rows,
-                                                                                  strict=True)]
-                                   ).fetchall())
-        insert_rows(db, "office_card_text", ("rowid", "text"),
-                    [(inserted[uuid], card["text"]) for uuid, card in fresh.items()
-                     if uuid in inserted])
-    else:
-        held = _indexed(db, list(fresh))
-        rows = [one for one in rows if one[0] not in held]
-        executemany(db, f"INSERT INTO office_cards ({_CARD_COLUMNS}) VALUES"
-                    " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO NOTHING",
-                    rows)
-        rowids = _indexed(db, [one[0] for one in rows])
-        insert_rows(db, "office_card_text", ("rowid", "text"),
-                    [(rowids[one[0]], fresh[one[0]]["text"]) for one in rows])
+    held = _indexed(db, list(fresh))
+    rows = [one for one in rows if one[0] not in held]
+    # No conflict is left: the caller's write transaction keeps every other writer out.
+    insert_rows(db, "office_cards", _CARD_COLUMNS.split(", "), rows)
+    rowids = _indexed(db, [one[0] for one in rows])
+    insert_rows(db, "office_card_text", ("rowid", "text"),
+                [(rowids[one[0]], fresh[one[0]]["text"]) for one in rows])
     executemany(db, _LABELS_UPSERT, sorted(_labels(cards)))
 
 
 _CARD_COLUMNS = ("uuid, code, event_key, station_id, prompt_id, topic_id, district_id,"
                  " age_group_id, source, created_at, received_at, status, status_at, hidden")
-_CARDS_UNNEST = (
-    f"INSERT INTO office_cards ({_CARD_COLUMNS}) SELECT * FROM unnest(?::text[], ?::text[],"
-    " ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
-    " ?::text[], ?::text[], ?::text[], ?::integer[]) ON CONFLICT (uuid) DO NOTHING"
-    " RETURNING uuid, rowid")
-"""PostgreSQL: the batch's new cards in one statement, each column an array; the rows it
-inserted (not those the index held already) come back with their rowids."""
 _LABELS_UPSERT = ("INSERT INTO office_labels (kind, id, lang, label) VALUES (?, ?, ?, ?)"
                   " ON CONFLICT (kind, id, lang) DO UPDATE SET label = excluded.label")
 
