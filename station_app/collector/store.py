@@ -36,7 +36,7 @@ from station_app.collector.schema_history import TABLE as SCHEMA_HISTORY
 from station_app.collector.schema_history import Step, bring_up_to_date
 from station_app.durable_sqlite import open_durable, write_transaction
 from station_app.errors import StorageError, UserError
-from station_app.protocol.canonical import b64decode, b64encode
+from station_app.protocol.canonical import b64decode, b64encode, canonical_json
 
 SCHEMA = [
     """CREATE TABLE IF NOT EXISTS collector_identity (
@@ -521,8 +521,8 @@ class CollectorStore:
                     card_data: list[str] | None = None) -> int:
         """Insert the batch row, its new cards and its contacts in one transaction.
 
-        ``card_data``: each new card's JSON for ``cards.data``, when the caller has it
-        (the ingest's canonical bytes), else written here.
+        ``card_data``: each new card's canonical JSON for ``cards.data``, when the caller
+        has it (the ingest made it for the signature), else made here.
 
         ``contacts`` replaces the batch's own (a hub's relay sealed them anew for this
         collector); ``original`` (the signed document, the key and enrolment time that
@@ -548,7 +548,7 @@ class CollectorStore:
                 [(card["uuid"], card["code"], card["station_id"], batch_id, digest,
                   card["created_at"], received, data)
                  for (card, digest), data in zip(new_cards, card_data or [
-                     json.dumps(card, ensure_ascii=False) for card, _ in new_cards],
+                     canonical_json(card).decode("utf-8") for card, _ in new_cards],
                      strict=True)])
             # Nothing that could tie a contact to a card: no batch, only days (docs/privacy.md).
             executemany(
