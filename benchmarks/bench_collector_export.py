@@ -67,8 +67,8 @@ _EVENTS = [
     {"key": "2026-11-21-hoerde", "name": "Bürgerforum Hörde", "date": "2026-11-21",
      "venue": "Bürgerhaus Hörde", "participation_url": "https://www.dortmund.de/stadtgespraech"},
 ]
-_CARD_SQL = ("INSERT INTO cards (uuid, code, station_id, batch_id, content_sha256,"
-             " created_at, received_at, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+_CARD_SQL = ("INSERT INTO cards (uuid, code, station_id, batch_id, created_at,"
+             " received_at, data) VALUES (?, ?, ?, ?, ?, ?, ?)")
 _OFFICE_SQL = ("INSERT INTO office_cards (uuid, code, event_key, station_id, prompt_id,"
                " topic_id, district_id, age_group_id, source, created_at, received_at, status,"
                " status_at, hidden, withdrawn_at, group_id) VALUES"
@@ -115,8 +115,8 @@ def _batches(rng: random.Random) -> Iterator[tuple[tuple, list[tuple], list[tupl
                         "text": ("=SUMME(A1)" if number % 1000 == 5 else text),
                         "labels": labels, "session": {"uuid": batch_id, "name": "Vormittag"},
                         "hidden": hidden, "config_version": 3}
-                cards.append((card_uuid, code, station_id, batch_id, f"{number:064x}",
-                              created, received, json.dumps(data, ensure_ascii=False)))
+                cards.append((card_uuid, code, station_id, batch_id, created, received,
+                              json.dumps(data, ensure_ascii=False)))
                 group = number // 20 % GROUPS + 1 if number % 20 == 1 else None
                 office.append((card_uuid, code, event["key"], station_id, prompt, topic,
                                district, age, source, created, received, "received", received,

@@ -18,10 +18,10 @@ and rate / floor rate for a rate (the target: at least half the floor's rate).
   one transaction per batch.
 
 What the ingest does beyond its floor, per batch: parse and check the JSON
-(``parse_document``), the signature and the manifest over the canonical JSON, a content
-hash per card, the per-card checks, the card's JSON for ``cards.data``, the look-ups for
-idempotency and conflicts, the office's labels, and on PostgreSQL the writers' advisory
-lock and the generation counter.
+(``read_document``: the text the signature covers and each card's JSON are cut from the
+body the station wrote), the signature and the manifest, the per-card checks, the look-ups
+for idempotency and conflicts, the office's labels and rowids, and on PostgreSQL the
+writers' advisory lock and the generation counter.
 """
 
 from __future__ import annotations

@@ -99,6 +99,33 @@ def insert_rows(db: Any, table: str, columns: Sequence[str],
                             f" ({', '.join('?' for _ in columns)})", rows)
 
 
+def among(db: Any, column: str, values: Sequence[Any]) -> Iterator[tuple[str, list[Any]]]:
+    """The condition "``column`` is one of ``values``" with its parameters, in as few
+    pieces as the database takes: SQLite's ``IN (?, …)`` for at most 500 values at a time,
+    PostgreSQL's ``= ANY(?)`` of one array (planned once, whatever the number)."""
+    if dialect_of(db) == "postgresql":
+        if values:
+            yield f"{column} = ANY(?)", [list(values)]
+        return
+    for start in range(0, len(values), 500):
+        chunk = list(values[start:start + 500])
+        yield f"{column} IN ({', '.join('?' for _ in chunk)})", chunk
+
+
+def new_rowids(db: Any, table: str, count: int) -> range | list[int]:
+    """``count`` rowids for new rows of ``table``, for rows inserted with them (inside the
+    caller's write transaction, which keeps every other writer out): on SQLite those after
+    the largest, on PostgreSQL the next of the identity's sequence."""
+    if count == 0:
+        return []
+    if dialect_of(db) == "postgresql":
+        return [row[0] for row in db.execute(
+            f"SELECT nextval(pg_get_serial_sequence('{table}', 'rowid'))"
+            " FROM generate_series(1, ?)", [count]).fetchall()]
+    (largest,) = db.execute(f"SELECT COALESCE(MAX(rowid), 0) FROM {table}").fetchone()
+    return range(largest + 1, largest + 1 + count)
+
+
 def raw(db: Any) -> Any:
     """What to call ``execute`` on in a hot path: SQLite's own connection (one Python call
     less per query than sqlite-utils' wrapper), or the PostgreSQL database."""

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import uuid as uuid_module
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -34,11 +34,19 @@ from station_app.collector.store import CollectorStore
 from station_app.errors import UserError
 from station_app.protocol.batch import (
     BatchFormatError,
-    card_content_sha256,
-    parse_document,
+    card_identity,
+    read_document,
 )
-from station_app.protocol.canonical import FormatError, b64decode, b64encode, canonical_json
+from station_app.protocol.batch_body import Body
+from station_app.protocol.canonical import (
+    FormatError,
+    b64decode,
+    b64encode,
+    canonical_json,
+    canonical_text,
+)
 from station_app.protocol.codes import parse_code
+from station_app.protocol.identifiers import CANONICAL_UUID
 from station_app.protocol.relay import RelayFormatError, parse_relay
 from station_app.protocol.signatures import SignatureError, verify_upload
 
@@ -120,14 +128,14 @@ class BatchIngest:
             if claimed_station is not None:
                 self.verify_raw(raw, claimed_station, raw_signature)
             try:
-                document = parse_document(raw)
+                document, body = read_document(raw)
             except BatchFormatError as error:
                 raise IngestError(422, f"malformed batch: {error}") from None
             if claimed_station is not None and document["station_id"] != claimed_station:
                 raise IngestError(422, "the batch belongs to another station than the one "
                                   "that sent it")
             station_id = document["station_id"]
-            key, card_data = self._verify(document)
+            key, card_data = self._verify(document, body)
             with self.store.lock:
                 return self._apply(document, via, key, card_data)
         except IngestError as error:
@@ -213,18 +221,24 @@ class BatchIngest:
             raise IngestError(403, f"unknown station {station_id[:64]!r}")
         return station
 
-    def _verify(self, document: dict[str, Any],
+    def _verify(self, document: dict[str, Any], body: Body | None = None,
                 relayed_contacts: list[dict[str, Any]] | None = None,
-                ) -> tuple[SigningKeyEntry, list[bytes]]:
+                ) -> tuple[SigningKeyEntry, list[str]]:
         """Every check of a batch; returns the station key (and its enrolment) that signed
         it, and each card's canonical JSON (``cards.data``, made once for the signature).
-        ``relayed_contacts``: the contacts a hub sealed anew for this collector, opened
-        instead of the batch's own (which are sealed for the hub)."""
+        ``body``: the document's text as the station wrote it (``batch_body``), when it
+        was read from such a body; ``relayed_contacts``: the contacts a hub sealed anew for
+        this collector, opened instead of the batch's own (which are sealed for the hub)."""
         station_id = document["station_id"]
         station = self.known_station(station_id)
-        # Each part serialised once, for the signature and the manifest both.
-        pieces = _canonical_pieces(document)
-        key = matching_key(document, station["keys"], pieces)
+        # Each part spelled once, for the signature and the manifest both: as the body
+        # spells it when the station's signature covers that text (the body as the station
+        # wrote it), else written out canonically.
+        pieces = None if body is None else _body_pieces(body)
+        key = None if pieces is None else matching_key(document, station["keys"], pieces)
+        if key is None:
+            pieces = _canonical_pieces(document)
+            key = matching_key(document, station["keys"], pieces)
         if key is None or pieces is None:
             raise IngestError(403, "the signature does not match the station's key")
         cards, contacts = document["cards"], document["contacts"]
@@ -297,11 +311,8 @@ class BatchIngest:
         where = f"cards[{i}]"
         if card["station_id"] != station_id:
             raise IngestError(422, f"{where} belongs to another station")
-        try:
-            if str(uuid_module.UUID(card["uuid"])) != card["uuid"]:
-                raise ValueError
-        except ValueError:
-            raise IngestError(422, f"{where}.uuid is not a canonical UUID") from None
+        if CANONICAL_UUID.fullmatch(card["uuid"]) is None:
+            raise IngestError(422, f"{where}.uuid is not a canonical UUID")
         if card["uuid"] in seen:
             raise IngestError(422, f"{where}.uuid appears twice in the batch")
         seen.add(card["uuid"])
@@ -312,29 +323,28 @@ class BatchIngest:
         _parse_time(card["created_at"], f"{where}.created_at")
 
     def _apply(self, document: dict[str, Any], via: str, key: SigningKeyEntry,
-               card_data: list[bytes], contacts: list[dict[str, Any]] | None = None,
+               card_data: list[str], contacts: list[dict[str, Any]] | None = None,
                ) -> IngestResult:
         now = self._clock()
         batch_id, station_id = document["batch_id"], document["station_id"]
         cards = document["cards"]
-        conflicting: list[tuple[dict[str, Any], str]] = []
-        new: list[tuple[dict[str, Any], str]] = []
-        digests = [(card, card_content_sha256(card)) for card in cards]
-        data = {card["uuid"]: text for card, text in zip(cards, card_data, strict=True)}
+        conflicting: list[dict[str, Any]] = []
+        new: list[dict[str, Any]] = []
         # Looked up inside the write transaction, which waits for every other writer: a
         # worker storing the same batch (a station re-sending after a timeout) has then
         # either committed it, and this one finds it, or not begun.
         with self.store.transaction():
             previous = self.store.batch(batch_id)
             if previous is None:
-                stored = self.store.card_hashes([card["uuid"] for card in cards])
-                conflicting = [(card, digest) for card, digest in digests
-                               if card["uuid"] in stored and stored[card["uuid"]] != digest]
+                stored = self.store.stored_cards([card["uuid"] for card in cards])
+                conflicting = [card for card in cards if card["uuid"] in stored
+                               and card_identity(card) != card_identity(stored[card["uuid"]])]
                 if not conflicting:
-                    new = [(card, digest) for card, digest in digests
-                           if card["uuid"] not in stored]
+                    fresh = [(card, text) for card, text in zip(cards, card_data, strict=True)
+                             if card["uuid"] not in stored]
+                    new = [card for card, _text in fresh]
                     self._store(document, via, key, now, new, contacts,
-                                [data[card["uuid"]].decode("utf-8") for card, _ in new])
+                                [text for _card, text in fresh])
         if previous is not None:
             if (previous["manifest_sha256"] == document["manifest_sha256"]
                     and previous["station_id"] == station_id):
@@ -347,11 +357,11 @@ class BatchIngest:
                                        {"manifest_sha256": document["manifest_sha256"]}, now)
             raise IngestError(409, f"batch {batch_id} was received before with other content")
         if conflicting:  # recorded after the transaction, which stored nothing
-            for card, _digest in conflicting:
+            for card in conflicting:
                 self.store.record_conflict(station_id, batch_id, card["uuid"],
                                            "card uuid received before with other content",
                                            card, now)
-            first = conflicting[0][0]["uuid"]
+            first = conflicting[0]["uuid"]
             raise IngestError(409, f"card {first} was received before with other content "
                               f"({len(conflicting)} conflicting card(s)); nothing stored")
         return IngestResult("stored", batch_id, station_id, document["seq"],
@@ -360,7 +370,7 @@ class BatchIngest:
                             len(document.get("moderation") or []))
 
     def _store(self, document: dict[str, Any], via: str, key: SigningKeyEntry,
-               now: dt.datetime, new: list[tuple[dict[str, Any], str]],
+               now: dt.datetime, new: list[dict[str, Any]],
                contacts: list[dict[str, Any]] | None, card_data: list[str]) -> None:
         """The batch, its new cards and its approvals (inside the caller's transaction)."""
         original = None
@@ -379,8 +389,9 @@ def matching_key(document: dict[str, Any], keys: list[SigningKeyEntry],
     """The first of ``keys`` whose signature the document carries, else None.
 
     The same check as ``verify_signature`` (the signature over the canonical document
-    without its ``signature``), with the canonical bytes made once for all keys, from
-    ``pieces`` (``_canonical_pieces``) when the caller has them."""
+    without its ``signature``), with the signed bytes made once for all keys, from
+    ``pieces`` when the caller has them (``_canonical_pieces``, or ``_body_pieces``: the
+    station's own text of the document without its signature)."""
     signature = document.get("signature")
     if not isinstance(signature, str):
         return None
@@ -392,10 +403,9 @@ def matching_key(document: dict[str, Any], keys: list[SigningKeyEntry],
         pieces = _canonical_pieces(document)
         if pieces is None:
             return None
-    unsigned = _joined(pieces.parts, [name for name in document if name != "signature"])
     for entry in keys:
         try:
-            entry[0].verify(unsigned, raw)
+            entry[0].verify(pieces.unsigned, raw)
         except (nacl.exceptions.BadSignatureError, ValueError):
             continue
         return entry
@@ -403,38 +413,59 @@ def matching_key(document: dict[str, Any], keys: list[SigningKeyEntry],
 
 
 class _Pieces(NamedTuple):
-    """The canonical JSON of each of a document's values but its signature (``parts``), and
-    of each of its cards (``cards``, from which its ``cards`` part is joined)."""
+    """What a document's signature covers (``unsigned``), the JSON of each of its values
+    but its signature (``parts``) and of each of its cards (``cards``)."""
 
-    parts: dict[str, bytes]
-    cards: list[bytes]
+    unsigned: bytes
+    parts: dict[str, bytes | memoryview]
+    cards: list[str]
+
+
+_MANIFEST_PARTS = ("approvals", "cards", "contacts", "moderation")
+
+
+def _body_pieces(body: Body) -> _Pieces:
+    """The pieces as the body spells them: a station wrote them canonically, and its
+    signature covers exactly this text (if it does not, the caller writes them out)."""
+    return _Pieces(body.unsigned, {name: body.values[name] for name in _MANIFEST_PARTS
+                                   if name in body.values}, body.cards)
 
 
 def _canonical_pieces(document: dict[str, Any]) -> _Pieces | None:
     """The document's canonical pieces; None when one has none (NaN), so that no signature
     matches."""
     try:
-        parts, cards = {}, []
+        parts: dict[str, bytes | memoryview] = {}
+        cards: list[str] = []
         for name, value in document.items():
             if name == "signature":
                 continue
             if name == "cards" and isinstance(value, list):
-                # As json.dumps writes a list: its items' bytes, comma-separated.
-                cards = [canonical_json(card) for card in value]
-                parts[name] = b"[" + b",".join(cards) + b"]"
+                # As json.dumps writes a list: its items, comma-separated.
+                cards = [canonical_text(card) for card in value]
+                parts[name] = ("[" + ",".join(cards) + "]").encode("utf-8")
             else:
                 parts[name] = canonical_json(value)
-        return _Pieces(parts, cards)
+        return _Pieces(_joined(parts, list(parts)), parts, cards)
     except ValueError:
         return None
 
 
-def _joined(pieces: dict[str, bytes], names: list[str]) -> bytes:
+def _joined(pieces: dict[str, bytes | memoryview], names: list[str]) -> bytes:
     """``canonical_json`` of the object of ``names`` and their values, from the values'
     canonical bytes: sorted keys, no spaces, as ``json.dumps`` writes an object (the keys
     of a parsed document are strings)."""
-    return b"{" + b",".join(canonical_json(name) + b":" + pieces[name]
-                            for name in sorted(names)) + b"}"
+    return b"".join(_object(pieces, names))
+
+
+def _object(pieces: dict[str, bytes | memoryview], names: list[str],
+            ) -> Iterator[bytes | memoryview]:
+    """The bytes of ``_joined``, piece by piece (the values' own, not copied)."""
+    yield b"{"
+    for number, name in enumerate(sorted(names)):
+        yield (b"," if number else b"") + canonical_json(name) + b":"
+        yield pieces[name]
+    yield b"}"
 
 
 def _manifest_sha256(document: dict[str, Any], pieces: _Pieces) -> str:
@@ -442,7 +473,10 @@ def _manifest_sha256(document: dict[str, Any], pieces: _Pieces) -> str:
     contacts, and moderation and approvals when they are not empty."""
     names = ["cards", "contacts", *(name for name in ("moderation", "approvals")
                                     if document.get(name))]
-    return hashlib.sha256(_joined(pieces.parts, names)).hexdigest()
+    digest = hashlib.sha256()
+    for piece in _object(pieces.parts, names):
+        digest.update(piece)
+    return digest.hexdigest()
 
 
 def _resealed(contacts: list[dict[str, Any]], relayed: list[dict[str, Any]]) -> list[str]:

@@ -23,6 +23,7 @@ import sqlite_utils
 from station_app.clock import utc_now
 from station_app.collector.database import (
     PostgresBinding,
+    among,
     dialect_of,
     executemany,
     insert_rows,
@@ -36,7 +37,7 @@ from station_app.collector.schema_history import TABLE as SCHEMA_HISTORY
 from station_app.collector.schema_history import Step, bring_up_to_date
 from station_app.durable_sqlite import open_durable, write_transaction
 from station_app.errors import StorageError, UserError
-from station_app.protocol.canonical import b64decode, b64encode, canonical_json
+from station_app.protocol.canonical import b64decode, b64encode, canonical_text
 
 SCHEMA = [
     """CREATE TABLE IF NOT EXISTS collector_identity (
@@ -197,9 +198,22 @@ def _made_with_step_one(db: Any) -> None:
     """PostgreSQL had the casework count from its first day (step 1 makes it)."""
 
 
+def _no_content_hash_sqlite(db: Any) -> None:
+    if "content_sha256" in {row[1] for row in db.execute("PRAGMA table_info(cards)")}:
+        db.execute("ALTER TABLE cards DROP COLUMN content_sha256")
+
+
+def _no_content_hash_postgresql(db: Any) -> None:
+    db.execute("ALTER TABLE cards DROP COLUMN IF EXISTS content_sha256")
+
+
 STEPS = (
     Step(1, "collector tables", _tables_sqlite, _tables_postgresql),
     Step(2, "office casework count", _casework_sqlite, _made_with_step_one),
+    # A card's stored copy is compared field by field when its uuid comes again
+    # (``batch.card_identity``): no hash of every card is made and kept for that.
+    Step(3, "cards without a content hash", _no_content_hash_sqlite,
+         _no_content_hash_postgresql),
 )
 """The collector database's recorded schema steps (``schema_history``): appended, never
 edited. A database from before the record has been through them all already; applying them
@@ -453,17 +467,14 @@ class CollectorStore:
     def batch(self, batch_id: str) -> dict[str, Any] | None:
         return _first_as_dict(self.db, "SELECT * FROM batches WHERE batch_id = ?", [batch_id])
 
-    def card_hashes(self, uuids: list[str]) -> dict[str, str]:
-        """Stored content hashes of those of ``uuids`` the collector already holds."""
-        found: dict[str, str] = {}
+    def stored_cards(self, uuids: list[str]) -> dict[str, dict[str, Any]]:
+        """Those of ``uuids`` the collector already holds, each card as it was stored."""
+        found: dict[str, dict[str, Any]] = {}
         with self.lock:
-            for start in range(0, len(uuids), 500):
-                chunk = uuids[start:start + 500]
-                marks = ", ".join("?" for _ in chunk)
-                for uuid, digest in self.db.execute(
-                        f"SELECT uuid, content_sha256 FROM cards WHERE uuid IN ({marks})",
-                        chunk).fetchall():
-                    found[uuid] = digest
+            for condition, params in among(self.db, "uuid", uuids):
+                for uuid, data in self.db.execute(
+                        f"SELECT uuid, data FROM cards WHERE {condition}", params).fetchall():
+                    found[uuid] = json.loads(data)
         return found
 
     def card_by_code(self, code: str) -> dict[str, Any] | None:
@@ -515,7 +526,7 @@ class CollectorStore:
                             " rejections) - ?", [MAX_REJECTIONS_KEPT])
 
     def store_batch(self, document: dict[str, Any], via: str, at: dt.datetime,
-                    new_cards: list[tuple[dict[str, Any], str]], *,
+                    new_cards: list[dict[str, Any]], *,
                     contacts: list[dict[str, Any]] | None = None,
                     original: tuple[bytes, str, dt.datetime] | None = None,
                     card_data: list[str] | None = None) -> int:
@@ -543,13 +554,12 @@ class CollectorStore:
                  json.dumps(document.get("event") or {}, ensure_ascii=False),
                  json.dumps(document.get("totals") or {})])
             insert_rows(
-                self.db, "cards", ("uuid", "code", "station_id", "batch_id", "content_sha256",
-                                   "created_at", "received_at", "data"),
-                [(card["uuid"], card["code"], card["station_id"], batch_id, digest,
+                self.db, "cards", ("uuid", "code", "station_id", "batch_id", "created_at",
+                                   "received_at", "data"),
+                [(card["uuid"], card["code"], card["station_id"], batch_id,
                   card["created_at"], received, data)
-                 for (card, digest), data in zip(new_cards, card_data or [
-                     canonical_json(card).decode("utf-8") for card, _ in new_cards],
-                     strict=True)])
+                 for card, data in zip(new_cards, card_data or [
+                     canonical_text(card) for card in new_cards], strict=True)])
             # Nothing that could tie a contact to a card: no batch, only days (docs/privacy.md).
             executemany(
                 self.db,
@@ -567,8 +577,8 @@ class CollectorStore:
                 [(m["uuid"], m["card_uuid"], document["station_id"], batch_id,
                   int(m["hidden"]), m["reason"], m["at"], received)
                  for m in document.get("moderation") or []])
-            card_index.index_cards(self.db, document.get("event") or {},
-                                   [card for card, _digest in new_cards], received)
+            card_index.index_cards(self.db, document.get("event") or {}, new_cards,
+                                   received)
             card_index.refresh_hidden(self.db, [m["card_uuid"] for m in
                                                 document.get("moderation") or []])
             if original is not None:

@@ -1,4 +1,4 @@
-"""The ``station-batch/1`` document: its shape, its manifest hash, a card's content hash.
+"""The ``station-batch/1`` document: its shape, its manifest hash, a card's identity.
 
 A batch is ``{"format", "batch_id", "station_id", "seq", "created_at", "event", "totals",
 "cards": [...], "contacts": [...sealed...], "moderation": [...], "approvals": [...],
@@ -18,6 +18,7 @@ import json
 import re
 from typing import Any
 
+from station_app.protocol.batch_body import MAX_INTEGER, Body, read_body
 from station_app.protocol.canonical import FormatError, canonical_json
 from station_app.protocol.cards import CARD_FIELD_NAMES, CARD_FIELDS
 
@@ -50,9 +51,10 @@ def manifest_sha256(cards: list[dict[str, Any]], contacts: list[dict[str, Any]],
     return hashlib.sha256(canonical_json(content)).hexdigest()
 
 
-def card_content_sha256(card: dict[str, Any]) -> str:
-    """Hex SHA-256 of a card's identity fields (see ``CARD_FIELDS``)."""
-    return hashlib.sha256(canonical_json({k: card.get(k) for k in CARD_FIELD_NAMES})).hexdigest()
+def card_identity(card: dict[str, Any]) -> tuple[Any, ...]:
+    """A card's identity fields, in order (see ``CARD_FIELDS``): two copies of a card with
+    the same identity are the same card, other content under its uuid is a conflict."""
+    return tuple(map(card.get, CARD_FIELD_NAMES))
 
 
 MAX_DEPTH = 16
@@ -64,9 +66,6 @@ MAX_CONTAINERS = 50_000
 """The most objects and lists in one batch: a card, a contact, a moderation event or an
 approval is one object each. With ``MAX_VALUES`` this keeps parsing within a few times
 the body limit."""
-MAX_INTEGER = 2**53 - 1
-"""Whole numbers beyond this are no sequence number or session id (and would not fit the
-databases' integers)."""
 
 
 def parse_document(raw: bytes) -> dict[str, Any]:
@@ -76,21 +75,44 @@ def parse_document(raw: bytes) -> dict[str, Any]:
     lone surrogates (``"\\ud800"``), numbers with thousands of digits, fractions, NaN,
     deep nesting.
     """
+    return read_document(raw)[0]
+
+
+def read_document(raw: bytes) -> tuple[dict[str, Any], Body | None]:
+    """``parse_document``, and the body's text of its parts (``batch_body``) when it is
+    laid out as a station writes it and every value of that text is in the document (no
+    member spelled twice anywhere), else None."""
     check_size(raw)
     try:
         text = raw.decode("utf-8")
-        document = json.loads(text, parse_constant=_no_constant)
     except UnicodeDecodeError:
         raise BatchFormatError("the batch is not valid UTF-8") from None
-    except RecursionError:
-        raise BatchFormatError("the batch is nested too deeply") from None
-    except ValueError as error:  # JSONDecodeError, or an integer of too many digits
-        raise BatchFormatError(f"the batch is not valid JSON ({str(error)[:80]})") from None
     # Without a \u escape no string can hold a NUL or a lone surrogate: the parser refuses
     # raw control characters, and UTF-8 decoding refuses encoded surrogates.
-    check_values(document, escapes="\\u" in text)
+    escapes = "\\" in text and "\\u" in text  # one character is found faster than two
+    body = read_body(raw, text)
+    if body is None:
+        try:
+            document = json.loads(text, parse_constant=_no_constant)
+        except RecursionError:
+            raise BatchFormatError("the batch is nested too deeply") from None
+        except ValueError as error:  # JSONDecodeError, or an integer of too many digits
+            raise BatchFormatError(f"the batch is not valid JSON ({str(error)[:80]})"
+                                   ) from None
+        check_values(document, escapes=escapes)
+    else:
+        # Its numbers were checked as they were read: one walk for the nesting, counting
+        # the members it holds against those the body spells (``Body.members``).
+        document = body.document
+        if escapes:
+            check_values(document, escapes=True)
+        members = _members(document, 0)
+        if members is None:
+            _name_the_fault(document, "", 0)
+        if members != body.members:
+            body = None  # a member twice (the parser kept one), or not counted
     check_shape(document)
-    return document
+    return document, body
 
 
 _STRING = re.compile(rb'"[^"\\]*+(?:\\.[^"\\]*+)*+(?:"|\\?\Z)', re.DOTALL)
@@ -105,8 +127,11 @@ def check_size(raw: bytes) -> None:
     first (strings included, enough for every ordinary batch), the number of strings when
     that alone is too many, else the count with the strings taken out. Linear whatever the
     body holds; ``BatchFormatError`` when over ``MAX_VALUES`` or ``MAX_CONTAINERS``."""
-    values, containers = _marks(raw)
-    if values <= MAX_VALUES and containers <= MAX_CONTAINERS:
+    containers = raw.count(b"[") + raw.count(b"{")
+    # Each value but the first follows one of these bytes: a body shorter than the limit
+    # needs no count of them.
+    if containers <= MAX_CONTAINERS and (len(raw) < MAX_VALUES
+                                         or _marks(raw)[0] <= MAX_VALUES):
         return
     # Every string is a value (an escaped quote is no delimiter: a lower bound).
     if (raw.count(b'"') - raw.count(b'\\"')) // 2 > MAX_VALUES:
@@ -128,7 +153,8 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number")
 
 
-def check_values(value: Any, where: str = "", depth: int = 0, *, escapes: bool = True) -> None:
+def check_values(value: Any, where: str = "", depth: int = 0, *, escapes: bool = True,
+                 ) -> None:
     """Every string is text (no lone surrogates, no NUL: neither is text, and PostgreSQL
     keeps neither), every number whole and in range, and the nesting shallow;
     ``BatchFormatError`` naming the place otherwise.
@@ -138,6 +164,28 @@ def check_values(value: Any, where: str = "", depth: int = 0, *, escapes: bool =
     was parsed from holds no ``\\u`` escape, so its strings need no look."""
     if not _fine(value, depth, escapes):
         _name_the_fault(value, where, depth)
+
+
+def _members(value: Any, depth: int) -> int | None:
+    """How many members the objects in ``value`` have together; None when its containers
+    nest deeper than ``MAX_DEPTH`` (``_fine``'s rule for the nesting alone)."""
+    kind = type(value)
+    if kind is not dict and kind is not list:
+        return 0
+    if depth >= MAX_DEPTH:
+        return 0 if depth == MAX_DEPTH and not value else None
+    count = 0
+    if kind is dict:
+        count = len(value)
+        value = value.values()
+    for item in value:
+        inner = type(item)
+        if inner is dict or inner is list:
+            found = _members(item, depth + 1)
+            if found is None:
+                return None
+            count += found
+    return count
 
 
 def _fine(value: Any, depth: int, strings: bool) -> bool:
@@ -223,6 +271,26 @@ def _require(mapping: dict[str, Any], key: str, kind: type | tuple[type, ...], w
     return value
 
 
+_CARD_TYPES: tuple[tuple[str, type, bool], ...] = (
+    *((field.name, field.kind, field.nullable) for field in CARD_FIELDS),
+    ("labels", dict, True), ("session", dict, True), ("config_version", int, True))
+"""A card's typed members: name, type, whether it may be null or missing."""
+
+
+def _card_fine(card: Any) -> bool:
+    """Whether a parsed card has every member of its type (the naming check decides when
+    not: a parsed value is of exactly one of JSON's types, so ``type`` is ``isinstance``
+    here, a ``bool`` no ``int``)."""
+    if type(card) is not dict:
+        return False
+    get = card.get
+    for name, kind, nullable in _CARD_TYPES:
+        value = get(name)
+        if type(value) is not kind and (value is not None or not nullable):
+            return False
+    return True
+
+
 def check_shape(document: Any) -> None:
     """Types and required fields of the whole document (not its signature or hash)."""
     if not isinstance(document, dict):
@@ -237,6 +305,8 @@ def check_shape(document: Any) -> None:
     cards = _require(document, "cards", list, "")
     contacts = _require(document, "contacts", list, "")
     for i, card in enumerate(cards):
+        if _card_fine(card):
+            continue
         where = f"cards[{i}]."
         if not isinstance(card, dict):
             raise BatchFormatError(f"cards[{i}] must be an object")

@@ -27,6 +27,12 @@ def canonical_json(value: Any) -> bytes:
     return _CANONICAL.encode(value).encode("utf-8")
 
 
+def canonical_text(value: Any) -> str:
+    """``canonical_json`` before its encoding to UTF-8 (what a database's text column
+    keeps)."""
+    return _CANONICAL.encode(value)
+
+
 def b64encode(raw: bytes) -> str:
     return base64.b64encode(raw).decode("ascii")
 

@@ -2,7 +2,8 @@
 
 ``CARD_FIELDS`` names every stored field of a card with its wire type, in export order.
 The station's ``Card`` has exactly these fields (a test holds them together); the batch
-check, the content hash, the database columns and the exports all read this list.
+check, a card's identity (``batch.card_identity``), the database columns and the exports
+all read this list.
 """
 
 from __future__ import annotations

@@ -68,5 +68,5 @@ def receive(store: CollectorStore, cards: list[dict[str, Any]], *,
                 "manifest_sha256": hashlib.sha256(batch_id.encode()).hexdigest(),
                 "moderation": moderation or []}
     store.store_batch(document, "http", at or dt.datetime(2026, 11, 14, 18, 5, tzinfo=dt.UTC),
-                      [(c, hashlib.sha256(c["uuid"].encode()).hexdigest()) for c in cards])
+                      cards)
     return batch_id

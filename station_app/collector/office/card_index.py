@@ -15,7 +15,14 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-from station_app.collector.database import Database, dialect_of, executemany, insert_rows
+from station_app.collector.database import (
+    Database,
+    among,
+    dialect_of,
+    executemany,
+    insert_rows,
+    new_rowids,
+)
 
 RECEIVED = "received"
 """The status every card starts with: it has arrived at the collector."""
@@ -23,6 +30,7 @@ WITHDRAWN = "withdrawn"
 """The status of a card its holder withdrew; no staff action sets or leaves it."""
 NO_EVENT = "ohne-veranstaltung"
 LABEL_KINDS = ("prompt", "topic", "district", "age_group")
+_LABEL_IDS = tuple(f"{kind}_id" for kind in LABEL_KINDS)
 _SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
@@ -49,11 +57,13 @@ def _labels(cards: Iterable[dict[str, Any]]) -> set[tuple[str, str, str, str]]:
     read: dict[tuple[Any, ...], Any] = {}
     for card in cards:
         labels = card.get("labels") or {}
-        ids = tuple(card.get(f"{kind}_id") for kind in LABEL_KINDS)
-        if all(value is None or isinstance(value, str) for value in ids):
+        ids = tuple(map(card.get, _LABEL_IDS))
+        try:
             if read.get(ids) == labels:
                 continue
             read[ids] = labels
+        except TypeError:  # an id that is no text nor number: its labels are read anyway
+            pass
         for kind, value in zip(LABEL_KINDS, ids, strict=True):
             choice = labels.get(kind)
             if value is None or not isinstance(choice, dict):
@@ -83,34 +93,34 @@ def index_cards(db: Database, event: dict[str, Any],
     fresh: dict[str, dict[str, Any]] = {}
     for card in cards:
         fresh.setdefault(card["uuid"], card)
-    rows = [(card["uuid"], card["code"], key, card["station_id"], card["prompt_id"],
-             card["topic_id"], card.get("district_id"), card.get("age_group_id"),
-             card.get("source") or "kiosk", card["created_at"], received_at, RECEIVED,
-             received_at, int(bool(card.get("hidden")))) for card in fresh.values()]
     held = _indexed(db, list(fresh))
-    rows = [one for one in rows if one[0] not in held]
+    new = [card for uuid, card in fresh.items() if uuid not in held]
     # No conflict is left: the caller's write transaction keeps every other writer out.
-    insert_rows(db, "office_cards", _CARD_COLUMNS.split(", "), rows)
-    rowids = _indexed(db, [one[0] for one in rows])
+    rowids = new_rowids(db, "office_cards", len(new))
+    insert_rows(db, "office_cards", ("rowid", *_CARD_COLUMNS), [
+        (rowid, card["uuid"], card["code"], key, card["station_id"], card["prompt_id"],
+         card["topic_id"], card.get("district_id"), card.get("age_group_id"),
+         card.get("source") or "kiosk", card["created_at"], received_at, RECEIVED,
+         received_at, int(bool(card.get("hidden"))))
+        for rowid, card in zip(rowids, new, strict=True)])
     insert_rows(db, "office_card_text", ("rowid", "text"),
-                [(rowids[one[0]], fresh[one[0]]["text"]) for one in rows])
+                [(rowid, card["text"]) for rowid, card in zip(rowids, new, strict=True)])
     executemany(db, _LABELS_UPSERT, sorted(_labels(cards)))
 
 
-_CARD_COLUMNS = ("uuid, code, event_key, station_id, prompt_id, topic_id, district_id,"
-                 " age_group_id, source, created_at, received_at, status, status_at, hidden")
+_CARD_COLUMNS = ("uuid", "code", "event_key", "station_id", "prompt_id", "topic_id",
+                 "district_id", "age_group_id", "source", "created_at", "received_at",
+                 "status", "status_at", "hidden")
 _LABELS_UPSERT = ("INSERT INTO office_labels (kind, id, lang, label) VALUES (?, ?, ?, ?)"
                   " ON CONFLICT (kind, id, lang) DO UPDATE SET label = excluded.label")
 
 
-def _indexed(db: Database, uuids: list[str]) -> dict[str, int]:
-    """The ``office_cards`` rowid of each of ``uuids`` that has a row."""
-    found: dict[str, int] = {}
-    for start in range(0, len(uuids), 500):
-        chunk = uuids[start:start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        found.update(db.execute(f"SELECT uuid, rowid FROM office_cards WHERE uuid IN ({marks})",
-                                chunk).fetchall())
+def _indexed(db: Database, uuids: list[str]) -> set[str]:
+    """Those of ``uuids`` that have an ``office_cards`` row."""
+    found: set[str] = set()
+    for condition, params in among(db, "uuid", uuids):
+        found.update(row[0] for row in db.execute(
+            f"SELECT uuid FROM office_cards WHERE {condition}", params).fetchall())
     return found
 
 
@@ -124,12 +134,9 @@ LATEST_HIDDEN = (
 def refresh_hidden(db: Database, card_uuids: Iterable[str]) -> None:
     """Recompute whether cards are hidden after new moderation decisions arrived: the latest
     decision wins, whether it came from a station or from the office."""
-    uuids = sorted(set(card_uuids))
-    for start in range(0, len(uuids), 500):
-        chunk = uuids[start:start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        db.execute(f"UPDATE office_cards SET hidden = {LATEST_HIDDEN}"
-                   f" WHERE uuid IN ({marks})", chunk)
+    for condition, params in among(db, "uuid", sorted(set(card_uuids))):
+        db.execute(f"UPDATE office_cards SET hidden = {LATEST_HIDDEN} WHERE {condition}",
+                   params)
 
 
 def count_casework(db: Database) -> None:

@@ -18,7 +18,8 @@ from station_app.collector.ingest import BatchIngest, IngestError
 from station_app.collector.reconcile import format_table, reconcile
 from station_app.collector.store import CollectorStore
 from station_app.protocol.batch import manifest_sha256
-from station_app.protocol.canonical import canonical_json
+from station_app.protocol.batch_body import read_body
+from station_app.protocol.canonical import b64encode, canonical_json
 from station_app.protocol.signatures import sign_document, upload_signature
 from station_app.sync import StationSync
 from tests.e2e.sync_fixtures import add_cards, enrol, open_station, station_config
@@ -118,6 +119,47 @@ def test_same_uuid_with_other_content_is_a_recorded_conflict(store, ingest, tmp_
     with pytest.raises(IngestError) as again:
         ingest.ingest(sign_document(reused, enrolment.signing_key))
     assert again.value.status == 409 and "batch" in str(again.value)
+
+
+def test_a_card_sent_again_with_other_labels_is_no_conflict(store, ingest, tmp_path):
+    """Only a card's own fields are compared: a topic renamed at the station since."""
+    (raw,), enrolment = sealed_batches(store, tmp_path, 3)
+    ingest.ingest(raw)
+    document = json.loads(raw)
+    document["batch_id"] = "5b3b4bde-4a8c-4f1e-9d7e-1b0f6f3f0a12"
+    document["seq"] = 2
+    for card in document["cards"]:
+        card["labels"] = {"topic": {"de": "Umbenannt"}}
+    document["manifest_sha256"] = manifest_sha256(document["cards"], document["contacts"])
+    again = ingest.ingest(sign_document(document, enrolment.signing_key))
+    assert (again.status, again.cards_stored, again.cards_already_present) == ("stored", 0, 3)
+    assert store.counts()["conflicts"] == 0
+
+
+def test_each_card_is_kept_as_its_canonical_json(store, ingest, tmp_path):
+    """Cut from the body the station wrote, or written anew from a body laid out
+    otherwise: the same text in ``cards.data``."""
+    (raw, other), _ = sealed_batches(store, tmp_path, 6, batch_size=3)
+    ingest.ingest(raw)
+    ingest.ingest(json.dumps(json.loads(other), indent=2).encode("utf-8"), via="file")
+    cards = [*json.loads(raw)["cards"], *json.loads(other)["cards"]]
+    stored = dict(store.db.execute("SELECT uuid, data FROM cards").fetchall())
+    assert stored == {card["uuid"]: canonical_json(card).decode("utf-8") for card in cards}
+
+
+def test_a_signed_body_with_a_member_twice_is_refused(store, ingest, tmp_path):
+    """A station key that signs its own spelling with a card's text twice (a JSON parser
+    keeps the last, a database may read the first) gets nothing stored."""
+    (raw,), enrolment = sealed_batches(store, tmp_path, 2)
+    text = raw.decode("utf-8").replace('"text":', '"text":"Untergeschoben","text":', 1)
+    body = read_body(text.encode("utf-8"))
+    assert body is not None
+    signature = b64encode(enrolment.signing_key.sign(body.unsigned).signature)
+    twice = text.replace(bytes(body.values["signature"]).decode("ascii"),
+                         canonical_json(signature).decode("ascii"))
+    with pytest.raises(IngestError) as refused:
+        ingest.ingest(twice.encode("utf-8"))
+    assert refused.value.status == 403 and store.counts()["cards"] == 0
 
 
 def test_malformed_batches_are_refused_without_a_crash(store, ingest):

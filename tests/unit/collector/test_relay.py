@@ -156,7 +156,8 @@ def test_a_conflict_at_the_city_is_kept_pending_and_blocks_no_other_batch(venue,
     city.db.execute("INSERT INTO stations VALUES ('x', 'AAAA', '2020-01-01T00:00:00+00:00')")
     city.db.execute("INSERT INTO batches VALUES ('b', 'x', 1, '2020-01-01T00:00:00+00:00',"
                     " '2020-01-01T00:00:00+00:00', 'file', 1, 0, 1, 'h', '{}', '{}')")
-    city.db.execute("INSERT INTO cards VALUES (?, 'K7M-4QX-9TRP', 'x', 'b', 'other',"
+    city.db.execute("INSERT INTO cards (uuid, code, station_id, batch_id, created_at,"
+                    " received_at, data) VALUES (?, 'K7M-4QX-9TRP', 'x', 'b',"
                     " '2020-01-01T00:00:00+00:00', '2020-01-01T00:00:00+00:00', '{}')",
                     [uuids[0]])
     report = relay.relay_once()

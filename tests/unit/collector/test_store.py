@@ -148,3 +148,28 @@ def test_a_database_from_before_the_record_keeps_its_cards_and_gains_the_record(
     with CollectorStore.open(path) as opened:
         assert applied_versions(opened.db) == [step.version for step in store_module.STEPS]
         assert opened.db.execute("SELECT reason FROM rejections").fetchall() == [("kept",)]
+
+
+def test_a_database_that_kept_content_hashes_keeps_its_cards_without_them(
+        request, backend, tmp_path):
+    from station_app.collector.schema_history import applied_versions
+    from station_app.collector.store import STEPS
+    from tests.support.collector_cards import card, receive
+
+    target = _target(request, backend, tmp_path)
+    with CollectorStore.open(target) as opened:
+        receive(opened, [card("Mehr Bänke"), card("Weniger Lärm")])
+        with opened.transaction() as db:  # as step 2 left it
+            db.execute("ALTER TABLE cards ADD COLUMN content_sha256 TEXT NOT NULL"
+                       " DEFAULT 'e3b0c442'")
+            db.execute("DELETE FROM collector_schema WHERE version = 3")
+        before = opened.db.execute("SELECT uuid, data FROM cards ORDER BY uuid").fetchall()
+    with CollectorStore.open(target) as opened:
+        assert applied_versions(opened.db) == [step.version for step in STEPS]
+        columns = {row[0] for row in opened.db.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'cards'"
+        )} if backend == "postgresql" else {
+            row[1] for row in opened.db.execute("PRAGMA table_info(cards)")}
+        assert "data" in columns and "content_sha256" not in columns
+        assert opened.db.execute("SELECT uuid, data FROM cards ORDER BY uuid").fetchall() \
+            == before

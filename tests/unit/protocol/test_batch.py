@@ -3,6 +3,7 @@ manifest and the shape of the approvals for the live wall."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -16,6 +17,7 @@ from station_app.protocol.batch import (
     check_size,
     manifest_sha256,
     parse_document,
+    read_document,
 )
 
 
@@ -104,11 +106,18 @@ def _nested(depth: int) -> str:
     ('{"event":' + _nested(16) + "}", "is nested too deeply"),
     ('{"event":{"labels":[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]}}', "is nested too deeply"),
 ])
-def test_a_hostile_value_anywhere_is_refused_by_name(body, reason):
+@pytest.mark.parametrize("signed", [False, True])
+def test_a_hostile_value_anywhere_is_refused_by_name(body, reason, signed):
     """With and without \\u escapes in the body (an ordinary batch has none, and its
-    strings are then not looked at one by one), the fault is found and its place named."""
+    strings are then not looked at one by one), laid out as a station writes a body or
+    not (``batch_body``), the fault is found and its place named."""
     with pytest.raises(BatchFormatError, match=re.escape(reason)):
-        parse_document(body.encode("utf-8"))
+        parse_document(_signed(body) if signed else body.encode("utf-8"))
+
+
+def _signed(body: str) -> bytes:
+    """The body with a signature member, as a station lays it out."""
+    return (body[:-1] + ',"signature":"x"}').encode("utf-8")
 
 
 @pytest.mark.parametrize("body", [
@@ -116,6 +125,46 @@ def test_a_hostile_value_anywhere_is_refused_by_name(body, reason):
     '{"cards":[{"text":"B\\u00e4nke, \\"zitiert\\"","seq":9007199254740991,"x":null}]}',
     '{"cards":[{"text":"Bänke \\\\u0000 ist kein Escape","ok":true}]}',
 ])
-def test_values_at_the_limits_pass_to_the_shape_check(body):
+@pytest.mark.parametrize("signed", [False, True])
+def test_values_at_the_limits_pass_to_the_shape_check(body, signed):
     with pytest.raises(BatchFormatError, match="unknown batch format"):
-        parse_document(body.encode("utf-8"))
+        parse_document(_signed(body) if signed else body.encode("utf-8"))
+
+
+def _batch(cards: str) -> bytes:
+    return ('{"batch_id":"b","cards":[' + cards + '],"contacts":[],"created_at":"t",'
+            f'"format":"{FORMAT}","manifest_sha256":"m","seq":1,"signature":"x",'
+            '"station_id":"s"}').encode("utf-8")
+
+
+CARD = ('{"code":"K","created_at":"t","language":"de","prompt_id":"p","session_id":1,'
+        '"source":"kiosk","station_id":"s","text":"%s","topic_id":"t","uuid":"u"}')
+
+
+def test_a_station_body_is_read_with_the_text_of_its_cards():
+    raw = _batch(CARD % "Bänke" + "," + CARD % "Wege")
+    document, body = read_document(raw)
+    assert document == json.loads(raw)
+    assert body is not None and body.cards == [CARD % "Bänke", CARD % "Wege"]
+
+
+def test_a_station_body_with_escapes_is_read_with_the_text_of_its_cards():
+    raw = _batch(CARD % "B\\u00e4nke")
+    document, body = read_document(raw)
+    assert document["cards"][0]["text"] == "Bänke"
+    assert body is not None and body.cards == [CARD % "B\\u00e4nke"]
+
+
+@pytest.mark.parametrize("cards", [
+    CARD % "Bänke" + "," + (CARD % "Wege").replace('"text":', '"text":"leer","text":'),
+    (CARD % "Wege").replace('"text":', '"text":"\\u0000","text" :'),  # hidden by a space
+    (CARD % "Wege").replace('"text":', '"text":"leer",\n"text":'),
+    CARD % 'Ein \\"Zitat\\": ja',          # a quoted name in a text
+])
+def test_a_body_whose_text_is_not_its_document_gives_no_text(cards):
+    """A member twice anywhere (the parser keeps the last, a database may read the
+    first), white space that may hide one, or a name in quotes inside a text: the
+    document as parsed, and no text of its parts (the collector writes them out anew)."""
+    raw = _batch(cards)
+    document, body = read_document(raw)
+    assert body is None and document == json.loads(raw)

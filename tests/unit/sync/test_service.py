@@ -133,7 +133,8 @@ def test_a_conflict_is_reported_and_the_other_batches_still_go(station, enrolmen
     store.db.execute(
         "INSERT INTO batches VALUES ('b', 'x', 1, '2020-01-01T00:00:00+00:00',"
         " '2020-01-01T00:00:00+00:00', 'file', 1, 0, 1, 'h', '{}', '{}')")
-    store.db.execute("INSERT INTO cards VALUES (?, 'K7M-4QX-9TRP', 'x', 'b', 'other',"
+    store.db.execute("INSERT INTO cards (uuid, code, station_id, batch_id, created_at,"
+                     " received_at, data) VALUES (?, 'K7M-4QX-9TRP', 'x', 'b',"
                      " '2020-01-01T00:00:00+00:00', '2020-01-01T00:00:00+00:00', '{}')",
                      [uuids[0]])
     report = sync.upload_once()
