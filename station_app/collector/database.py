@@ -112,16 +112,18 @@ def among(db: Any, column: str, values: Sequence[Any]) -> Iterator[tuple[str, li
         yield f"{column} IN ({', '.join('?' for _ in chunk)})", chunk
 
 
-def new_rowids(db: Any, table: str, count: int) -> range | list[int]:
+def new_rowids(db: Any, table: str, count: int) -> range:
     """``count`` rowids for new rows of ``table``, for rows inserted with them (inside the
     caller's write transaction, which keeps every other writer out): on SQLite those after
     the largest, on PostgreSQL the next of the identity's sequence."""
     if count == 0:
-        return []
-    if dialect_of(db) == "postgresql":
-        return [row[0] for row in db.execute(
-            f"SELECT nextval(pg_get_serial_sequence('{table}', 'rowid'))"
-            " FROM generate_series(1, ?)", [count]).fetchall()]
+        return range(0)
+    if dialect_of(db) == "postgresql":  # the sequence moved on by count at once
+        (last,) = db.execute(
+            f"SELECT setval(pg_get_serial_sequence('{table}', 'rowid'),"
+            f" nextval(pg_get_serial_sequence('{table}', 'rowid')) + ? - 1)",
+            [count]).fetchone()
+        return range(last - count + 1, last + 1)
     (largest,) = db.execute(f"SELECT COALESCE(MAX(rowid), 0) FROM {table}").fetchone()
     return range(largest + 1, largest + 1 + count)
 

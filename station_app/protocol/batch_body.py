@@ -173,16 +173,17 @@ def _cut(text: str, start: int, end: int, items: list[Any]) -> list[str] | None:
             type(item) is dict and next(iter(item), None) == first for item in items):
         return None
     separator = '},{"' + first + '":'
-    if text.count(separator, start, end) != len(items) - 1:
-        return None
-    spelled = []
+    spelled: list[str] = []
     find = text.find
-    for _ in range(len(items) - 1):
-        cut = find(separator, start, end) + 1
-        spelled.append(text[start:cut])
-        start = cut + 1
+    cut = find(separator, start, end)
+    while cut >= 0:
+        if len(spelled) == len(items) - 1:
+            return None  # one more than there are places between items
+        spelled.append(text[start:cut + 1])
+        start = cut + 2
+        cut = find(separator, start, end)
     spelled.append(text[start:end])
-    return spelled
+    return spelled if len(spelled) == len(items) else None
 
 
 def _items(text: str, pos: int, spelled: list[str]) -> tuple[list[Any], int]:

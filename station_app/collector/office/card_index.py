@@ -76,7 +76,10 @@ def _labels(cards: Iterable[dict[str, Any]]) -> set[tuple[str, str, str, str]]:
 
 def index_cards(db: Database, event: dict[str, Any],
                 cards: list[dict[str, Any]], received_at: str) -> None:
-    """Index newly stored cards of one batch (inside the caller's transaction)."""
+    """Index cards of one batch the index does not hold: those a batch brings that the
+    collector did not hold (inside the transaction that stores them), or those of a
+    database written before the office (``index_missing``). Every card the index holds is
+    in ``cards``: none is taken out of either."""
     if not cards:
         return
     key = event_key(event)
@@ -87,15 +90,11 @@ def index_cards(db: Database, event: dict[str, Any],
         [key, str(event.get("name") or "")[:300], str(event.get("date") or "")[:10],
          str(event.get("venue") or "")[:300], str(event.get("participation_url") or "")[:500],
          received_at])
-    # Cards the index holds already keep their row and text; the rest go in together, one
-    # statement per table (SQLite's full-text table takes that many times faster than one
-    # statement per card; PostgreSQL takes them with COPY).
-    fresh: dict[str, dict[str, Any]] = {}
-    for card in cards:
-        fresh.setdefault(card["uuid"], card)
-    held = _indexed(db, list(fresh))
-    new = [card for uuid, card in fresh.items() if uuid not in held]
-    # No conflict is left: the caller's write transaction keeps every other writer out.
+    # Together, one statement per table (SQLite's full-text table takes that many times
+    # faster than one statement per card; PostgreSQL takes them with COPY), with rowids
+    # given out first, so that the text needs no look-up of them. No conflict is possible:
+    # the caller's write transaction keeps every other writer out.
+    new = list({card["uuid"]: card for card in cards}.values())
     rowids = new_rowids(db, "office_cards", len(new))
     insert_rows(db, "office_cards", ("rowid", *_CARD_COLUMNS), [
         (rowid, card["uuid"], card["code"], key, card["station_id"], card["prompt_id"],
@@ -112,16 +111,10 @@ _CARD_COLUMNS = ("uuid", "code", "event_key", "station_id", "prompt_id", "topic_
                  "district_id", "age_group_id", "source", "created_at", "received_at",
                  "status", "status_at", "hidden")
 _LABELS_UPSERT = ("INSERT INTO office_labels (kind, id, lang, label) VALUES (?, ?, ?, ?)"
-                  " ON CONFLICT (kind, id, lang) DO UPDATE SET label = excluded.label")
-
-
-def _indexed(db: Database, uuids: list[str]) -> set[str]:
-    """Those of ``uuids`` that have an ``office_cards`` row."""
-    found: set[str] = set()
-    for condition, params in among(db, "uuid", uuids):
-        found.update(row[0] for row in db.execute(
-            f"SELECT uuid FROM office_cards WHERE {condition}", params).fetchall())
-    return found
+                  " ON CONFLICT (kind, id, lang) DO UPDATE SET label = excluded.label"
+                  " WHERE office_labels.label <> excluded.label")
+"""A label the index holds as it is is not written again (most batches bring the labels
+of the batch before)."""
 
 
 LATEST_HIDDEN = (

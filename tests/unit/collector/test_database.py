@@ -109,3 +109,19 @@ def test_a_snapshot_sees_one_state_and_streams_large_results(pg):
         assert sum(1 for _ in rows) == 4999  # the snapshot still holds them all
         assert db.execute("SELECT COUNT(*) FROM t").fetchone() == (5000,)
     assert pg.execute("SELECT COUNT(*) FROM t").fetchone() == (0,)
+
+
+def test_rowids_given_out_are_new_and_the_next_rows_come_after_them(store):
+    from station_app.collector.database import new_rowids
+    from tests.support.collector_cards import card, receive
+
+    receive(store, [card("Eins"), card("Zwei")])
+    held = [row[0] for row in store.db.execute("SELECT rowid FROM office_cards")]
+    with store.transaction() as db:
+        given = list(new_rowids(db, "office_cards", 3))
+    assert len(set(held)) == 2 and given == list(range(max(held) + 1, max(held) + 4))
+    receive(store, [card("Drei")])
+    (newest,) = store.db.execute("SELECT MAX(rowid) FROM office_cards").fetchone()
+    assert newest > max(held)
+    assert store.db.execute("SELECT COUNT(*) FROM office_card_text t JOIN office_cards o"
+                            " ON o.rowid = t.rowid").fetchone()[0] == 3
