@@ -1,6 +1,6 @@
 """The collector's schema on PostgreSQL, derived from the one SQLite schema.
 
-There is one definition of the tables (``store.SCHEMA`` with the office's); this module
+There is one definition of the tables (``tables.SCHEMA`` with the office's); this module
 says it in PostgreSQL's words, statement by statement:
 
 - ``INTEGER PRIMARY KEY`` (SQLite's automatic row number) becomes an identity column; the

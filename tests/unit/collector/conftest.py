@@ -1,5 +1,6 @@
 """The relay's fixtures: a hub and a city collector in memory, the hub enrolled at the
-city, the city's app behind a test client, and a venue of stations at the hub."""
+city, the city's app behind a test client, and a venue of stations at the hub; and a
+collector database that can be opened again."""
 
 from __future__ import annotations
 
@@ -15,6 +16,14 @@ from station_app.collector.relay_client import RelayClient
 from tests.e2e.sync_fixtures import enrol
 from tests.support.venue import NOW, Venue
 from tests.unit.conftest import open_store
+
+
+@pytest.fixture
+def reopenable(request, backend, tmp_path):
+    """A collector database that can be opened again: a file, or a PostgreSQL URL."""
+    if backend == "postgresql":
+        return request.getfixturevalue("collector_databases")()
+    return tmp_path / "collector.db"
 
 
 @pytest.fixture

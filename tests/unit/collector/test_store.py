@@ -98,19 +98,11 @@ def test_hubs_register_stations_but_never_one_the_collector_enrolled_itself(stor
     assert len(store.station("rathaus-1")["keys"]) == 1
 
 
-def _target(request, backend: str, tmp_path):
-    """A collector database that can be opened again: a file, or a PostgreSQL URL."""
-    if backend == "postgresql":
-        return request.getfixturevalue("collector_databases")()
-    return tmp_path / "collector.db"
-
-
-def test_every_schema_step_is_recorded_once_and_reopening_applies_none(
-        request, backend, tmp_path):
+def test_every_schema_step_is_recorded_once_and_reopening_applies_none(reopenable):
     from station_app.collector.schema_history import applied_versions
     from station_app.collector.store import STEPS
 
-    target = _target(request, backend, tmp_path)
+    target = reopenable
     for _ in range(2):
         with CollectorStore.open(target) as opened:
             assert applied_versions(opened.db) == [step.version for step in STEPS]
@@ -118,14 +110,13 @@ def test_every_schema_step_is_recorded_once_and_reopening_applies_none(
             assert rows[0] == len(STEPS)
 
 
-def test_a_database_a_newer_station_app_has_brought_further_is_refused(
-        request, backend, tmp_path):
+def test_a_database_a_newer_station_app_has_brought_further_is_refused(reopenable):
     import pytest
 
     from station_app.collector.store import STEPS
     from station_app.errors import StorageError
 
-    target = _target(request, backend, tmp_path)
+    target = reopenable
     with CollectorStore.open(target) as opened, opened.transaction() as db:
         db.execute("INSERT INTO collector_schema (version, name, applied_at)"
                    " VALUES (?, 'from the future', '2030-01-01T00:00:00+00:00')",
@@ -149,27 +140,3 @@ def test_a_database_from_before_the_record_keeps_its_cards_and_gains_the_record(
         assert applied_versions(opened.db) == [step.version for step in store_module.STEPS]
         assert opened.db.execute("SELECT reason FROM rejections").fetchall() == [("kept",)]
 
-
-def test_a_database_that_kept_content_hashes_keeps_its_cards_without_them(
-        request, backend, tmp_path):
-    from station_app.collector.schema_history import applied_versions
-    from station_app.collector.store import STEPS
-    from tests.support.collector_cards import card, receive
-
-    target = _target(request, backend, tmp_path)
-    with CollectorStore.open(target) as opened:
-        receive(opened, [card("Mehr Bänke"), card("Weniger Lärm")])
-        with opened.transaction() as db:  # as step 2 left it
-            db.execute("ALTER TABLE cards ADD COLUMN content_sha256 TEXT NOT NULL"
-                       " DEFAULT 'e3b0c442'")
-            db.execute("DELETE FROM collector_schema WHERE version = 3")
-        before = opened.db.execute("SELECT uuid, data FROM cards ORDER BY uuid").fetchall()
-    with CollectorStore.open(target) as opened:
-        assert applied_versions(opened.db) == [step.version for step in STEPS]
-        columns = {row[0] for row in opened.db.execute(
-            "SELECT column_name FROM information_schema.columns WHERE table_name = 'cards'"
-        )} if backend == "postgresql" else {
-            row[1] for row in opened.db.execute("PRAGMA table_info(cards)")}
-        assert "data" in columns and "content_sha256" not in columns
-        assert opened.db.execute("SELECT uuid, data FROM cards ORDER BY uuid").fetchall() \
-            == before
