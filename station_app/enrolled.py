@@ -8,7 +8,6 @@ comes with the enrolment, so nobody has to copy it into the station's TOML by ha
 from __future__ import annotations
 
 import dataclasses
-import json
 from pathlib import Path
 
 from station_app.config import StationConfig
@@ -37,7 +36,13 @@ def with_enrolled_key(config: StationConfig, data_dir: Path) -> StationConfig:
     if config.contact.collector_public_key.strip():
         return config
     try:
-        data = json.loads(enrolment_path(config, data_dir).read_text(encoding="utf-8"))
+        text = enrolment_path(config, data_dir).read_text(encoding="utf-8")
+    except OSError:  # not enrolled (yet): the start needs no JSON reader for that
+        return config
+    import json
+
+    try:
+        data = json.loads(text)
         key = data["collector_public_key"] if data.get("station_id") == config.station.id \
             else ""
     except (OSError, ValueError, KeyError, TypeError, AttributeError):

@@ -3,13 +3,13 @@
 ``station-package.json`` in the data directory records the installed package (station,
 configuration version, the collector's keys, a SHA-256 of the configuration; no secrets);
 ``package_install`` writes it. Only the standard library here, so opening the station does
-not load the package machinery.
+not load the package machinery; ``json`` and ``hashlib`` load when a record is read (the
+kiosk looks for a pending package before its start screen: that costs no more than the
+look).
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,6 +41,8 @@ class InstalledRecord:
 
 def installed_record(data_dir: Path) -> InstalledRecord | None:
     """The installed package's record; None when there is none (or it is unreadable)."""
+    import json
+
     try:
         data = json.loads((data_dir / RECORD_FILE_NAME).read_text(encoding="utf-8"))
         if data.get("format") != RECORD_FORMAT:
@@ -59,6 +61,9 @@ def running_version(config: StationConfig, data_dir: Path) -> int | None:
     """The configuration version the station runs on: the installed package's, when
     ``config`` is the installed configuration unchanged since (its SHA-256 is the record's);
     None on any other configuration (the embedded demo, ``--config FILE``, a hand edit)."""
+    import hashlib
+    import json
+
     path = installed_config_path(data_dir)
     try:
         if config.source.resolve() != path.resolve():
