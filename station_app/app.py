@@ -540,7 +540,6 @@ def run_kiosk(config: StationConfig, data_dir: Path | None, *, windowed: bool = 
     configuration at the start screen (``KioskRun``; not with ``--config FILE``).
     """
     choose_display(smoke_test=smoke_test)
-    install_workarounds()
     prepare_qt_environment(running_kiosk=True)
     QGuiApplication.setApplicationName("station-app")
     QGuiApplication.setOrganizationName("Stadt Dortmund")
@@ -578,6 +577,8 @@ def run_kiosk(config: StationConfig, data_dir: Path | None, *, windowed: bool = 
 
     run = KioskRun(config, data_dir, build, open_station, take_updates=take_updates)
     kiosk = run.kiosk
+    # The start screen emits a few signals only: the workarounds' guards can follow it.
+    kiosk.first_frame.then(install_workarounds, first=True)
     if smoke_test:
         kiosk.first_frame.then(lambda: print(
             f"first frame of the start screen after {kiosk.first_frame.milliseconds:.0f} ms "

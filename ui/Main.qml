@@ -143,27 +143,31 @@ ApplicationWindow {
             return startScreen
         if (!flowScreens.item)
             loadTheRest()  // a tap that came before the rest was loaded: load it now
-        return flowScreens.item ? (flowScreens.item as FlowScreens).screens[step] : null
+        // qmllint disable missing-property
+        return flowScreens.item ? flowScreens.item.screens[step] : null
+        // qmllint enable missing-property
     }
 
     // After the first frame (app.py sets startScreenDrawn), from the event loop: a Qt thread
     // may log while QML loads, and a Python message handler (pytest-qt) could not run while
     // Python waits for the load.
     function loadTheRest() {
-        flowScreens.active = true
-        pinPad.active = true
-        inactivityOverlay.active = true
+        if (flowScreens.status === Loader.Null)
+            flowScreens.setSource(Qt.resolvedUrl("FlowScreens.qml"), { "main": root })
+        if (pinPad.status === Loader.Null)
+            pinPad.setSource(Qt.resolvedUrl("components/PinPad.qml"), { "pin": root.pin })
+        if (inactivityOverlay.status === Loader.Null)
+            inactivityOverlay.setSource(Qt.resolvedUrl("components/InactivityOverlay.qml"))
         if (keyboard.status === Loader.Null)
             keyboard.setSource(Qt.resolvedUrl("components/OnScreenKeyboard.qml"),
                                { "language": root.language })
     }
     onStartScreenDrawnChanged: if (startScreenDrawn) Qt.callLater(loadTheRest)
 
-    Loader {
-        id: flowScreens
-        active: false
-        sourceComponent: FlowScreens { main: root }
-    }
+    // The flow screens, the PIN pad and the inactivity overlay are loaded by URL in
+    // loadTheRest: naming their types in this file would compile them all before the start
+    // screen's first frame. So this file knows their items as plain items.
+    Loader { id: flowScreens }
 
     Component {
         id: startScreen
@@ -264,14 +268,16 @@ ApplicationWindow {
     Loader {
         id: pinPad
         anchors.fill: parent
-        active: false
-        sourceComponent: PinPad {
-            visible: root.pinPadOpen
-            pin: root.pin
-            onDismissed: root.closePinPad()
-        }
-        function clear() { if (item) (item as PinPad).clear() }
+        visible: root.pinPadOpen
+        // qmllint disable missing-property
+        function clear() { if (item) item.clear() }
+        // qmllint enable missing-property
         function open() { if (item) (item as Item).forceActiveFocus() }
+    }
+    Connections {
+        target: pinPad.item
+        ignoreUnknownSignals: true
+        function onDismissed() { root.closePinPad() }
     }
 
     Connections {
@@ -317,12 +323,23 @@ ApplicationWindow {
     Loader {
         id: inactivityOverlay
         anchors.fill: parent
-        active: false
-        sourceComponent: InactivityOverlay {
-            visible: root.idle.warning
-            secondsLeft: root.idle.secondsLeft
-            dashboard: root.idle.mode === "dashboard"
-            onStayRequested: root.idle.extend()
-        }
+        visible: root.idle.warning
+    }
+    Binding {
+        target: inactivityOverlay.item
+        when: inactivityOverlay.item !== null
+        property: "secondsLeft"
+        value: root.idle.secondsLeft
+    }
+    Binding {
+        target: inactivityOverlay.item
+        when: inactivityOverlay.item !== null
+        property: "dashboard"
+        value: root.idle.mode === "dashboard"
+    }
+    Connections {
+        target: inactivityOverlay.item
+        ignoreUnknownSignals: true
+        function onStayRequested() { root.idle.extend() }
     }
 }

@@ -1,14 +1,14 @@
 """Workarounds for bugs in the libraries under the kiosk, each installed explicitly.
 
-``install_workarounds()`` is called once at start-up (``app.run_kiosk`` and the QML test
-suite), never as an import side effect. Each workaround is gated on the versions that need
-it, and ``tests/qml/test_workarounds.py`` holds a control test per bug that fails once
-upstream has fixed it, so we notice when a workaround can go (qutebrowser's habit).
+``install_workarounds()`` is called once at start-up (``app.run_kiosk``, right after the
+start screen's first frame, and the QML test suite), never as an import side effect. Each
+workaround is gated on the versions that need it, and ``tests/qml/test_workarounds.py``
+holds a control test per bug that fails once upstream has fixed it, so we notice when a
+workaround can go (qutebrowser's habit).
 """
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 import PySide6
@@ -46,6 +46,8 @@ def guard_singleton_refcounts() -> bool:
     """
     if "refcount" in _installed or not needs_refcount_guard():
         return False
+    import ctypes  # only here: 2 ms the start screen need not wait for
+
     for singleton in (None, True, False):
         # ob_refcnt is the first field of every CPython object.
         ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
