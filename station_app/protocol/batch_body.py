@@ -7,9 +7,9 @@ its ``"signature"`` member, and a card's canonical JSON is the body's own text o
 so the collector need not write 10,000 cards out again to check one signature and store
 them (``collector.ingest``).
 
-``read_body`` reads only the top level itself (the members of the one object, and where
-its cards begin and end); every value is read by the standard library's JSON scanner, with
-whole numbers checked for range and fractions and NaN refused as they are read. Anything
+``read_body`` reads only the top level itself (the members of the one object, and the
+cards one by one); every value is read by the standard library's JSON scanner, with whole
+numbers checked for range and fractions and NaN refused as they are read. Anything
 else – spaces between members, a member twice, a fraction, any malformed or hostile text –
 gives None, and the caller reads the body the ordinary way (``batch.parse_document``),
 which gives every such body its reason.
@@ -23,7 +23,6 @@ the other) sends the batch the ordinary way, and its parts are written out anew.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -92,12 +91,7 @@ def _read(raw: bytes, text: str) -> Body | None:
         pos += 1
         start = pos
         if name == "cards" and text.startswith("[{", pos):
-            value, pos = _SCAN(text, pos)
-            cut = _cut(text, start + 1, pos - 1, value)
-            if cut is None:  # cut item by item instead
-                value, pos = _items(text, start + 1, cards)
-            else:
-                cards = cut
+            value, pos = _items(text, start + 1, cards)
         elif name == "cards" and not text.startswith("[]", pos):
             return None  # not the list of cards a station writes: its text is not cut
         else:
@@ -154,40 +148,9 @@ def _spelled(text: str) -> int | None:
     return text.count('":')
 
 
-_KEY = re.compile("[a-z_]+")
-
-
-def _cut(text: str, start: int, end: int, items: list[Any]) -> list[str] | None:
-    """The text of each of ``items``, cut from ``text[start:end]`` (their list's text
-    between its brackets) where one ends and the next begins; None when those places are
-    not certain.
-
-    Every item is an object and begins with the same member name, lower-case letters and
-    ``_`` (a card begins with ``"age_group_id"``), so ``},{"name":`` stands between any two
-    of them. Outside a string, that text is always the end of an object in a list and the
-    start of the next (``"`` followed by a letter opens a string, so ``{`` before it is no
-    text, and nor are ``,`` and ``}``), and no string can hold it (a string's ``"`` follows
-    a ``\\``). Found exactly once between each two items, it is found nowhere else."""
-    first = next(iter(items[0]), None) if type(items[0]) is dict else None
-    if first is None or not _KEY.fullmatch(first) or not all(
-            type(item) is dict and next(iter(item), None) == first for item in items):
-        return None
-    separator = '},{"' + first + '":'
-    spelled: list[str] = []
-    find = text.find
-    cut = find(separator, start, end)
-    while cut >= 0:
-        if len(spelled) == len(items) - 1:
-            return None  # one more than there are places between items
-        spelled.append(text[start:cut + 1])
-        start = cut + 2
-        cut = find(separator, start, end)
-    spelled.append(text[start:end])
-    return spelled if len(spelled) == len(items) else None
-
-
 def _items(text: str, pos: int, spelled: list[str]) -> tuple[list[Any], int]:
-    """The list of objects that starts at ``pos`` (after its ``[``), each item's text
+    """The list that starts at ``pos`` (after its ``[``), each item read by the scanner
+    on its own, so that where it begins and ends is the scanner's word and its text is
     appended to ``spelled``; and where the list ends."""
     items: list[Any] = []
     while True:
