@@ -17,7 +17,9 @@ which gives every such body its reason.
 The text is used only where it says what the document says: ``batch.read_document`` counts
 the members the document holds against those the body spells (``Body.members``), so that a
 member spelled twice in some card (a parser keeps one, a database's JSON functions may read
-the other) sends the batch the ordinary way, and its parts are written out anew.
+the other) sends the batch the ordinary way, and its parts are written out anew. A station
+key that signs another spelling of its document (keys in another order, say, each member
+once) is taken at its word: the values are the same, and ``cards.data`` keeps its text.
 """
 
 from __future__ import annotations
