@@ -98,19 +98,28 @@ def test_batches_outside_the_time_window_are_refused(store, ingest, tmp_path, cr
         ingest.ingest(sign_document(document, enrolment.signing_key))
 
 
+def sent_again(raw: bytes, enrolment, change) -> bytes:
+    """The batch's cards in a new batch (seq 2), changed by ``change``, signed again."""
+    document = json.loads(raw)
+    document["batch_id"] = str(uuid_module.uuid4())
+    document["seq"] = 2
+    change(document)
+    document["manifest_sha256"] = manifest_sha256(document["cards"], document["contacts"])
+    return sign_document(document, enrolment.signing_key)
+
+
 def test_same_uuid_with_other_content_is_a_recorded_conflict(store, ingest, tmp_path):
     (raw,), enrolment = sealed_batches(store, tmp_path, 3)
     ingest.ingest(raw)
-    document = json.loads(raw)
-    document["batch_id"] = "5b3b4bde-4a8c-4f1e-9d7e-1b0f6f3f0a11"
-    document["seq"] = 2
-    document["cards"][1]["text"] = "Nachträglich geändert"
-    document["manifest_sha256"] = manifest_sha256(document["cards"], document["contacts"])
+
+    def changed(document):
+        document["cards"][1]["text"] = "Nachträglich geändert"
+
     with pytest.raises(IngestError) as conflict:
-        ingest.ingest(sign_document(document, enrolment.signing_key))
+        ingest.ingest(sent_again(raw, enrolment, changed))
     assert conflict.value.status == 409
     row = store.db.execute("SELECT card_uuid, reason FROM conflicts").fetchone()
-    assert row[0] == document["cards"][1]["uuid"] and "other content" in row[1]
+    assert row[0] == json.loads(raw)["cards"][1]["uuid"] and "other content" in row[1]
     assert store.counts()["batches"] == 1  # nothing of the conflicting batch was stored
 
     reused = json.loads(raw)
@@ -125,13 +134,12 @@ def test_a_card_sent_again_with_other_labels_is_no_conflict(store, ingest, tmp_p
     """Only a card's own fields are compared: a topic renamed at the station since."""
     (raw,), enrolment = sealed_batches(store, tmp_path, 3)
     ingest.ingest(raw)
-    document = json.loads(raw)
-    document["batch_id"] = "5b3b4bde-4a8c-4f1e-9d7e-1b0f6f3f0a12"
-    document["seq"] = 2
-    for card in document["cards"]:
-        card["labels"] = {"topic": {"de": "Umbenannt"}}
-    document["manifest_sha256"] = manifest_sha256(document["cards"], document["contacts"])
-    again = ingest.ingest(sign_document(document, enrolment.signing_key))
+
+    def renamed(document):
+        for card in document["cards"]:
+            card["labels"] = {"topic": {"de": "Umbenannt"}}
+
+    again = ingest.ingest(sent_again(raw, enrolment, renamed))
     assert (again.status, again.cards_stored, again.cards_already_present) == ("stored", 0, 3)
     assert store.counts()["conflicts"] == 0
 
