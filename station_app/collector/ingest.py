@@ -413,8 +413,9 @@ def matching_key(document: dict[str, Any], keys: list[SigningKeyEntry],
 
 
 class _Pieces(NamedTuple):
-    """What a document's signature covers (``unsigned``), the JSON of each of its values
-    but its signature (``parts``) and of each of its cards (``cards``)."""
+    """What a document's signature covers (``unsigned``), the JSON of its values (``parts``:
+    each but the signature, or from a station's body the manifest's four) and of each of
+    its cards (``cards``)."""
 
     unsigned: bytes
     parts: dict[str, bytes | memoryview]

@@ -58,12 +58,10 @@ def _labels(cards: Iterable[dict[str, Any]]) -> set[tuple[str, str, str, str]]:
     for card in cards:
         labels = card.get("labels") or {}
         ids = tuple(map(card.get, _LABEL_IDS))
-        try:
+        if all(value is None or type(value) is str for value in ids):
             if read.get(ids) == labels:
                 continue
             read[ids] = labels
-        except TypeError:  # an id that is no text nor number: its labels are read anyway
-            pass
         for kind, value in zip(LABEL_KINDS, ids, strict=True):
             choice = labels.get(kind)
             if value is None or not isinstance(choice, dict):
